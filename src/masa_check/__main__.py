@@ -1,0 +1,3 @@
+from masa_check.cli import main
+
+main()

@@ -1,0 +1,91 @@
+"""The one document model every source produces and every rule reads.
+
+A declared YAML file fills ``declared`` (with a line for every field path); a PDF or DOCX fills
+``blocks`` (text with role, page and heading path). Rules never see files, only this.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+BlockRole = Literal[
+    "title",
+    "heading",
+    "paragraph",
+    "list_item",
+    "table_row",
+    "footnote",
+    "toc_entry",
+    "running_header",
+    "running_footer",
+    "page_number",
+    "caption",
+]
+
+#: Roles whose text may be quoted as evidence. Everything else is furniture.
+EVIDENCE_ROLES = frozenset({"paragraph", "list_item", "table_row", "heading", "title"})
+
+DocumentKind = Literal[
+    "arrangements",
+    "yearly-report",
+    "sab-strategic-plan",
+    "sab-annual-report",
+    "sab-arrangements",
+    "cdr-arrangements",
+]
+DOCUMENT_KINDS: tuple[str, ...] = (
+    "arrangements",
+    "yearly-report",
+    "sab-strategic-plan",
+    "sab-annual-report",
+    "sab-arrangements",
+    "cdr-arrangements",
+)
+
+
+@dataclass(slots=True)
+class Block:
+    """One piece of a published document: a heading, paragraph, list item or table row.
+
+    ``heading_path`` is the chain of headings that own the block (outermost first);
+    ``cells`` holds a table row's cells; ``level`` a heading's depth (1 = top).
+    """
+
+    role: BlockRole
+    text: str
+    page: int | None = None
+    heading_path: tuple[str, ...] = ()
+    level: int | None = None
+    cells: tuple[str, ...] | None = None
+    header_cells: tuple[str, ...] | None = None
+
+    @property
+    def section(self) -> str:
+        return " > ".join(self.heading_path)
+
+
+@dataclass
+class Document:
+    """A document ready for the engine, whichever source it came from."""
+
+    path: str
+    source: Literal["yaml", "pdf", "docx"]
+    kind: str
+    cohort: str = "children"  # children | adults | all-age
+    date: dt.date | None = None
+    title: str | None = None
+    #: For YAML: the validated declared model (``masa_check.declared.schema.Arrangements``).
+    declared: Any = None
+    #: For YAML: field path ("partners.local_authorities[0].name") -> 1-based line.
+    lines: dict[str, int] = field(default_factory=dict)
+    #: For PDF/DOCX: the blocks in reading order, furniture included but marked by role.
+    blocks: list[Block] = field(default_factory=list)
+    #: Facts stated about the document that decide applicability (e.g. guidance cited).
+    guidance: str | None = None  # "wt2018" | "wt2023" | None
+    page_count: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def evidence_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.role in EVIDENCE_ROLES]

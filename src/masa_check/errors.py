@@ -1,0 +1,26 @@
+"""Errors that end a run with exit code 2 and one clear line, never a traceback."""
+
+
+class InputError(Exception):
+    """The user's input (file, pack, config, arguments) cannot be used.
+
+    The message is shown as is, on one line, prefixed with the file where known.
+    """
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None, column: int | None = None):
+        self.path = path
+        self.line = line
+        self.column = column
+        self.detail = message
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        where = ""
+        if self.path:
+            where = str(self.path)
+            if self.line is not None:
+                where += f":{self.line}"
+                if self.column is not None:
+                    where += f":{self.column}"
+            where += ": "
+        return (where + self.detail).replace("\n", " ")

@@ -1,0 +1,93 @@
+"""Results: the one serialisable object every reporter renders (JSON schema_version 1)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+SCHEMA_VERSION = 1
+
+Status = Literal["pass", "partial", "fail", "needs_review", "not_applicable", "waived", "error"]
+STATUSES: tuple[str, ...] = ("pass", "partial", "fail", "needs_review", "not_applicable", "waived", "error")
+Strength = Literal["must", "should"]
+
+#: RAG colour for each status, as scrutineers' self-assessment tools use it.
+RAG = {
+    "pass": "green",
+    "partial": "amber",
+    "fail": "red",
+    "error": "red",
+    "needs_review": "grey",
+    "not_applicable": "none",
+    "waived": "none",
+}
+
+
+class Evidence(BaseModel):
+    """Where a verdict comes from: a quoted sentence with page and heading, or a YAML field."""
+
+    quote: str | None = None
+    page: int | None = None
+    section: str | None = None
+    line: int | None = None
+    path: str | None = None  # declared field path, for YAML
+
+
+class Waiver(BaseModel):
+    rule: str
+    reason: str
+    expires: str
+    approved_by: str | None = None
+    source: str | None = None
+
+
+class Result(BaseModel):
+    rule_id: str
+    pack: str
+    title: str
+    strength: Strength
+    status: Status
+    citation: str
+    message: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    #: Sub-requirements (a)/(b)/(c) that were not evidenced.
+    missing: list[str] = Field(default_factory=list)
+    #: For a fail: what was looked for and where.
+    searched: str | None = None
+    fix: str | None = None
+    #: When waived: the status the rule would have had, and the waiver.
+    underlying_status: Status | None = None
+    waiver: Waiver | None = None
+
+
+class DocumentResult(BaseModel):
+    path: str
+    source: str
+    kind: str
+    packs: list[str]
+    results: list[Result]
+    summary: dict[str, int]
+    #: Why these packs were chosen, and notes such as expired or unused waivers.
+    notes: list[str] = Field(default_factory=list)
+    date: str | None = None
+    title: str | None = None
+
+
+class Tool(BaseModel):
+    name: str = "masa-check"
+    version: str
+
+
+class RunResult(BaseModel):
+    schema_version: int = SCHEMA_VERSION
+    tool: Tool
+    as_of: str
+    documents: list[DocumentResult]
+
+
+def summarise(results: list[Result]) -> dict[str, int]:
+    counts = {s: 0 for s in STATUSES}
+    for r in results:
+        counts[r.status] += 1
+    return counts
