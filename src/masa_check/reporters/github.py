@@ -1,0 +1,66 @@
+"""GitHub Actions: workflow-command annotations for findings, and a job summary in Markdown.
+
+`render` prints one `::error|warning|notice file=...,line=...,title=RULE-ID::message` line per
+finding (not pass, not not_applicable): must + fail/partial/error -> error, should -> warning,
+needs_review and waived -> notice. `job_summary` returns Markdown for $GITHUB_STEP_SUMMARY.
+Escaping follows the runner's rules: in the message % CR LF are percent-encoded; in property
+values ':' and ',' are too.
+"""
+
+from __future__ import annotations
+
+from masa_check.reporters import markdown
+from masa_check.reporters._common import detail, evidence_text, first_line
+from masa_check.results import DocumentResult, Result, RunResult
+
+_BLOCKING = ("fail", "partial", "error")
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(r: Result) -> str:
+    if r.status in _BLOCKING:
+        return "error" if r.strength == "must" else "warning"
+    return "notice"
+
+
+def annotation(doc: DocumentResult, r: Result) -> str:
+    props = [f"file={escape_property(doc.path)}"]
+    line = first_line(r)
+    if line is not None:
+        props.append(f"line={line}")
+    props.append(f"title={escape_property(f'{r.rule_id} ({r.status}, {r.strength})')}")
+    message = f"{r.title}: {detail(r)}"
+    if r.evidence:
+        message += "\nEvidence: " + "; ".join(evidence_text(ev) for ev in r.evidence)
+    message += f"\nCitation: {r.citation}"
+    if r.fix:
+        message += f"\nSuggested action: {r.fix}"
+    return f"::{command(r)} {','.join(props)}::{escape_data(message)}"
+
+
+def render(run: RunResult, *, color: bool = False) -> str:
+    lines = [
+        annotation(doc, r)
+        for doc in run.documents
+        for r in doc.results
+        if r.status not in ("pass", "not_applicable")
+    ]
+    return "".join(line + "\n" for line in lines)
+
+
+def job_summary(run: RunResult) -> str:
+    """Markdown for $GITHUB_STEP_SUMMARY: each document's counts and its gaps only."""
+    lines = [
+        f"## {run.tool.name}: {len(run.documents)} document(s), as of {run.as_of}",
+        "",
+    ]
+    for doc in run.documents:
+        lines += markdown.document_section(doc, gaps_only=True, level=3)
+    return "\n".join(lines)

@@ -1,0 +1,146 @@
+"""SARIF 2.1.0: one run, every rule in tool.driver.rules, one result per finding.
+
+Findings are results that are neither pass nor not_applicable (those are not problems; the
+JSON report lists them). Levels: must + fail/partial/error -> error, should -> warning,
+needs_review -> note. A waived result keeps the level of its underlying status and carries a
+suppression with the waiver's reason, so code-scanning tools show it as dismissed.
+The location is the document path (relative URI); a YAML line becomes region.startLine, PDF/DOCX
+page numbers go in the result's properties (SARIF has no notion of a page).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import PurePosixPath, PureWindowsPath
+from urllib.parse import quote
+
+from masa_check.reporters._common import detail, evidence_text, first_line, pages
+from masa_check.results import DocumentResult, Result, RunResult
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+_BLOCKING = ("fail", "partial", "error")
+
+
+def _uri(path: str) -> str:
+    """A relative URI for a relative path; a file: URI for an absolute one."""
+    posix = path.replace("\\", "/")
+    if PureWindowsPath(path).is_absolute() and not posix.startswith("/"):
+        return "file:///" + quote(posix, safe="/:")
+    if PurePosixPath(posix).is_absolute():
+        return "file://" + quote(posix, safe="/")
+    return quote(posix, safe="/")
+
+
+def _name(title: str) -> str:
+    """'Funding: shared budget' -> 'FundingSharedBudget' (SARIF rule names are identifiers)."""
+    return "".join(w[:1].upper() + w[1:] for w in re.findall(r"[A-Za-z0-9]+", title))
+
+
+def _level(r: Result) -> str:
+    status = (
+        r.underlying_status
+        if r.status == "waived" and r.underlying_status
+        else r.status
+    )
+    if status in _BLOCKING:
+        return "error" if r.strength == "must" else "warning"
+    return "note"
+
+
+def _rules(run: RunResult) -> list[dict]:
+    rules: dict[str, dict] = {}
+    for doc in run.documents:
+        for r in doc.results:
+            if r.rule_id in rules:
+                continue
+            help_text = f"Requirement: {r.title}\nSource: {r.citation}"
+            if r.fix:
+                help_text += f"\nSuggested action: {r.fix}"
+            rules[r.rule_id] = {
+                "id": r.rule_id,
+                "name": _name(r.title),
+                "shortDescription": {"text": r.title},
+                "fullDescription": {"text": f"{r.title} ({r.citation})"},
+                "help": {"text": help_text},
+                "defaultConfiguration": {
+                    "level": "error" if r.strength == "must" else "warning"
+                },
+                "properties": {
+                    "strength": r.strength,
+                    "pack": r.pack,
+                    "citation": r.citation,
+                    "tags": [r.pack, r.strength],
+                },
+            }
+    return list(rules.values())
+
+
+def _result(doc: DocumentResult, r: Result, index: int) -> dict:
+    text = f"{r.title}: {detail(r)}"
+    if r.evidence:
+        text += "\nEvidence: " + "; ".join(evidence_text(ev) for ev in r.evidence)
+    physical: dict = {"artifactLocation": {"uri": _uri(doc.path)}}
+    line = first_line(r)
+    if line is not None and line >= 1:
+        physical["region"] = {"startLine": line}
+    props: dict = {"status": r.status, "strength": r.strength, "pack": r.pack}
+    if pages(r):
+        props["pages"] = pages(r)
+    sections = [ev.section for ev in r.evidence if ev.section]
+    if sections:
+        props["sections"] = sections
+    if r.underlying_status:
+        props["underlyingStatus"] = r.underlying_status
+    out: dict = {
+        "ruleId": r.rule_id,
+        "ruleIndex": index,
+        "level": _level(r),
+        "message": {"text": text},
+        "locations": [{"physicalLocation": physical}],
+        "partialFingerprints": {"masaCheckRule/v1": f"{doc.path}:{r.rule_id}"},
+        "properties": props,
+    }
+    if r.status == "waived":
+        w = r.waiver
+        sup: dict = {"kind": "external", "status": "accepted"}
+        if w:
+            sup["justification"] = f"{w.reason} (expires {w.expires})"
+            sup["properties"] = {"expires": w.expires}
+            if w.approved_by:
+                sup["properties"]["approvedBy"] = w.approved_by
+        out["suppressions"] = [sup]
+    return out
+
+
+def to_sarif(run: RunResult) -> dict:
+    rules = _rules(run)
+    index = {rule["id"]: i for i, rule in enumerate(rules)}
+    results = [
+        _result(doc, r, index[r.rule_id])
+        for doc in run.documents
+        for r in doc.results
+        if r.status not in ("pass", "not_applicable")
+    ]
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": run.tool.name,
+                        "version": run.tool.version,
+                        "rules": rules,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+                "properties": {"asOf": run.as_of},
+            }
+        ],
+    }
+
+
+def render(run: RunResult, *, color: bool = False) -> str:
+    return json.dumps(to_sarif(run), indent=2, ensure_ascii=False) + "\n"
