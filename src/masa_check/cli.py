@@ -1,0 +1,343 @@
+"""Thin command line: parse arguments, wire sources → engine → reporters, map to exit codes.
+
+Exit codes are a public contract: 0 no blocking result, 1 blocking results, 2 could not run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from masa_check import __version__
+from masa_check.errors import InputError
+
+app = typer.Typer(
+    name="masa-check",
+    help="Check multi-agency safeguarding arrangements against the statutory requirements.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+rules_app = typer.Typer(help="List, explain and lint rule packs.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+EXIT_OK, EXIT_BLOCKING, EXIT_ERROR = 0, 1, 2
+
+
+def fail(message: str) -> None:
+    typer.echo(f"masa-check: error: {message}", err=True)
+    raise typer.Exit(EXIT_ERROR)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"masa-check {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """masa-check: compliance checker for published safeguarding arrangements."""
+
+
+def parse_as_of(value: str | None) -> dt.date:
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--as-of {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def parse_formats(specs: list[str] | None) -> list[tuple[str, str | None]]:
+    """``FMT[:FILE]`` → (format, file or None for stdout)."""
+    from masa_check.reporters import BINARY_FORMATS, REPORTERS
+
+    out = []
+    for spec in specs or []:
+        name, _, target = spec.partition(":")
+        name = name.strip().lower()
+        if name not in REPORTERS:
+            import difflib
+
+            close = difflib.get_close_matches(name, list(REPORTERS), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise InputError(f"unknown format {name!r}{hint} (choose from {', '.join(REPORTERS)})")
+        if name in BINARY_FORMATS and not target:
+            raise InputError(f"format {name} writes a file: use --format {name}:FILE")
+        out.append((name, target or None))
+    if sum(1 for _, t in out if t is None) > 1:
+        raise InputError("only one --format may write to standard output; give the others a :FILE")
+    return out
+
+
+def write_atomic(path: str, data: str | bytes, protected: set[str]) -> None:
+    """Write via a temporary file and rename, so a reader never sees half a report."""
+    import tempfile
+
+    target = Path(path)
+    if str(target.resolve()) in protected:
+        raise InputError("refusing to overwrite an input document with a report", path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    mode = "wb" if isinstance(data, bytes) else "w"
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=str(target.parent))
+    try:
+        with os.fdopen(fd, mode, **({} if isinstance(data, bytes) else {"encoding": "utf-8", "newline": ""})) as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    from masa_check.sources import discover
+
+    files: list[str] = []
+    for p in paths:
+        if os.path.isdir(p):
+            found = discover(p)
+            if not found:
+                raise InputError("directory has no .yaml, .yml, .pdf or .docx files", p)
+            files.extend(found)
+        elif not os.path.exists(p):
+            raise InputError("no such file or directory", p)
+        else:
+            files.append(p)
+    return list(dict.fromkeys(files))
+
+
+def emit(run, formats: list[tuple[str, str | None]], protected: set[str]) -> None:
+    from masa_check.reporters import get_reporter
+
+    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    for name, target in formats:
+        render = get_reporter(name)
+        if target is None:
+            out = render(run, color=color)
+            sys.stdout.write(out if isinstance(out, str) else out.decode("utf-8", "replace"))
+        else:
+            write_atomic(target, render(run, color=False), protected)
+            typer.echo(f"masa-check: wrote {name} report to {target}", err=True)
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[str], typer.Argument(help="YAML, PDF or DOCX files, or directories.")],
+    pack: Annotated[list[str] | None, typer.Option("--pack", help="Run this pack (repeatable); default: by kind.")] = None,
+    format: Annotated[
+        list[str] | None, typer.Option("--format", "-f", help="FMT[:FILE], repeatable. Default: table.")
+    ] = None,
+    fail_on: Annotated[str, typer.Option("--fail-on", help="must | should | none")] = "must",
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Today's date for date rules (YYYY-MM-DD).")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="Force the document kind of PDF/DOCX inputs.")] = None,
+    rules_dir: Annotated[list[str] | None, typer.Option("--rules-dir", help="Extra directory of local packs.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use the extraction cache.")] = False,
+    ocr: Annotated[bool, typer.Option("--ocr", help="OCR image-only PDFs (needs tesseract).")] = False,
+    max_pages: Annotated[int, typer.Option("--max-pages", help="Refuse PDFs longer than this.")] = 1000,
+) -> None:
+    """Check documents against the rule packs and print a pass/fail matrix."""
+    try:
+        code = _validate(paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, ocr, max_pages)
+    except InputError as exc:
+        fail(str(exc))
+    raise typer.Exit(code)
+
+
+def _validate(paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, ocr, max_pages) -> int:
+    from masa_check.document import DOCUMENT_KINDS
+    from masa_check.engine.packs import Registry
+    from masa_check.engine.run import blocking, check_document
+    from masa_check.results import RunResult, Tool
+    from masa_check.sources import load_document
+
+    if fail_on not in ("must", "should", "none"):
+        raise InputError(f"--fail-on {fail_on!r}: choose must, should or none")
+    if kind is not None and kind not in DOCUMENT_KINDS:
+        raise InputError(f"--kind {kind!r}: choose from {', '.join(DOCUMENT_KINDS)}")
+    today = parse_as_of(as_of)
+    formats = parse_formats(format) or [("table", None)]
+    registry = Registry.load(rules_dir)
+    for p in pack or []:
+        registry.get(p)
+    files = expand_paths(paths)
+    protected = {str(Path(f).resolve()) for f in files}
+    documents, problems = [], []
+    for f in files:
+        try:
+            doc = load_document(f, kind=kind, use_cache=not no_cache, ocr=ocr, max_pages=max_pages)
+            documents.append(check_document(doc, registry, as_of=today, packs=pack))
+        except InputError as exc:
+            if len(files) == 1:
+                raise
+            problems.append(str(exc))
+    run = RunResult(tool=Tool(version=__version__), as_of=today.isoformat(), documents=documents)
+    if documents:
+        emit(run, formats, protected)
+        if not any(name == "table" and target is None for name, target in formats):
+            for d in documents:
+                typer.echo(f"masa-check: {d.path}: packs {', '.join(d.packs)}", err=True)
+    for problem in problems:
+        typer.echo(f"masa-check: error: {problem}", err=True)
+    evaluated = sum(1 for d in documents for r in d.results if r.status != "not_applicable")
+    if problems or not evaluated:
+        if not problems:
+            typer.echo("masa-check: error: no rule was evaluated (no applicable pack, or every rule was not applicable)", err=True)
+        return EXIT_ERROR
+    if any(blocking(r, fail_on) for d in documents for r in d.results):
+        return EXIT_BLOCKING
+    return EXIT_OK
+
+
+@rules_app.command("list")
+def rules_list(
+    pack: Annotated[str | None, typer.Option("--pack", help="Only this pack.")] = None,
+    format: Annotated[str, typer.Option("--format", help="table | json")] = "table",
+    rules_dir: Annotated[list[str] | None, typer.Option("--rules-dir", help="Extra directory of local packs.")] = None,
+) -> None:
+    """List every rule with its strength and citation."""
+    import json
+
+    from masa_check.engine.packs import Registry
+
+    try:
+        registry = Registry.load(rules_dir)
+        packs = [registry.get(pack)] if pack else list(registry.packs.values())
+        if format not in ("table", "json"):
+            raise InputError(f"--format {format!r}: choose table or json")
+    except InputError as exc:
+        fail(str(exc))
+    if format == "json":
+        data = [
+            {
+                "id": r.id,
+                "pack": p.id,
+                "title": r.title,
+                "strength": r.strength,
+                "citation": r.citation,
+                "waivable": r.waivable,
+            }
+            for p in packs
+            for r in p.rules
+        ]
+        typer.echo(json.dumps(data, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    for p in packs:
+        table = Table(title=f"{p.id} — {p.title}", title_justify="left")
+        for col in ("Rule", "Strength", "Title", "Citation"):
+            table.add_column(col)
+        for r in p.rules:
+            table.add_row(r.id, r.strength, r.title, r.citation)
+        console.print(table)
+
+
+@rules_app.command("explain")
+def rules_explain(
+    rule_id: Annotated[str, typer.Argument(help="e.g. WT18-ARR-03")],
+    rules_dir: Annotated[list[str] | None, typer.Option("--rules-dir", help="Extra directory of local packs.")] = None,
+) -> None:
+    """Explain a rule: requirement, strength, citation, evidence, how to fix."""
+    from masa_check.engine.packs import Registry
+
+    try:
+        pack, rule = Registry.load(rules_dir).find_rule(rule_id)
+    except InputError as exc:
+        fail(str(exc))
+    lines = [
+        f"{rule.id} ({rule.strength}) — {rule.title}",
+        f"Pack:        {pack.id} ({pack.title})",
+        f"Citation:    {rule.citation}",
+        f"Requirement: {rule.requirement}",
+        f"Evidence:    {rule.evidence}",
+    ]
+    if rule.not_enough:
+        lines.append(f"Not enough:  {rule.not_enough}")
+    if len(rule.facets) > 1:
+        lines.append("Parts:       " + "; ".join(f"({f.id}) {f.name}" for f in rule.facets))
+    fields = sorted({c.path for f in rule.facets for c in f.declared})
+    lines.append(f"YAML fields: {', '.join(fields)}")
+    if rule.not_applicable_if:
+        lines.append(f"Not applicable when: {rule.not_applicable_if.reason}")
+    lines.append(f"How to fix:  {rule.fix}")
+    if not rule.waivable:
+        lines.append("Waivable:    no")
+    typer.echo("\n".join(lines))
+
+
+@rules_app.command("lint")
+def rules_lint(
+    pack_file: Annotated[str, typer.Argument(help="A rule pack YAML file.")],
+) -> None:
+    """Check a pack: valid, unique IDs, citations, and each rule's own pass and fail cases."""
+    from masa_check.engine.lint import lint_pack
+
+    try:
+        problems = lint_pack(pack_file)
+    except InputError as exc:
+        fail(str(exc))
+    for p in problems:
+        typer.echo(f"{pack_file}: {p}")
+    if problems:
+        raise typer.Exit(EXIT_BLOCKING)
+    typer.echo(f"{pack_file}: ok")
+
+
+@app.command()
+def schema(
+    kind: Annotated[str, typer.Option("--kind", help="Document kind.")] = "arrangements",
+) -> None:
+    """Print the JSON Schema of the declared YAML (for editor autocompletion)."""
+    import json
+
+    from masa_check.declared.schema import MODELS
+
+    if kind not in MODELS:
+        fail(f"--kind {kind!r}: choose from {', '.join(MODELS)}")
+    typer.echo(json.dumps(MODELS[kind].model_json_schema(), indent=2))
+
+
+@app.command()
+def init(
+    directory: Annotated[str, typer.Argument(help="Where to write the starter files.")] = ".",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+) -> None:
+    """Write a commented starter arrangements.yaml and .masa-check.yaml."""
+    from masa_check.starter import CONFIG, STARTER
+
+    written = []
+    for name, text in (("arrangements.yaml", STARTER), (".masa-check.yaml", CONFIG)):
+        target = Path(directory) / name
+        if target.exists() and not force:
+            fail(f"{target} already exists (use --force to overwrite)")
+        try:
+            write_atomic(str(target), text, set())
+        except (OSError, InputError) as exc:
+            fail(f"{target}: cannot write ({exc})")
+        written.append(str(target))
+    typer.echo("wrote " + " and ".join(written) + "; edit them, then run: masa-check validate arrangements.yaml")
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("masa-check: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug: one line, never a traceback (MASA_CHECK_DEBUG=1 shows it)
+        if os.environ.get("MASA_CHECK_DEBUG"):
+            raise
+        typer.echo(f"masa-check: internal error: {type(exc).__name__}: {exc} (set MASA_CHECK_DEBUG=1 for details)", err=True)
+        sys.exit(EXIT_ERROR)

@@ -1,0 +1,1 @@
+"""Engine: rule packs (data) evaluated against a Document, giving Results. Never prints."""

@@ -1,0 +1,124 @@
+"""Evaluate a rule's facets against a document and combine them into one status.
+
+Combination (the catalogue's conventions): every facet met → pass; some met, or met only as
+intent / by reference → partial; none found or negated → fail; a facet the machine cannot
+decide → needs_review (never a guessed pass).
+"""
+
+from __future__ import annotations
+
+from masa_check.document import Document
+from masa_check.engine.declared_checks import Context, Outcome, run_check
+from masa_check.engine.packs import Facet, Pack, Rule
+from masa_check.results import Evidence, Result
+
+#: Facet states, from the declared checks and the text matcher.
+MET, INTENT, REFERENCED, MISSING, NEGATED, AMBIGUOUS = "met", "intent", "referenced", "missing", "negated", "ambiguous"
+
+
+def _declared_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:
+    if not facet.declared:
+        return Outcome(AMBIGUOUS, detail=f"{facet.name}: no declared field for this facet")
+    outcomes = [run_check(doc, c, ctx) for c in facet.declared]
+    for o in outcomes:
+        if o.state == MET:
+            return o
+    weak = [run_check(doc, c, ctx) for c in facet.weak]
+    for o in [*outcomes, *weak]:
+        if o.state in (MET, INTENT):
+            return Outcome(INTENT, o.evidence, o.detail or f"{facet.name}: only partly declared")
+    details = [c.message or o.detail for c, o in zip(facet.declared, outcomes, strict=True) if o.detail or c.message]
+    return Outcome(MISSING, detail="; ".join(details) or f"{facet.name} not declared")
+
+
+def _text_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:
+    if facet.text is None:
+        return Outcome(AMBIGUOUS, detail=f"{facet.name}: cannot be decided from a published document; declare it")
+    from masa_check.engine.text_match import match_facet
+
+    return match_facet(doc, facet.text, facet.weak_text)
+
+
+def evaluate_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:
+    if doc.source == "yaml":
+        return _declared_facet(doc, facet, ctx)
+    return _text_facet(doc, facet, ctx)
+
+
+def _not_applicable(doc: Document, rule: Rule, ctx: Context) -> Outcome | None:
+    cond = rule.not_applicable_if
+    if cond is None:
+        return None
+    if doc.source == "yaml":
+        if cond.declared is not None:
+            outcome = run_check(doc, cond.declared, ctx)
+            if outcome.state == MET:
+                return outcome
+        return None
+    if cond.text is not None:
+        from masa_check.engine.text_match import match_facet
+
+        outcome = match_facet(doc, cond.text, None)
+        if outcome.state == MET:
+            return outcome
+    return None
+
+
+def _label(facet: Facet, many: bool) -> str:
+    return f"({facet.id}) {facet.name}" if many else facet.name
+
+
+def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result:
+    base = dict(
+        rule_id=rule.id,
+        pack=pack.id,
+        title=rule.title,
+        strength=rule.strength,
+        citation=rule.citation,
+        fix=rule.fix,
+    )
+    try:
+        na = _not_applicable(doc, rule, ctx)
+        if na is not None:
+            return Result(**base, status="not_applicable", message=rule.not_applicable_if.reason, evidence=na.evidence)
+        many = len(rule.facets) > 1
+        outcomes = [(f, evaluate_facet(doc, f, ctx)) for f in rule.facets]
+    except Exception as exc:  # a rule that cannot be evaluated is reported, never silent
+        return Result(**base, status="error", message=f"rule could not be evaluated: {type(exc).__name__}: {exc}")
+
+    evidence: list[Evidence] = []
+    for _, o in outcomes:
+        evidence.extend(e for e in o.evidence if e not in evidence)
+    states = [o.state for _, o in outcomes]
+    met = [_label(f, many) for f, o in outcomes if o.state == MET]
+    weak = [(f, o) for f, o in outcomes if o.state in (INTENT, REFERENCED)]
+    absent = [(f, o) for f, o in outcomes if o.state in (MISSING, NEGATED)]
+    unsure = [(f, o) for f, o in outcomes if o.state == AMBIGUOUS]
+    missing = [_label(f, many) for f, _ in [*weak, *absent, *unsure]]
+
+    if all(s == MET for s in states):
+        message = "Evidenced: " + "; ".join(met) + "."
+        return Result(**base, status="pass", message=message, evidence=evidence)
+    if unsure:
+        reasons = "; ".join(o.detail for _, o in unsure if o.detail) or "the text is ambiguous"
+        message = f"Needs review: {reasons}."
+        return Result(**base, status="needs_review", message=message, evidence=evidence, missing=missing)
+    searched = "; ".join(o.detail for _, o in absent if o.detail) or None
+    if not met and not weak:
+        negated = [o for _, o in absent if o.state == NEGATED]
+        lead = "Stated as not in place" if negated else "Not found"
+        message = f"{lead}: " + "; ".join(_label(f, many) for f, _ in absent) + "."
+        return Result(**base, status="fail", message=message, evidence=evidence, missing=missing, searched=searched)
+    parts = []
+    if met:
+        parts.append("Evidenced: " + "; ".join(met) + ".")
+    for f, o in weak:
+        how = "intent only" if o.state == INTENT else "referenced, not verified"
+        parts.append(f"Only {how}: {_label(f, many)}.")
+    if absent:
+        parts.append("Missing: " + "; ".join(_label(f, many) for f, _ in absent) + ".")
+    return Result(**base, status="partial", message=" ".join(parts), evidence=evidence, missing=missing, searched=searched)
+
+
+def evaluate_pack(doc: Document, pack: Pack, ctx: Context) -> list[Result]:
+    return [evaluate_rule(doc, pack, rule, ctx) for rule in pack.rules]

@@ -1,0 +1,233 @@
+"""Rule packs: YAML data validated strictly on load.
+
+A rule is data over a small vocabulary: facets (the (a)/(b)/(c) of a requirement), each with a
+check on the declared model (``declared``) and a concept search for published documents
+(``text``). No rule is a Python class.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from masa_check.errors import InputError
+
+RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-\d{2,}$")
+PACK_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DeclaredCheck(Strict):
+    """A check on a field of the declared model. ``path`` uses dots and ``[*]`` for every item."""
+
+    path: str
+    check: str = "present"
+    value: Any = None
+    message: str | None = None
+
+
+class TextSpec(Strict):
+    """Concepts to find in a published document's body text.
+
+    ``all``: concept groups that must all occur in one sentence; each group is a list of
+    terms (any one matches; ``*`` ends a prefix, e.g. ``scrutin*``). ``heading``: terms that,
+    in a section heading, let the section's body sentences count for the first group.
+    ``exclude``: terms that disqualify a sentence (e.g. look-alikes from the "not enough" list).
+    """
+
+    all: list[list[str]]
+    heading: list[str] = Field(default_factory=list)
+    exclude: list[str] = Field(default_factory=list)
+    #: Minimum number of distinct matching sentences for the facet to be met.
+    min_sentences: int = 1
+
+
+class Facet(Strict):
+    id: str
+    name: str
+    declared: list[DeclaredCheck] = Field(default_factory=list, description="any one of these meets the facet")
+    weak: list[DeclaredCheck] = Field(default_factory=list, description="any of these gives at most partial")
+    text: TextSpec | None = None
+    weak_text: TextSpec | None = None
+
+    @field_validator("declared", "weak", mode="before")
+    @classmethod
+    def _one_or_many(cls, v):
+        return [v] if isinstance(v, dict) else v
+
+
+class Condition(Strict):
+    """When ``declared`` holds (or ``text`` is found), the rule is not applicable for ``reason``."""
+
+    reason: str
+    declared: DeclaredCheck | None = None
+    text: TextSpec | None = None
+
+
+class RuleTests(Strict):
+    """Examples carried by the rule itself: declared fragments and document sentences.
+
+    ``pass``/``fail``/``partial`` are declared-YAML fragments merged onto a minimal document of
+    the pack's kind; ``text_*`` are body paragraphs of a published document. The test suite and
+    ``masa-check rules lint`` run every one of them.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    pass_: dict[str, Any] = Field(alias="pass")
+    fail: dict[str, Any]
+    partial: dict[str, Any] | None = None
+    text_pass: list[str] = Field(default_factory=list)
+    text_fail: list[str] = Field(default_factory=list)
+    text_partial: list[str] = Field(default_factory=list)
+
+
+class Rule(Strict):
+    id: str
+    title: str
+    strength: Literal["must", "should"]
+    citation: str
+    requirement: str
+    evidence: str = Field(description="What counts as evidence")
+    not_enough: str | None = None
+    fix: str
+    facets: list[Facet] = Field(min_length=1)
+    not_applicable_if: Condition | None = None
+    waivable: bool = True
+    tests: RuleTests | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, v: str) -> str:
+        if not RULE_ID.match(v):
+            raise ValueError(f"rule id {v!r} must look like 'WT18-ARR-01'")
+        return v
+
+    @field_validator("citation")
+    @classmethod
+    def _citation(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("citation must not be empty")
+        return v
+
+    @model_validator(mode="after")
+    def _unique_facets(self):
+        ids = [f.id for f in self.facets]
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"rule {self.id} has duplicate facet ids")
+        return self
+
+
+class AppliesTo(Strict):
+    kinds: list[str]
+    cohorts: list[str] = Field(default_factory=lambda: ["children", "adults", "all-age"])
+
+
+class Pack(Strict):
+    id: str
+    title: str
+    version: str = "1"
+    source: str = Field(description="The statutory text the pack encodes")
+    applies_to: AppliesTo
+    rules: list[Rule] = Field(min_length=1)
+
+    @field_validator("id")
+    @classmethod
+    def _pack_id(cls, v: str) -> str:
+        if not PACK_ID.match(v):
+            raise ValueError(f"pack id {v!r} must be lower-case words joined by '-'")
+        return v
+
+    @model_validator(mode="after")
+    def _unique_rules(self):
+        seen: set[str] = set()
+        for rule in self.rules:
+            if rule.id in seen:
+                raise ValueError(f"duplicate rule id {rule.id}")
+            seen.add(rule.id)
+        return self
+
+
+def builtin_rules_dir() -> Path:
+    """Rule packs ship inside the package (wheel); a source checkout falls back to ./rules."""
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "rules"
+    if packaged.is_dir():
+        return packaged
+    return here.parent.parent / "rules"
+
+
+def load_pack(path: Path) -> Pack:
+    from masa_check.declared.schema import MODELS  # noqa: F401  (keeps check names honest below)
+    from masa_check.engine.declared_checks import CHECKS
+    from masa_check.sources.yaml_loader import load_yaml
+    from masa_check.sources.yaml_source import describe_error
+
+    data, lines = load_yaml(str(path))
+    if not isinstance(data, dict):
+        raise InputError("a rule pack must be a mapping with 'pack' fields and 'rules'", str(path), 1)
+    try:
+        pack = Pack.model_validate(data)
+    except ValidationError as exc:
+        message, line = describe_error(exc.errors()[0], Pack, lines)
+        raise InputError(f"invalid rule pack: {message}", str(path), line) from None
+    for rule in pack.rules:
+        checks = [c for f in rule.facets for c in (*f.declared, *f.weak)]
+        if rule.not_applicable_if and rule.not_applicable_if.declared:
+            checks.append(rule.not_applicable_if.declared)
+        for check in checks:
+            if check.check not in CHECKS:
+                close = difflib.get_close_matches(check.check, list(CHECKS), n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                raise InputError(f"invalid rule pack: rule {rule.id}: unknown check {check.check!r}{hint}", str(path))
+    return pack
+
+
+class Registry:
+    """All packs available to a run: built-in plus local (--rules-dir / config)."""
+
+    def __init__(self, packs: dict[str, Pack]):
+        self.packs = packs
+
+    @classmethod
+    def load(cls, extra_dirs: list[str] | None = None) -> Registry:
+        packs: dict[str, Pack] = {}
+        rule_owner: dict[str, str] = {}
+        dirs = [builtin_rules_dir(), *(Path(d) for d in extra_dirs or [])]
+        for d in dirs:
+            if not d.is_dir():
+                raise InputError("rules directory not found", str(d))
+            for f in sorted(d.glob("*.y*ml")):
+                pack = load_pack(f)
+                if pack.id in packs:
+                    raise InputError(f"duplicate pack id {pack.id!r}", str(f))
+                for rule in pack.rules:
+                    if rule.id in rule_owner:
+                        raise InputError(f"rule {rule.id} is defined in both {rule_owner[rule.id]} and {pack.id}", str(f))
+                    rule_owner[rule.id] = pack.id
+                packs[pack.id] = pack
+        return cls(packs)
+
+    def get(self, pack_id: str) -> Pack:
+        if pack_id not in self.packs:
+            close = difflib.get_close_matches(pack_id, list(self.packs), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; available: {', '.join(sorted(self.packs))}"
+            raise InputError(f"unknown pack {pack_id!r}{hint}")
+        return self.packs[pack_id]
+
+    def find_rule(self, rule_id: str) -> tuple[Pack, Rule]:
+        for pack in self.packs.values():
+            for rule in pack.rules:
+                if rule.id.upper() == rule_id.upper():
+                    return pack, rule
+        all_ids = [r.id for p in self.packs.values() for r in p.rules]
+        close = difflib.get_close_matches(rule_id.upper(), all_ids, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise InputError(f"unknown rule {rule_id!r}{hint}")

@@ -1,0 +1,95 @@
+"""Terminal matrix: grouped by pack, status as colour plus word, counts with denominators."""
+
+from __future__ import annotations
+
+import io
+
+from masa_check.results import RunResult
+
+STYLE = {
+    "pass": "bold green",
+    "partial": "bold yellow",
+    "fail": "bold red",
+    "error": "bold red",
+    "needs_review": "bold magenta",
+    "not_applicable": "dim",
+    "waived": "cyan",
+}
+LABEL = {
+    "pass": "PASS",
+    "partial": "PARTIAL",
+    "fail": "FAIL",
+    "error": "ERROR",
+    "needs_review": "REVIEW",
+    "not_applicable": "N/A",
+    "waived": "WAIVED",
+}
+
+
+def _evidence_line(result) -> str:
+    if result.evidence:
+        ev = result.evidence[0]
+        where = []
+        if ev.page is not None:
+            where.append(f"p.{ev.page}")
+        if ev.line is not None:
+            where.append(f"line {ev.line}")
+        if ev.path:
+            where.append(ev.path)
+        elif ev.section:
+            where.append(ev.section)
+        quote = (ev.quote or "").strip()
+        if len(quote) > 140:
+            quote = quote[:137] + "..."
+        return f"{', '.join(where)}: \u201c{quote}\u201d" if quote else ", ".join(where)
+    return f"Looked for: {result.searched}" if result.searched else ""
+
+
+def render(run: RunResult, *, color: bool = False, width: int | None = None) -> str:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    buf = io.StringIO()
+    console = Console(
+        file=buf,
+        force_terminal=color,
+        no_color=not color,
+        width=width or 140,
+        highlight=False,
+    )
+    for doc in run.documents:
+        console.print(Text(f"{doc.path}", style="bold"), Text(f"({doc.source}, {doc.kind})"))
+        console.print(f"Packs applied: {', '.join(doc.packs) or 'none'}")
+        for note in doc.notes:
+            console.print(f"  - {note}", style="dim")
+        for pack in doc.packs:
+            results = [r for r in doc.results if r.pack == pack]
+            table = Table(title=pack, title_justify="left", show_lines=False, expand=True)
+            table.add_column("Rule", no_wrap=True)
+            table.add_column("Str.", no_wrap=True)
+            table.add_column("Status", no_wrap=True)
+            table.add_column("Requirement", ratio=2)
+            table.add_column("Why", ratio=3)
+            for r in results:
+                status = Text(LABEL[r.status], style=STYLE[r.status])
+                if r.status == "waived" and r.underlying_status:
+                    status.append(f" ({LABEL[r.underlying_status]})", style="dim")
+                why = r.message
+                ev = _evidence_line(r)
+                if ev:
+                    why += "\n" + ev
+                table.add_row(r.rule_id, r.strength, status, r.title, why)
+            console.print(table)
+        total = len(doc.results)
+        applicable = total - doc.summary.get("not_applicable", 0)
+        parts = [
+            f"{doc.summary.get(s, 0)}/{applicable} {LABEL[s].lower()}"
+            for s in ("pass", "partial", "fail", "needs_review", "waived", "error")
+        ]
+        console.print(
+            f"Summary: {', '.join(parts)} (of {applicable} applicable rules; "
+            f"{doc.summary.get('not_applicable', 0)} not applicable)"
+        )
+        console.print()
+    return buf.getvalue()

@@ -1,0 +1,138 @@
+"""Safe YAML loading that remembers where every value came from.
+
+We compose the node graph with ``yaml.SafeLoader`` and build plain Python values ourselves, so
+that we can: record the line of every field path (for evidence and error messages), refuse
+duplicate keys, refuse non-standard tags (``!!python/object`` is never constructed), and bound
+alias expansion ("billion laughs") and nesting depth.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from masa_check.errors import InputError
+
+MAX_YAML_BYTES = 5 * 1024 * 1024
+MAX_NODES = 200_000
+MAX_DEPTH = 64
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+}
+
+
+def read_text(path: str, max_bytes: int = MAX_YAML_BYTES) -> str:
+    """Read a file as UTF-8 text with a size limit and clear errors."""
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise InputError(f"file is too large ({size:,} bytes; the limit for YAML is {max_bytes:,})", path)
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError("no such file", path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file", path) from None
+    except PermissionError:
+        raise InputError("permission denied", path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror})", path) from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"is not UTF-8 text (byte 0x{data[exc.start]:02x})", path, line) from None
+    if "\x00" in text:
+        raise InputError("is a binary file, not YAML", path)
+    return text
+
+
+def load_yaml(path: str, text: str | None = None) -> tuple[Any, dict[str, int]]:
+    """Return (data, lines) where ``lines`` maps a dotted field path to its 1-based line."""
+    import yaml
+
+    if text is None:
+        text = read_text(path)
+    if not text.strip():
+        raise InputError("is empty", path)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        if "\t" in problem or "tab" in problem:
+            problem += " (YAML indentation must use spaces, not tabs)"
+        line = mark.line + 1 if mark else None
+        col = mark.column + 1 if mark else None
+        raise InputError(f"invalid YAML: {problem}", path, line, col) from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"invalid YAML: {exc}", path) from None
+    except RecursionError:
+        raise InputError("invalid YAML: nesting is too deep", path) from None
+    if node is None:
+        raise InputError("is empty", path)
+    builder = _Builder(path)
+    data = builder.build(node, "", 0)
+    return data, builder.lines
+
+
+class _Builder:
+    def __init__(self, path: str):
+        import yaml
+
+        self.path = path
+        self.lines: dict[str, int] = {}
+        self.count = 0
+        self._constructor = yaml.SafeLoader("")
+        self._yaml = yaml
+
+    def _err(self, node, message: str) -> InputError:
+        return InputError(message, self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def build(self, node, at: str, depth: int) -> Any:
+        yaml = self._yaml
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise self._err(node, f"document is too large after expanding aliases (over {MAX_NODES:,} values)")
+        if depth > MAX_DEPTH:
+            raise self._err(node, f"nesting is deeper than {MAX_DEPTH} levels")
+        if at:
+            self.lines.setdefault(at, node.start_mark.line + 1)
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag not in _SCALAR_TAGS:
+                raise self._err(node, f"unsupported YAML tag {node.tag!r} (only plain values are allowed)")
+            try:
+                return self._constructor.construct_object(node, deep=True)
+            except (yaml.YAMLError, ValueError) as exc:
+                raise self._err(node, f"invalid value: {exc}") from None
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != "tag:yaml.org,2002:seq":
+                raise self._err(node, f"unsupported YAML tag {node.tag!r}")
+            return [self.build(child, f"{at}[{i}]", depth + 1) for i, child in enumerate(node.value)]
+        if isinstance(node, yaml.MappingNode):
+            if node.tag != "tag:yaml.org,2002:map":
+                raise self._err(node, f"unsupported YAML tag {node.tag!r}")
+            out: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise self._err(key_node, "mapping keys must be plain text")
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise self._err(key_node, "YAML merge keys (<<) are not supported; write the fields out")
+                key = str(self.build(key_node, "", depth + 1))
+                if key in out:
+                    raise self._err(key_node, f"duplicate key {key!r} (each key may appear once)")
+                child_at = f"{at}.{key}" if at else key
+                self.lines[child_at] = key_node.start_mark.line + 1
+                out[key] = self.build(value_node, child_at, depth + 1)
+            return out
+        raise self._err(node, "unsupported YAML node")
