@@ -56,9 +56,7 @@ def _yaml_doc() -> DocumentResult:
             "WT23-ARR-01",
             "pass",
             message="Local authority, ICB and police named.",
-            evidence=[
-                Evidence(path="partners.lead", line=4, quote="Northshire Council")
-            ],
+            evidence=[Evidence(path="partners.lead", line=4, quote="Northshire Council")],
         ),
         _r(
             "WT23-ARR-13",
@@ -164,9 +162,7 @@ def _pdf_doc() -> DocumentResult:
             message="Relevant agencies given by reference only.",
             evidence=[
                 Evidence(page=9, section="6. Relevant agencies", quote=FORMULA),
-                Evidence(
-                    page=10, section="6. Relevant agencies", quote="Schools & colleges"
-                ),
+                Evidence(page=10, section="6. Relevant agencies", quote="Schools & colleges"),
             ],
         ),
         _r(
@@ -179,9 +175,7 @@ def _pdf_doc() -> DocumentResult:
             "waived",
             underlying_status="partial",
             message="Threshold document referenced, not verified.",
-            evidence=[
-                Evidence(page=12, section="8. Thresholds", quote="see our website")
-            ],
+            evidence=[Evidence(page=12, section="8. Thresholds", quote="see our website")],
             waiver=Waiver(
                 rule="WT23-ARR-09",
                 reason="Link checked by hand <b>by the business unit</b>.",
@@ -228,8 +222,6 @@ def golden():
         if not path.exists():
             pytest.fail(f"golden file {path} missing; run with UPDATE_GOLDEN=1")
         expected = path.read_bytes().decode("utf-8")
-        assert text == expected, (
-            f"{name} differs from golden; UPDATE_GOLDEN=1 to accept"
-        )
+        assert text == expected, f"{name} differs from golden; UPDATE_GOLDEN=1 to accept"
 
     return check

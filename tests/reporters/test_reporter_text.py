@@ -47,22 +47,14 @@ def test_junit_counts_equal_results(run):
     root = ET.fromstring(junit.render(run))
     suites = root.findall("testsuite")
     assert [s.get("name") for s in suites] == [d.path for d in run.documents]
-    for suite, doc in zip(suites, run.documents):
+    for suite, doc in zip(suites, run.documents, strict=True):
         cases = suite.findall("testcase")
         statuses = [r.status for r in doc.results]
         assert int(suite.get("tests")) == len(cases) == len(doc.results)
         failures = sum(1 for c in cases if c.find("failure") is not None)
         skipped = sum(1 for c in cases if c.find("skipped") is not None)
-        assert (
-            int(suite.get("failures"))
-            == failures
-            == sum(s in ("fail", "partial", "error") for s in statuses)
-        )
-        assert (
-            int(suite.get("skipped"))
-            == skipped
-            == sum(s in ("not_applicable", "waived") for s in statuses)
-        )
+        assert int(suite.get("failures")) == failures == sum(s in ("fail", "partial", "error") for s in statuses)
+        assert int(suite.get("skipped")) == skipped == sum(s in ("not_applicable", "waived") for s in statuses)
     assert int(root.get("tests")) == sum(len(d.results) for d in run.documents)
 
 
@@ -95,9 +87,7 @@ def test_sarif_valid_against_official_schema(run):
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     log = json.loads(sarif.render(run))
     jsonschema.Draft4Validator.check_schema(schema)
-    validator = jsonschema.Draft4Validator(
-        schema, format_checker=jsonschema.FormatChecker()
-    )
+    validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
     errors = sorted(validator.iter_errors(log), key=str)
     assert not errors, errors[0]
 
@@ -106,18 +96,11 @@ def test_sarif_levels_locations_suppressions(run):
     log = json.loads(sarif.render(run))
     (sarif_run,) = log["runs"]
     rules = sarif_run["tool"]["driver"]["rules"]
-    assert {r["id"] for r in rules} == {
-        r.rule_id for d in run.documents for r in d.results
-    }
+    assert {r["id"] for r in rules} == {r.rule_id for d in run.documents for r in d.results}
     for rule in rules:
         assert set(rule["properties"]) >= {"strength", "pack", "citation"}
     results = sarif_run["results"]
-    findings = [
-        (d.path, r)
-        for d in run.documents
-        for r in d.results
-        if r.status not in ("pass", "not_applicable")
-    ]
+    findings = [(d.path, r) for d in run.documents for r in d.results if r.status not in ("pass", "not_applicable")]
     assert len(results) == len(findings)
     by_key = {
         (
@@ -131,9 +114,7 @@ def test_sarif_levels_locations_suppressions(run):
     assert "region" not in yaml_fail["locations"][0]["physicalLocation"]
     yaml_partial = by_key[("examples/northshire-2025.yaml", "WT23-ARR-13")]
     assert yaml_partial["level"] == "warning"
-    assert yaml_partial["locations"][0]["physicalLocation"]["region"] == {
-        "startLine": 31
-    }
+    assert yaml_partial["locations"][0]["physicalLocation"]["region"] == {"startLine": 31}
     pdf_review = by_key[("published/Southby%20arrangements%202024.pdf", "WT23-ARR-07")]
     assert pdf_review["level"] == "note"
     assert pdf_review["properties"]["pages"] == [9, 10]
@@ -153,22 +134,14 @@ def test_sarif_absolute_path_is_file_uri():
 
 def test_github_annotations(run):
     lines = github.render(run).splitlines()
-    findings = [
-        r
-        for d in run.documents
-        for r in d.results
-        if r.status not in ("pass", "not_applicable")
-    ]
+    findings = [r for d in run.documents for r in d.results if r.status not in ("pass", "not_applicable")]
     assert len(lines) == len(findings)
     assert all("\n" not in x and "\r" not in x for x in lines)
     first = next(x for x in lines if "WT23-ARR-13" in x and "northshire" in x)
     assert first.startswith(
         "::warning file=examples/northshire-2025.yaml,line=31,title=WT23-ARR-13 (partial%2C should)::"
     )
-    assert any(
-        x.startswith("::error file=published/Southby arrangements 2024.pdf,title=")
-        for x in lines
-    )
+    assert any(x.startswith("::error file=published/Southby arrangements 2024.pdf,title=") for x in lines)
     assert any(x.startswith("::notice ") and "WT23-ARR-07" in x for x in lines)
 
 

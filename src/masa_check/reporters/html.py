@@ -98,7 +98,8 @@ rules.</p>
 <article class="gap" id="{{ d.index }}-{{ r.result.rule_id }}">
 <h4>{{ r.result.rule_id }}: {{ r.result.title }}</h4>
 <dl>
-<dt>Status</dt><dd><span class="rag rag-{{ r.word|replace('/', '') }}">{{ r.word }}</span>: {{ r.status }} ({{ r.result.strength }})</dd>
+<dt>Status</dt><dd><span class="rag rag-{{ r.word|replace('/', '') }}">{{ r.word }}</span>:
+{{ r.status }} ({{ r.result.strength }})</dd>
 <dt>Requirement</dt><dd>{{ r.result.title }}</dd>
 <dt>Citation</dt><dd>{{ r.result.citation }}</dd>
 <dt>Finding</dt><dd>{{ r.result.message }}</dd>
@@ -159,9 +160,7 @@ def _context(run: RunResult) -> dict:
         for doc in run.documents:
             r = next((x for x in doc.results if x.rule_id == rule_id), None)
             cells.append({"word": rag_word(r), "status": status_text(r)} if r else None)
-        matrix.append(
-            {"rule_id": rule_id, "title": title, "strength": strength, "cells": cells}
-        )
+        matrix.append({"rule_id": rule_id, "title": title, "strength": strength, "cells": cells})
     return {
         "run": run,
         "docs": docs,

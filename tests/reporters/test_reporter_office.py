@@ -1,0 +1,92 @@
+"""DOCX and XLSX reports open back with the right rows, colours with words, and inert cells."""
+
+from __future__ import annotations
+
+import io
+import sys
+
+import pytest
+
+from masa_check.reporters import docx_report, xlsx_report
+
+SCRIPT = "<script>alert(1)</script>"  # as in conftest.py
+FORMULA = "=cmd|' /C calc'!A0"
+GAP = ("partial", "fail", "error", "needs_review", "waived")
+
+
+def test_heavy_libraries_not_imported_at_module_import():
+    # render() imports them; importing the reporter modules alone must not.
+    import subprocess
+
+    code = (
+        "import sys; import masa_check.reporters.docx_report, masa_check.reporters.xlsx_report, "
+        "masa_check.reporters.html; "
+        "print(sorted(m for m in ('docx', 'openpyxl', 'jinja2') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_xlsx_rows_rag_and_dropdowns(run):
+    openpyxl = pytest.importorskip("openpyxl")
+    data = xlsx_report.render(run)
+    assert isinstance(data, bytes)
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    assert wb.sheetnames[:2] == ["Self-assessment", "Action tracker"]
+    ws = wb["Self-assessment"]
+    header = [c.value for c in ws[1]]
+    assert header[:2] == ["Document", "Rule"] and "Moderated status" in header and "Due date" in header
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    expected = [(d.path, r.rule_id) for d in run.documents for r in d.results]
+    assert [(row[0], row[1]) for row in rows] == expected
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref
+    rag = header.index("RAG status") + 1
+    words = {ws.cell(row=i, column=rag).value: ws.cell(row=i, column=rag).fill.fgColor.rgb for i in range(2, 16)}
+    assert set(words) == {"Green", "Amber", "Red", "Grey", "N/A", "Waived"}
+    assert words["Red"].endswith("FFC7CE") and words["Green"].endswith("C6EFCE")
+    moderated = header.index("Moderated status") + 1
+    assert all(ws.cell(row=i, column=moderated).value is None for i in range(2, 16))
+    lists = [dv.formula1 for dv in ws.data_validations.dataValidation if dv.type == "list"]
+    assert lists == ['"Green,Amber,Red,N/A"']
+    # formula injection: no cell is a formula, the hostile quote is prefixed
+    for sheet in wb.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", cell.coordinate
+                if isinstance(cell.value, str):
+                    assert not cell.value.startswith(("=", "+", "-", "@")), cell.value
+    evidence = [row[header.index("Machine evidence")] for row in rows]
+    assert any(FORMULA in e for e in evidence)
+
+    tracker = wb["Action tracker"]
+    t_rows = list(tracker.iter_rows(min_row=2, values_only=True))
+    gaps = [(d.path, r.rule_id) for d in run.documents for r in d.results if r.status in GAP]
+    assert [(row[1], row[2]) for row in t_rows] == gaps
+    assert tracker.freeze_panes == "A2"
+    assert any(dv.type == "list" for dv in tracker.data_validations.dataValidation)
+
+
+def test_docx_board_paper(run):
+    docx = pytest.importorskip("docx")
+    data = docx_report.render(run)
+    assert isinstance(data, bytes)
+    document = docx.Document(io.BytesIO(data))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    assert headings[0].startswith("Safeguarding arrangements: gap report")
+    assert "1. Purpose" in headings and "2. Recommendations" in headings
+    assert "Appendix A: gaps with evidence" in headings
+    gaps = [r for d in run.documents for r in d.results if r.status in GAP]
+    appendix = [h for h in headings if h.startswith("A") and ". " in h and ":" in h]
+    assert len(appendix) == len(gaps)
+    summary = document.tables[0]
+    assert [c.text for c in summary.rows[0].cells][:3] == ["Document", "Applicable", "Pass"]
+    assert len(summary.rows) == 1 + len(run.documents)
+    assert summary.rows[1].cells[1].text == "6" and summary.rows[1].cells[2].text == "1"
+    actions = document.tables[1]
+    assert len(actions.rows) == 1 + len(gaps)
+    assert {row.cells[3].text for row in actions.rows[1:]} == {"Amber", "Red", "Grey", "Waived"}
+    all_text = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+    assert SCRIPT in all_text  # kept as literal text
+    assert "Name the independent scrutineer" in all_text
+    paragraphs = "\n".join(p.text for p in document.paragraphs)
+    assert "1 of 6 applicable rules pass" in paragraphs
