@@ -1,0 +1,268 @@
+"""Layout post-processing shared by the PDF and DOCX readers.
+
+- running headers/footers and page numbers (line-level, needs positions: PDF);
+- contents pages (``toc_entry``), heading levels from numbering, heading paths;
+- :func:`non_evidence_section`, which the matcher calls to skip glossary/contents/links sections.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from masa_check.document import Block
+
+# ---------------------------------------------------------------------------------------------
+# Patterns
+
+PAGE_NUMBER_RE = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:page\s*[|:]?\s*)?(\d{1,4}|[ivxlcdm]{1,7})"
+    r"(?:\s*(?:of|/)\s*\d{1,4})?\s*(?:[-–—])?\s*$",
+    re.IGNORECASE,
+)
+# "Introduction ........ 3", "3.2 Funding\t12", "Appendix G: Checklist … 31"
+TOC_LINE_RE = re.compile(r"^(?P<title>.*?\S)\s*(?:[.·•…_\u2026-]\s*){3,}\s*(?P<page>\d{1,4}|[ivxlc]{1,6})\s*$")
+TOC_LOOSE_RE = re.compile(
+    r"^(?P<title>\D.*?[A-Za-z)].*?)\s{2,}(?P<page>\d{1,4})\s*$|^(?P<t2>.*?[A-Za-z)])\t+(?P<p2>\d{1,4})\s*$"
+)
+CONTENTS_HEADING_RE = re.compile(
+    r"^\s*(?:table\s+of\s+)?contents?\s*(?:page)?\s*:?\s*$|^\s*index\s*$|^\s*in\s+this\s+document\s*$",
+    re.IGNORECASE,
+)
+# 3. / 3.2 / 3.2.1 / 3) ... heading numbering
+NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,4})[.)]?\s+\S")
+NAMED_SECTION_RE = re.compile(
+    r"^\s*(section|part|chapter|appendix|annex|annexe|schedule)\s+([0-9]{1,3}|[A-Z]{1,2}|[ivxlc]{1,6})\b\s*[:.\-–—]?",
+    re.IGNORECASE,
+)
+
+NON_EVIDENCE_HEADINGS = re.compile(
+    r"\b(contents|glossary|abbreviations|acronyms|definitions?\s+of\s+terms|key\s+terms|"
+    r"useful\s+(?:links|contacts|resources|websites|information)|further\s+(?:reading|information|resources)|"
+    r"references|bibliography|sources\s+of\s+information|document\s+control|version\s+(?:control|history)|"
+    r"revision\s+history|change\s+log|related\s+(?:documents|links|policies))\b",
+    re.IGNORECASE,
+)
+
+
+def digits_key(text: str) -> str:
+    """Key for repeated furniture: case- and whitespace-folded with digits (and roman page
+    numbers at the ends) normalised, so "Page 3 of 20" and "Page 4 of 20" compare equal."""
+    t = re.sub(r"\s+", " ", text.strip().casefold())
+    t = re.sub(r"\d+", "#", t)
+    t = re.sub(r"(^|\s)[ivxlc]{1,6}$", r"\1#", t)
+    return t
+
+
+def is_page_number(text: str) -> bool:
+    return bool(PAGE_NUMBER_RE.match(text)) and len(text) < 30
+
+
+def toc_match(text: str) -> tuple[str, str] | None:
+    """``(title, page)`` if the line looks like a contents entry with dot leaders / tab."""
+    m = TOC_LINE_RE.match(text)
+    if m and re.search(r"[A-Za-z]", m.group("title")):
+        return m.group("title").strip(), m.group("page")
+    m = TOC_LOOSE_RE.match(text)
+    if m:
+        title = m.group("title") or m.group("t2")
+        page = m.group("page") or m.group("p2")
+        return title.strip(), page
+    return None
+
+
+def is_contents_heading(text: str) -> bool:
+    return bool(CONTENTS_HEADING_RE.match(text))
+
+
+def heading_level_from_number(text: str) -> int | None:
+    """Depth from a numbered heading: "3." → 1, "3.2" → 2, "3.2.1" → 3; "Section 5" → 1;
+    "Appendix G" → 1. None when not numbered."""
+    m = NUMBERED_RE.match(text)
+    if m:
+        return m.group(1).count(".") + 1
+    if NAMED_SECTION_RE.match(text):
+        return 1
+    return None
+
+
+def non_evidence_section(heading_path: Sequence[str]) -> bool:
+    """True when the block sits in a section whose content is not evidence (contents, glossary,
+    useful links / further reading, references, document control)."""
+    for heading in heading_path:
+        h = NAMED_SECTION_RE.sub("", heading, count=1)
+        h = re.sub(r"^\s*\d+(?:\.\d+)*[.)]?\s*", "", h)
+        if len(h) > 80:
+            continue
+        if NON_EVIDENCE_HEADINGS.search(h):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Running headers / footers (line level)
+
+
+@dataclass(slots=True)
+class PositionedLine:
+    """What running-furniture detection needs to know about a line."""
+
+    page: int  # 1-based
+    text: str
+    top: float  # fraction of page height from the top of the page to the line's top
+    bottom: float  # fraction of page height from the top to the line's bottom
+
+
+def find_running_lines(
+    lines: Sequence[PositionedLine],
+    page_count: int,
+    *,
+    band: float = 0.11,
+    min_share: float = 0.4,
+) -> dict[int, str]:
+    """Index → role (``running_header``, ``running_footer``, ``page_number``) for lines in the
+    top/bottom band of a page that repeat (digits normalised) on most pages, or are page numbers.
+    """
+    roles: dict[int, str] = {}
+    pages_with_key: dict[tuple[str, str], set[int]] = defaultdict(set)
+    candidates: list[tuple[int, str, str]] = []
+    for i, ln in enumerate(lines):
+        if ln.top <= band:
+            zone = "top"
+        elif ln.bottom >= 1.0 - band:
+            zone = "bottom"
+        else:
+            continue
+        text = ln.text.strip()
+        if not text:
+            continue
+        if is_page_number(text):
+            roles[i] = "page_number"
+            continue
+        key = digits_key(text)
+        pages_with_key[(zone, key)].add(ln.page)
+        candidates.append((i, zone, key))
+    if page_count >= 2:
+        needed = max(2, int(min_share * page_count + 0.999))
+        # Documents with a cover page: repeated on all but one or two pages.
+        needed = min(needed, max(2, page_count - 2))
+        for i, zone, key in candidates:
+            if len(pages_with_key[(zone, key)]) >= needed:
+                roles[i] = "running_header" if zone == "top" else "running_footer"
+    return roles
+
+
+def repeated_texts(texts_by_page: dict[int, list[str]], page_count: int, min_share: float = 0.5) -> set[str]:
+    """Digit-normalised keys of texts repeated on at least ``min_share`` of pages."""
+    counter: Counter[str] = Counter()
+    for texts in texts_by_page.values():
+        for key in {digits_key(t) for t in texts if t.strip()}:
+            counter[key] += 1
+    needed = max(2, int(min_share * page_count + 0.999))
+    return {k for k, n in counter.items() if n >= needed}
+
+
+# ---------------------------------------------------------------------------------------------
+# Block-level structure
+
+
+def mark_contents(blocks: list[Block]) -> None:
+    """Contents entries → ``toc_entry``: every block under a "Contents" heading until the next
+    heading that is not itself listed, and any run of ≥3 blocks that look like contents lines."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        b = blocks[i]
+        if b.role in ("heading", "title", "paragraph") and is_contents_heading(b.text):
+            b.role = "heading"
+            if b.level is None:
+                b.level = 1
+            j = i + 1
+            entries: list[str] = []
+            while j < n:
+                c = blocks[j]
+                if c.role in ("running_header", "running_footer", "page_number", "footnote"):
+                    j += 1
+                    continue
+                m = toc_match(c.text)
+                if m or c.role == "toc_entry":
+                    c.role = "toc_entry"
+                    entries.append((m[0] if m else c.text).casefold())
+                    j += 1
+                    continue
+                # a wrapped contents line: short text followed by a contents line
+                if c.role in ("paragraph", "heading", "list_item") and j + 1 < n and toc_match(blocks[j + 1].text):
+                    if len(c.text) < 150 and not c.text.rstrip().endswith("."):
+                        c.role = "toc_entry"
+                        j += 1
+                        continue
+                break
+            i = j
+            continue
+        i += 1
+    # Runs of contents-looking lines without a heading.
+    run: list[int] = []
+    for idx, b in enumerate([*blocks, None]):
+        if b is not None and b.role in ("paragraph", "list_item", "heading", "toc_entry") and toc_match(b.text):
+            run.append(idx)
+            continue
+        if b is not None and b.role in ("running_header", "running_footer", "page_number"):
+            continue
+        if len(run) >= 3:
+            for k in run:
+                blocks[k].role = "toc_entry"
+        run = []
+
+
+def assign_heading_paths(blocks: list[Block]) -> None:
+    """Give every block its heading path: a heading owns the blocks until the next heading of
+    the same or higher level. Headings carry themselves as the last element of the path."""
+    stack: list[tuple[int, str]] = []
+    for b in blocks:
+        if b.role == "heading":
+            level = b.level or heading_level_from_number(b.text) or 1
+            b.level = level
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, b.text.strip()))
+            b.heading_path = tuple(t for _, t in stack)
+        elif b.role in ("running_header", "running_footer", "page_number"):
+            b.heading_path = ()
+        else:
+            b.heading_path = tuple(t for _, t in stack)
+
+
+def mark_page_numbers(blocks: Iterable[Block]) -> None:
+    for b in blocks:
+        if b.role in ("paragraph", "list_item") and is_page_number(b.text) and len(b.text.strip()) <= 12:
+            b.role = "page_number"
+
+
+def apply_structure(blocks: list[Block]) -> list[Block]:
+    """Contents, page numbers and heading paths, in place; returns the same list."""
+    mark_page_numbers(blocks)
+    mark_contents(blocks)
+    assign_heading_paths(blocks)
+    return blocks
+
+
+def empty_headings(blocks: Sequence[Block]) -> set[int]:
+    """Indices of headings with no evidence block under them (before the next heading of the same
+    or higher level). They stay headings; the matcher may discount them."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if b.role != "heading":
+            continue
+        level = b.level or 1
+        has_body = False
+        for c in blocks[i + 1 :]:
+            if c.role == "heading" and (c.level or 1) <= level:
+                break
+            if c.role in ("paragraph", "list_item", "table_row"):
+                has_body = True
+                break
+        if not has_body:
+            out.add(i)
+    return out

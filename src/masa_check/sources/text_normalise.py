@@ -1,0 +1,145 @@
+"""Text normalisation for matching: one canonical form for what a reader sees as the same words.
+
+Used by the matcher on both the concept terms and the document text, so both sides must go
+through :func:`normalise`. Only safe, general transformations live here: case, ligatures, quotes,
+dashes, line-end hyphenation, whitespace, and a few targeted word-level OCR fixes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+    "\u0132": "IJ",
+    "\u0133": "ij",
+    "\u0152": "OE",
+    "\u0153": "oe",
+}
+
+_QUOTES = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u00b4": "'",
+    "`": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2033": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+}
+
+_DASHES = {
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\ufe58": "-",
+    "\ufe63": "-",
+    "\uff0d": "-",
+}
+
+_SPACES = {
+    "\u00a0": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u202f": " ",
+    "\u3000": " ",
+    "\t": " ",
+    "\r": "\n",
+    "\x0b": "\n",
+    "\x0c": "\n",
+}
+
+# Characters that carry no reading value (zero-width, soft hyphen marker, BOM, pdfium's \x02).
+_DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\x02"), None)
+
+_TABLE = str.maketrans({**_LIGATURES, **_QUOTES, **_DASHES, **_SPACES})
+_TABLE.update(_DROP)
+
+# A word broken at a line end with a hyphen: "safe-\nguarding". Only lower-case continuations are
+# joined, and the hyphen is kept when the first part is a known compound prefix ("multi-agency").
+_LINE_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*([a-z]\w*)")
+_KEEP_HYPHEN_PREFIXES = frozenset(
+    {
+        "multi",
+        "inter",
+        "cross",
+        "co",
+        "non",
+        "self",
+        "well",
+        "pre",
+        "post",
+        "sub",
+        "anti",
+        "re",
+        "semi",
+        "over",
+        "under",
+    }
+)
+
+# Targeted OCR slips: word-level, only in words where the slip cannot be a real word.
+_OCR_FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # safequard, safeguaro, 5afeguard, safegaurd, saleguard, sateguard
+    (re.compile(r"\b[s5][a@][fl1t][e3][gq][uv][a@][r][d]"), "safeguard"),
+    (re.compile(r"\b[s5][a@][fl1t][e3][gq][a@][u][r][d]"), "safeguard"),
+    (re.compile(r"\bsafe[gq]uar[o0]"), "safeguard"),
+    (re.compile(r"\bsafequard"), "safeguard"),
+    (re.compile(r"\bpartnersh[il1|]p"), "partnership"),
+    (re.compile(r"\bscrut[il1|]n"), "scrutin"),
+    (re.compile(r"\b[il1|]ndependent\b"), "independent"),
+    (re.compile(r"\bch[il1|]ldren\b"), "children"),
+    (re.compile(r"\barrangernent"), "arrangement"),
+    (re.compile(r"\bgovernarice\b"), "governance"),
+    (re.compile(r"\bwe[il1|]fare\b"), "welfare"),
+)
+
+_WS = re.compile(r"\s+")
+
+
+def _join_hyphen(m: re.Match[str]) -> str:
+    first, second = m.group(1), m.group(2)
+    if first.lower() in _KEEP_HYPHEN_PREFIXES:
+        return f"{first}-{second}"
+    return first + second
+
+
+def clean(text: str) -> str:
+    """Reading-preserving clean-up (case kept): ligatures, quotes, dashes, odd spaces, line-end
+    hyphenation, collapsed whitespace. Suitable for quoting evidence."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text.translate(_TABLE))
+    text = text.translate(_TABLE)
+    if "-" in text and "\n" in text:
+        text = _LINE_HYPHEN.sub(_join_hyphen, text)
+    return _WS.sub(" ", text).strip()
+
+
+def normalise(text: str) -> str:
+    """Canonical matching form: :func:`clean`, casefolded, with targeted OCR fixes."""
+    text = clean(text).casefold()
+    if not text:
+        return text
+    for pattern, repl in _OCR_FIXES:
+        text = pattern.sub(repl, text)
+    return text
