@@ -85,11 +85,7 @@ def summary_sentence(doc: DocumentResult) -> str:
     """'12 of 15 applicable rules pass; 2 partial, 1 fail; 1 not applicable.'"""
     c = counts(doc)
     head = f"{c['pass']} of {applicable(doc)} applicable rules pass"
-    others = [
-        f"{c[s]} {STATUS_LABEL[s].lower()}"
-        for s in STATUSES
-        if s not in ("pass", "not_applicable") and c[s]
-    ]
+    others = [f"{c[s]} {STATUS_LABEL[s].lower()}" for s in STATUSES if s not in ("pass", "not_applicable") and c[s]]
     tail = f"; {c['not_applicable']} not applicable" if c["not_applicable"] else ""
     return head + (f"; {', '.join(others)}" if others else "") + tail + "."
 

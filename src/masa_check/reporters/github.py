@@ -47,10 +47,7 @@ def annotation(doc: DocumentResult, r: Result) -> str:
 
 def render(run: RunResult, *, color: bool = False) -> str:
     lines = [
-        annotation(doc, r)
-        for doc in run.documents
-        for r in doc.results
-        if r.status not in ("pass", "not_applicable")
+        annotation(doc, r) for doc in run.documents for r in doc.results if r.status not in ("pass", "not_applicable")
     ]
     return "".join(line + "\n" for line in lines)
 

@@ -19,9 +19,7 @@ _FAILING = ("fail", "partial", "error")
 _SKIPPED = ("not_applicable", "waived")
 
 
-def _sub(
-    parent: ET.Element, tag: str, text: str | None = None, **attrs: str
-) -> ET.Element:
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
     el = ET.SubElement(parent, tag, {k: xml_safe(v) for k, v in attrs.items()})
     if text is not None:
         el.text = xml_safe(text)
@@ -67,9 +65,7 @@ def _testcase(suite: ET.Element, doc: DocumentResult, r: Result) -> None:
         _sub(case, "skipped", message=r.message)
     elif r.status == "needs_review":
         # Not blocking, so not a <failure>; but it must not be hidden as skipped either.
-        case.append(
-            ET.Comment(" needs_review: a person must decide; not counted as a failure ")
-        )
+        case.append(ET.Comment(" needs_review: a person must decide; not counted as a failure "))
         _sub(case, "system-out", "NEEDS REVIEW: " + _body(r))
     elif r.evidence:
         _sub(case, "system-out", _body(r))
@@ -83,9 +79,7 @@ def _suite(parent: ET.Element, doc: DocumentResult) -> dict[str, int]:
         "errors": 0,
         "skipped": sum(c[s] for s in _SKIPPED),
     }
-    suite = _sub(
-        parent, "testsuite", name=doc.path, **{k: str(v) for k, v in n.items()}
-    )
+    suite = _sub(parent, "testsuite", name=doc.path, **{k: str(v) for k, v in n.items()})
     props = _sub(suite, "properties")
     _sub(props, "property", name="kind", value=doc.kind)
     _sub(props, "property", name="packs", value=", ".join(doc.packs))
@@ -103,8 +97,4 @@ def render(run: RunResult, *, color: bool = False) -> str:
     for k, v in totals.items():
         root.set(k, str(v))
     ET.indent(root)
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        + ET.tostring(root, encoding="unicode")
-        + "\n"
-    )
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

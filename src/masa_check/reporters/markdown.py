@@ -32,11 +32,7 @@ def cell(text: str) -> str:
     """Escape text for a Markdown table cell."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = text.replace("\\", "\\\\").replace("|", "\\|")
-    return (
-        "<br>".join(line.strip() for line in text.splitlines())
-        if "\n" in text
-        else text
-    )
+    return "<br>".join(line.strip() for line in text.splitlines()) if "\n" in text else text
 
 
 def status_cell(r: Result) -> str:
@@ -45,10 +41,7 @@ def status_cell(r: Result) -> str:
 
 def _row(r: Result) -> str:
     evidence = "<br>".join(cell(evidence_text(ev)) for ev in r.evidence) or "—"
-    return (
-        f"| {cell(r.rule_id)} {cell(r.title)} | {status_cell(r)} | {r.strength} "
-        f"| {cell(detail(r))} | {evidence} |"
-    )
+    return f"| {cell(r.rule_id)} {cell(r.title)} | {status_cell(r)} | {r.strength} | {cell(detail(r))} | {evidence} |"
 
 
 def table(results: list[Result]) -> list[str]:
@@ -59,9 +52,7 @@ def table(results: list[Result]) -> list[str]:
     return lines + [_row(r) for r in results]
 
 
-def document_section(
-    doc: DocumentResult, *, gaps_only: bool = False, level: int = 2
-) -> list[str]:
+def document_section(doc: DocumentResult, *, gaps_only: bool = False, level: int = 2) -> list[str]:
     lines = [f"{'#' * level} {cell(doc.path)}", ""]
     if doc.title:
         lines += [f"*{cell(doc.title)}*", ""]

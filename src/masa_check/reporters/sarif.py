@@ -38,11 +38,7 @@ def _name(title: str) -> str:
 
 
 def _level(r: Result) -> str:
-    status = (
-        r.underlying_status
-        if r.status == "waived" and r.underlying_status
-        else r.status
-    )
+    status = r.underlying_status if r.status == "waived" and r.underlying_status else r.status
     if status in _BLOCKING:
         return "error" if r.strength == "must" else "warning"
     return "note"
@@ -63,9 +59,7 @@ def _rules(run: RunResult) -> list[dict]:
                 "shortDescription": {"text": r.title},
                 "fullDescription": {"text": f"{r.title} ({r.citation})"},
                 "help": {"text": help_text},
-                "defaultConfiguration": {
-                    "level": "error" if r.strength == "must" else "warning"
-                },
+                "defaultConfiguration": {"level": "error" if r.strength == "must" else "warning"},
                 "properties": {
                     "strength": r.strength,
                     "pack": r.pack,
