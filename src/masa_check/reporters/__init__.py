@@ -14,6 +14,15 @@ from masa_check.errors import InputError
 REPORTERS: dict[str, str] = {
     "table": "masa_check.reporters.table:render",
     "json": "masa_check.reporters.json_report:render",
+    "junit": "masa_check.reporters.junit:render",
+    "sarif": "masa_check.reporters.sarif:render",
+    "github": "masa_check.reporters.github:render",
+    "md": "masa_check.reporters.markdown:render",
+    "markdown": "masa_check.reporters.markdown:render",
+    "csv": "masa_check.reporters.csv_report:render",
+    "html": "masa_check.reporters.html:render",
+    "docx": "masa_check.reporters.docx_report:render",
+    "xlsx": "masa_check.reporters.xlsx_report:render",
 }
 
 #: Formats that produce bytes and so need a file, not a terminal.

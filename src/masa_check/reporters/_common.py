@@ -128,7 +128,7 @@ def first_line(result: Result) -> int | None:
 def detail(result: Result) -> str:
     """Message plus what is missing and what was searched, as plain text."""
     out = [result.message]
-    if result.missing:
+    if result.missing and not all(m in result.message for m in result.missing):  # not said twice
         out.append("Missing: " + "; ".join(result.missing))
     if result.searched:
         out.append("Searched: " + result.searched)
