@@ -90,3 +90,16 @@ def test_docx_board_paper(run):
     assert "Name the independent scrutineer" in all_text
     paragraphs = "\n".join(p.text for p in document.paragraphs)
     assert "1 of 6 applicable rules pass" in paragraphs
+
+
+def test_control_characters_from_pdf_text_do_not_break_xml_formats(run):
+    from masa_check.reporters import junit
+
+    run.documents[1].results[1].evidence[0].quote = "form\x0cfeed and \x00null from a PDF"
+    docx = pytest.importorskip("docx")
+    openpyxl = pytest.importorskip("openpyxl")
+    document = docx.Document(io.BytesIO(docx_report.render(run)))
+    assert any("formfeed and null" in c.text for t in document.tables for row in t.rows for c in row.cells)
+    wb = openpyxl.load_workbook(io.BytesIO(xlsx_report.render(run)))
+    assert wb["Self-assessment"].max_row == 1 + sum(len(d.results) for d in run.documents)
+    assert "formfeed and null" in junit.render(run)
