@@ -133,7 +133,9 @@ def emit(run, formats: list[tuple[str, str | None]], protected: set[str]) -> Non
 @app.command()
 def validate(
     paths: Annotated[list[str], typer.Argument(help="YAML, PDF or DOCX files, or directories.")],
-    pack: Annotated[list[str] | None, typer.Option("--pack", help="Run this pack (repeatable); default: by kind.")] = None,
+    pack: Annotated[
+        list[str] | None, typer.Option("--pack", help="Run this pack (repeatable); default: by kind.")
+    ] = None,
     format: Annotated[
         list[str] | None, typer.Option("--format", "-f", help="FMT[:FILE], repeatable. Default: table.")
     ] = None,
@@ -191,7 +193,10 @@ def _validate(paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, oc
     evaluated = sum(1 for d in documents for r in d.results if r.status != "not_applicable")
     if problems or not evaluated:
         if not problems:
-            typer.echo("masa-check: error: no rule was evaluated (no applicable pack, or every rule was not applicable)", err=True)
+            typer.echo(
+                "masa-check: error: no rule was evaluated (no applicable pack, or every rule was not applicable)",
+                err=True,
+            )
         return EXIT_ERROR
     if any(blocking(r, fail_on) for d in documents for r in d.results):
         return EXIT_BLOCKING
@@ -339,5 +344,7 @@ def main() -> None:
     except Exception as exc:  # a bug: one line, never a traceback (MASA_CHECK_DEBUG=1 shows it)
         if os.environ.get("MASA_CHECK_DEBUG"):
             raise
-        typer.echo(f"masa-check: internal error: {type(exc).__name__}: {exc} (set MASA_CHECK_DEBUG=1 for details)", err=True)
+        typer.echo(
+            f"masa-check: internal error: {type(exc).__name__}: {exc} (set MASA_CHECK_DEBUG=1 for details)", err=True
+        )
         sys.exit(EXIT_ERROR)

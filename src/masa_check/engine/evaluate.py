@@ -113,11 +113,13 @@ def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result
     if met:
         parts.append("Evidenced: " + "; ".join(met) + ".")
     for f, o in weak:
-        how = "intent only" if o.state == INTENT else "referenced, not verified"
-        parts.append(f"Only {how}: {_label(f, many)}.")
+        how = "intent only or incomplete" if o.state == INTENT else "referenced, not verified"
+        parts.append(f"{_label(f, many)}: {how}.")
     if absent:
         parts.append("Missing: " + "; ".join(_label(f, many) for f, _ in absent) + ".")
-    return Result(**base, status="partial", message=" ".join(parts), evidence=evidence, missing=missing, searched=searched)
+    return Result(
+        **base, status="partial", message=" ".join(parts), evidence=evidence, missing=missing, searched=searched
+    )
 
 
 def evaluate_pack(doc: Document, pack: Pack, ctx: Context) -> list[Result]:

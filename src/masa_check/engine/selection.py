@@ -30,11 +30,19 @@ def default_packs(doc: Document) -> tuple[list[str], list[str]]:
             reasons.append("wt2023-arrangements: the document follows Working Together 2023")
         elif doc.guidance is None and doc.date and doc.date >= WT2023_ARRANGEMENTS_FROM:
             packs.append("wt2023-arrangements")
-            reasons.append(f"wt2023-arrangements: arrangements dated {doc.date} (on or after {WT2023_ARRANGEMENTS_FROM})")
+            reasons.append(
+                f"wt2023-arrangements: arrangements dated {doc.date} (on or after {WT2023_ARRANGEMENTS_FROM})"
+            )
         else:
             packs.append("wt2018-arrangements")
-            why = "the document follows Working Together 2018" if doc.guidance == "wt2018" else (
-                f"arrangements dated {doc.date}, before {WT2023_ARRANGEMENTS_FROM}" if doc.date else "no date or guidance stated"
+            why = (
+                "the document follows Working Together 2018"
+                if doc.guidance == "wt2018"
+                else (
+                    f"arrangements dated {doc.date}, before {WT2023_ARRANGEMENTS_FROM}"
+                    if doc.date
+                    else "no date or guidance stated"
+                )
             )
             reasons.append(f"wt2018-arrangements: {why}")
         if doc.cohort in ("all-age", "adults"):

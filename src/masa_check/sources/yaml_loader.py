@@ -70,7 +70,7 @@ def load_yaml(path: str, text: str | None = None) -> tuple[Any, dict[str, int]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
-        if "\t" in problem or "tab" in problem:
+        if "\\t" in problem or "\t" in problem or " tab" in problem:
             problem += " (YAML indentation must use spaces, not tabs)"
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None

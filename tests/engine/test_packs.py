@@ -1,0 +1,51 @@
+"""Every rule of every built-in pack: valid, catalogue-shaped, and passing and failing its own examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from masa_check.engine.lint import rule_cases, run_case
+from masa_check.engine.packs import Registry
+
+REGISTRY = Registry.load()
+RULES = [(pack, rule) for pack in REGISTRY.packs.values() for rule in pack.rules]
+CASES = [
+    pytest.param(pack, rule, expected, doc, id=f"{rule.id}-{label}")
+    for pack, rule in RULES
+    for label, expected, doc in rule_cases(pack, rule)
+]
+
+
+@pytest.mark.parametrize("pack,rule", RULES, ids=[r.id for _, r in RULES])
+def test_rule_has_pass_and_fail_examples(pack, rule):
+    assert rule.tests is not None, f"{rule.id} has no examples"
+    labels = {label for label, _, _ in rule_cases(pack, rule)}
+    assert {"pass", "fail"} <= labels
+
+
+@pytest.mark.parametrize("pack,rule,expected,doc", CASES)
+def test_rule_example(pack, rule, expected, doc):
+    assert run_case(doc, pack, rule) == expected
+
+
+def test_wt2018_pack_matches_catalogue():
+    pack = REGISTRY.get("wt2018-arrangements")
+    ids = [r.id for r in pack.rules]
+    assert ids == [f"WT18-ARR-{n:02d}" for n in range(1, 16)]
+    strengths = {r.id: r.strength for r in pack.rules}
+    assert [i for i, s in strengths.items() if s == "must"] == ["WT18-ARR-01", "WT18-ARR-02", "WT18-ARR-03"]
+    assert all(r.citation.strip() for r in pack.rules)
+
+
+def test_pass_always_carries_evidence():
+    for pack, rule in RULES:
+        for _, expected, doc in rule_cases(pack, rule):
+            if expected != "pass" or doc.source != "yaml":
+                continue
+            from masa_check.engine.declared_checks import Context
+            from masa_check.engine.evaluate import evaluate_rule
+            from masa_check.engine.lint import EXAMPLE_AS_OF
+
+            result = evaluate_rule(doc, pack, rule, Context(as_of=EXAMPLE_AS_OF))
+            if result.status == "pass":
+                assert result.evidence, rule.id

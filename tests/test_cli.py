@@ -1,0 +1,106 @@
+"""The command line as a user meets it: exit codes 0, 1 and 2, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import EXAMPLES
+
+
+def test_full_example_exits_0(cli):
+    r = cli("validate", str(EXAMPLES / "northshire-2019.yaml"), "--as-of", "2026-01-01")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "wt2018-arrangements" in r.stdout
+    assert "PASS" in r.stdout
+
+
+def test_gaps_example_exits_1_and_says_why(cli):
+    r = cli("validate", str(EXAMPLES / "westmoor-gaps.yaml"), "--as-of", "2026-01-01")
+    assert r.returncode == 1
+    assert "PARTIAL" in r.stdout and "Missing" in r.stdout
+
+
+def test_fail_on_none_never_blocks(cli):
+    r = cli("validate", str(EXAMPLES / "westmoor-gaps.yaml"), "--fail-on", "none")
+    assert r.returncode == 0
+
+
+def test_json_schema_version_and_evidence(cli):
+    r = cli("validate", str(EXAMPLES / "northshire-2019.yaml"), "--format", "json", "--as-of", "2026-01-01")
+    data = json.loads(r.stdout)
+    assert data["schema_version"] == 1
+    assert data["as_of"] == "2026-01-01"
+    doc = data["documents"][0]
+    assert "wt2018-arrangements" in doc["packs"]
+    for res in doc["results"]:
+        if res["status"] == "pass":
+            assert res["evidence"] and res["evidence"][0]["line"]
+    assert sum(doc["summary"].values()) == len(doc["results"])
+
+
+def test_json_to_file(cli, tmp_path):
+    out = tmp_path / "r.json"
+    r = cli("validate", str(EXAMPLES / "northshire-2019.yaml"), "--format", f"json:{out}")
+    assert r.returncode == 0
+    assert json.loads(out.read_text())["schema_version"] == 1
+
+
+def test_malformed_yaml_exits_2_with_location(cli, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("partnership:\n  name: [unclosed\n")
+    r = cli("validate", str(bad))
+    assert r.returncode == 2
+    assert f"{bad}:" in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_unknown_key_did_you_mean(cli, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("partnership:\n  name: X\ngovernence: {}\n")
+    r = cli("validate", str(bad))
+    assert r.returncode == 2
+    assert "did you mean 'governance'" in r.stderr
+    assert f"{bad}:3" in r.stderr
+
+
+def test_bad_options_exit_2(cli):
+    assert cli("validate", str(EXAMPLES / "northshire-2019.yaml"), "--as-of", "yesterday").returncode == 2
+    assert cli("validate", str(EXAMPLES / "northshire-2019.yaml"), "--pack", "nope").returncode == 2
+    assert cli("validate", "does-not-exist.yaml").returncode == 2
+    assert cli("validate", str(EXAMPLES / "northshire-2019.yaml"), "--fail-on", "maybe").returncode == 2
+
+
+def test_rules_list_and_explain(cli):
+    r = cli("rules", "list", "--format", "json")
+    ids = [x["id"] for x in json.loads(r.stdout)]
+    assert "WT18-ARR-01" in ids
+    r = cli("rules", "explain", "WT18-ARR-03")
+    assert r.returncode == 0
+    assert "s.16G" in r.stdout and "How to fix" in r.stdout
+    r = cli("rules", "explain", "WT18-ARR-3")
+    assert r.returncode == 2 and "did you mean" in r.stderr
+
+
+def test_schema_and_init(cli, tmp_path):
+    r = cli("schema")
+    schema = json.loads(r.stdout)
+    assert "partnership" in schema["properties"]
+    r = cli("init", str(tmp_path))
+    assert r.returncode == 0
+    assert (tmp_path / "arrangements.yaml").exists()
+    r = cli("init", str(tmp_path))
+    assert r.returncode == 2 and "already exists" in r.stderr
+    r = cli("validate", str(tmp_path / "arrangements.yaml"), "--pack", "wt2018-arrangements")
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_rules_lint_builtin_pack(cli):
+    from conftest import REPO
+
+    r = cli("rules", "lint", str(REPO / "rules" / "wt2018-arrangements.yaml"))
+    assert "WT18-ARR" in r.stdout or r.stdout.strip().endswith("ok")
+
+
+def test_version_is_fast(cli):
+    r = cli("--version")
+    assert r.returncode == 0 and "0.1.0" in r.stdout
