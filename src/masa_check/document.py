@@ -86,6 +86,11 @@ class Document:
     guidance: str | None = None  # "wt2018" | "wt2023" | None
     page_count: int | None = None
     notes: list[str] = field(default_factory=list)
+    #: For PDF/DOCX: the date the document says it will be reviewed by, if stated.
+    review_date: dt.date | None = None
+    #: For PDF/DOCX: inferred facts (kind, cohort, date, title, guidance, review_date) and
+    #: ``facts["evidence"][name]``, the text of the block each came from.
+    facts: dict[str, Any] = field(default_factory=dict)
 
     def evidence_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.role in EVIDENCE_ROLES]

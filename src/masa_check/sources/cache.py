@@ -1,0 +1,137 @@
+"""Extraction cache: blocks of a PDF/DOCX keyed by the file's content hash and reader version.
+
+Stored as JSON under ``$XDG_CACHE_HOME/masa-check`` (or ``~/.cache/masa-check``). Entries that
+cannot be read or do not validate are ignored (and re-extracted); writes are atomic. The cache
+holds exactly what the reader returned, so it can never change a result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from masa_check.document import Block
+
+CACHE_FORMAT = 1
+_ROLES = frozenset(
+    {
+        "title",
+        "heading",
+        "paragraph",
+        "list_item",
+        "table_row",
+        "footnote",
+        "toc_entry",
+        "running_header",
+        "running_footer",
+        "page_number",
+        "caption",
+    }
+)
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "masa-check"
+
+
+def file_digest(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def cache_key(digest: str, reader_version: str, options: str = "") -> str:
+    return hashlib.sha256(f"{CACHE_FORMAT}|{reader_version}|{options}|{digest}".encode()).hexdigest()
+
+
+def _block_to_json(b: Block) -> dict:
+    d: dict = {"r": b.role, "t": b.text}
+    if b.page is not None:
+        d["p"] = b.page
+    if b.heading_path:
+        d["h"] = list(b.heading_path)
+    if b.level is not None:
+        d["l"] = b.level
+    if b.cells is not None:
+        d["c"] = list(b.cells)
+    if b.header_cells is not None:
+        d["hc"] = list(b.header_cells)
+    return d
+
+
+def _block_from_json(d: dict) -> Block:
+    role = d["r"]
+    if role not in _ROLES or not isinstance(d["t"], str):
+        raise ValueError("bad block")
+    page = d.get("p")
+    level = d.get("l")
+    if page is not None and not isinstance(page, int):
+        raise ValueError("bad page")
+    if level is not None and not isinstance(level, int):
+        raise ValueError("bad level")
+
+    def strs(v):
+        if v is None:
+            return None
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            raise ValueError("bad list")
+        return tuple(v)
+
+    return Block(
+        role=role,
+        text=d["t"],
+        page=page,
+        heading_path=strs(d.get("h")) or (),
+        level=level,
+        cells=strs(d.get("c")),
+        header_cells=strs(d.get("hc")),
+    )
+
+
+def load(key: str) -> tuple[list[Block], int | None] | None:
+    """Cached ``(blocks, page_count)`` or None (missing, unreadable or corrupt)."""
+    path = cache_dir() / f"{key}.json"
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT or data.get("key") != key:
+            return None
+        blocks = [_block_from_json(d) for d in data["blocks"]]
+        page_count = data.get("page_count")
+        if page_count is not None and not isinstance(page_count, int):
+            return None
+        return blocks, page_count
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def store(key: str, blocks: list[Block], page_count: int | None) -> None:
+    """Write atomically; any failure (read-only home, full disk) is silently ignored."""
+    directory = cache_dir()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "format": CACHE_FORMAT,
+            "key": key,
+            "page_count": page_count,
+            "blocks": [_block_to_json(b) for b in blocks],
+        }
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=directory)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(payload, fh, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, directory / f"{key}.json")
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+    except OSError:
+        return

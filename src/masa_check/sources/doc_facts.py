@@ -1,0 +1,256 @@
+"""Facts about a published document that decide which rules apply: kind, cohort, date, title,
+guidance basis and review date — each with the text of the block it came from."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from masa_check.document import Block
+
+FRONT_BLOCKS = 60  # "near the start": the cover, contents and first pages
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_MONTH_RE = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_YEAR = r"((?:19|20)\d\d)"
+
+_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # 29 June 2019 / 29th June 2019
+    re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r",?\s+" + _YEAR + r"\b", re.I),
+    # June 29, 2019
+    re.compile(r"\b" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b", re.I),
+    # 29/06/2019, 29.06.2019, 29-06-2019
+    re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-]" + _YEAR + r"\b"),
+    # 2019-06-29
+    re.compile(r"\b" + _YEAR + r"-(\d{2})-(\d{2})\b"),
+    # June 2019
+    re.compile(r"\b" + _MONTH_RE + r",?\s+" + _YEAR + r"\b", re.I),
+)
+
+_PUBLISHED_CUE = re.compile(
+    r"\b(published|publication\s+date|date\s+of\s+publication|date\s+published|approved|approval\s+date|"
+    r"date\s+approved|agreed|ratified|signed\s+off|effective\s+(?:from|date)|issued|issue\s+date|"
+    r"version\s+date|date\s+of\s+issue|^date|document\s+date|last\s+(?:updated|reviewed|revised)|"
+    r"updated|version\s+\d)",
+    re.I,
+)
+_REVIEW_CUE = re.compile(
+    r"\b(next\s+review|review\s+date|date\s+of\s+(?:next\s+)?review|to\s+be\s+reviewed|will\s+be\s+reviewed|"
+    r"due\s+for\s+review|review\s+due|reviewed\s+(?:by|in|annually\s+in)|for\s+review\s+(?:in|by))\b",
+    re.I,
+)
+
+_WT2023 = re.compile(
+    r"working\s+together(?:\s+to\s+safeguard\s+children)?[\s,:(\-–]*\(?\s*(?:december\s+)?2023|wt\s?2023|wt23\b", re.I
+)
+_WT2018 = re.compile(
+    r"working\s+together(?:\s+to\s+safeguard\s+children)?[\s,:(\-–]*\(?\s*(?:july\s+)?2018|wt\s?2018|wt18\b", re.I
+)
+
+_ADULTS = re.compile(
+    r"safeguarding\s+adults?\s+(?:board|partnership)|\bSAB\b|care\s+act\s*(?:\(?2014\)?)?|adults?\s+(?:at\s+risk|with\s+care\s+and\s+support)",
+    re.I,
+)
+_CHILDREN = re.compile(
+    r"safeguarding\s+children|children\s+(?:and\s+young\s+people\s+)?safeguarding|children\s+act|working\s+together\s+to\s+safeguard\s+children|"
+    r"\bLSCB\b|\bchild\s+safeguarding\s+practice\s+review",
+    re.I,
+)
+_ALL_AGE_TITLE = re.compile(
+    r"safeguarding\s+(?:people|everyone|communities)|all[\s\-]age|children\s+and\s+adults|adults\s+and\s+children|"
+    r"safeguarding\s+partnership\s+board\b(?!.*children)",
+    re.I,
+)
+
+
+def _mk_date(year: int, month: int, day: int | None) -> dt.date | None:
+    try:
+        if day is None:
+            return dt.date(year, month, 1)
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """First date in ``text``: full dates first, then "Month YYYY" (→ the 1st of the month)."""
+    best: tuple[int, dt.date] | None = None
+    for k, pattern in enumerate(_DATE_PATTERNS):
+        for m in pattern.finditer(text):
+            g = m.groups()
+            if k == 0:
+                d = _mk_date(int(g[2]), _MONTHS[g[1].lower().rstrip(".")], int(g[0]))
+            elif k == 1:
+                d = _mk_date(int(g[2]), _MONTHS[g[0].lower().rstrip(".")], int(g[1]))
+            elif k == 2:
+                d = _mk_date(int(g[2]), int(g[1]), int(g[0]))  # UK order
+            elif k == 3:
+                d = _mk_date(int(g[0]), int(g[1]), int(g[2]))
+            else:
+                d = _mk_date(int(g[1]), _MONTHS[g[0].lower().rstrip(".")], None)
+            if d is not None and (best is None or m.start() < best[0]):
+                best = (m.start(), d)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _text_blocks(blocks: Sequence[Block]) -> list[Block]:
+    return [b for b in blocks if b.role not in ("running_header", "running_footer", "page_number") and b.text.strip()]
+
+
+def infer_facts(blocks: Sequence[Block]) -> dict:
+    """``{"kind", "cohort", "date", "title", "guidance", "review_date"}`` plus
+    ``"evidence": {fact: block text}`` for every fact found."""
+    textual = _text_blocks(blocks)
+    front = [b for b in textual if b.role != "toc_entry"][:FRONT_BLOCKS]
+    furniture = [b for b in blocks if b.role in ("running_header", "running_footer")]
+    evidence: dict[str, str] = {}
+
+    # Title: the title block, else the first heading on the first page.
+    title_block = next((b for b in textual[:40] if b.role == "title"), None)
+    if title_block is None:
+        title_block = next((b for b in textual[:20] if b.role == "heading"), None)
+    title = title_block.text if title_block else None
+    if title:
+        evidence["title"] = title
+
+    # Text used to decide kind/cohort: title, first headings, running header, the first page.
+    first_page = next((b.page for b in front if b.page is not None), None)
+    cover = [
+        b
+        for b in front[:25]
+        if b.role in ("title", "heading", "paragraph", "caption")
+        and len(b.text) <= 150
+        and (b.page == first_page if first_page is not None else True)
+    ][:10]
+    head_blocks = ([title_block] if title_block else []) + furniture[:4] + [b for b in cover if b is not title_block]
+    head_text = " \n ".join(b.text for b in head_blocks)
+
+    kind, kind_ev = _infer_kind(head_text, head_blocks)
+    if kind_ev:
+        evidence["kind"] = kind_ev
+
+    cohort, cohort_ev = _infer_cohort(textual, head_blocks, kind)
+    if cohort_ev:
+        evidence["cohort"] = cohort_ev
+
+    date, date_ev = _infer_date(front, title)
+    if date_ev:
+        evidence["date"] = date_ev
+
+    review_date = None
+    for b in textual[: FRONT_BLOCKS * 2] + textual[-40:]:
+        if _REVIEW_CUE.search(b.text):
+            d = parse_date(b.text[_REVIEW_CUE.search(b.text).start() :])
+            if d is not None:
+                review_date = d
+                evidence["review_date"] = b.text
+                break
+
+    guidance = None
+    has23 = next((b for b in textual if _WT2023.search(b.text)), None)
+    has18 = next((b for b in textual if _WT2018.search(b.text)), None)
+    if has23 is not None:
+        guidance = "wt2023"
+        evidence["guidance"] = has23.text
+    elif has18 is not None:
+        guidance = "wt2018"
+        evidence["guidance"] = has18.text
+
+    return {
+        "kind": kind,
+        "cohort": cohort,
+        "date": date,
+        "title": title,
+        "guidance": guidance,
+        "review_date": review_date,
+        "evidence": evidence,
+    }
+
+
+def _infer_kind(head_text: str, head_blocks: Sequence[Block]) -> tuple[str | None, str | None]:
+    t = head_text.casefold()
+    adults_board = bool(re.search(r"safeguarding\s+adults?\s+board|\bsab\b", t))
+    checks: list[tuple[str, str]] = [
+        (r"child\s+death\s+review|\bcdop\b|child\s+death\s+overview", "cdr-arrangements"),
+        (r"strategic\s+plan|strategic\s+priorities\s+20\d\d|business\s+plan|strategy\s+20\d\d", "sab-strategic-plan"),
+        (r"annual\s+report|yearly\s+report|annual\s+review\s+20\d\d", "annual"),
+    ]
+    for pattern, kind in checks:
+        m = re.search(pattern, t)
+        if not m:
+            continue
+        ev = next((b.text for b in head_blocks if re.search(pattern, b.text.casefold())), None)
+        if kind == "annual":
+            return (
+                "sab-annual-report"
+                if adults_board and not re.search(r"safeguarding\s+children", t)
+                else "yearly-report"
+            ), ev
+        if kind == "sab-strategic-plan" and not adults_board:
+            continue  # children's partnerships' plans are not a document kind of their own
+        return kind, ev
+    if adults_board and not re.search(r"safeguarding\s+children|children'?s\s+safeguarding", t):
+        ev = next((b.text for b in head_blocks if re.search(r"safeguarding\s+adults?\s+board", b.text, re.I)), None)
+        return "sab-arrangements", ev
+    m = re.search(r"arrangements", t)
+    if m:
+        return "arrangements", next((b.text for b in head_blocks if "arrangements" in b.text.casefold()), None)
+    return None, None
+
+
+def _infer_cohort(textual: Sequence[Block], head_blocks: Sequence[Block], kind: str | None) -> tuple[str, str | None]:
+    if kind and kind.startswith("sab-"):
+        return "adults", None
+    head = " ".join(b.text for b in head_blocks)
+    m = _ALL_AGE_TITLE.search(head)
+    if m:
+        return "all-age", next((b.text for b in head_blocks if _ALL_AGE_TITLE.search(b.text)), None)
+    # A section (heading) on the Safeguarding Adults Board / adults' arrangements, plus children's.
+    adults_heading = next(
+        (
+            b
+            for b in textual
+            if b.role == "heading"
+            and re.search(
+                r"safeguarding\s+adults?|adults?\s+safeguarding|safeguarding\s+adult\s+(?:board|partnership)",
+                b.text,
+                re.I,
+            )
+        ),
+        None,
+    )
+    adults_mentions = sum(1 for b in textual if _ADULTS.search(b.text))
+    children_mentions = sum(1 for b in textual if _CHILDREN.search(b.text))
+    if adults_heading is not None and children_mentions:
+        return "all-age", adults_heading.text
+    if adults_mentions >= 5 and children_mentions >= 5 and adults_mentions >= 0.4 * children_mentions:
+        ev = next((b.text for b in textual if _ADULTS.search(b.text)), None)
+        return "all-age", ev
+    return "children", None
+
+
+def _infer_date(front: Sequence[Block], title: str | None) -> tuple[dt.date | None, str | None]:
+    # 1. a date next to a publication/approval cue
+    for b in front:
+        m = _PUBLISHED_CUE.search(b.text)
+        if m and not _REVIEW_CUE.search(b.text[max(0, m.start() - 20) : m.end() + 20]):
+            d = parse_date(b.text[m.start() :]) or parse_date(b.text)
+            if d is not None:
+                return d, b.text
+    # 2. a short block that is just a date on the cover
+    for b in front[:12]:
+        if len(b.text) <= 40 and not _REVIEW_CUE.search(b.text):
+            d = parse_date(b.text)
+            if d is not None:
+                return d, b.text
+    # 3. the year in the title
+    if title:
+        years = re.findall(r"\b((?:19|20)\d\d)\b", title)
+        if years:
+            return dt.date(int(years[0]), 1, 1), title
+    return None, None

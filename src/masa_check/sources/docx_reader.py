@@ -1,0 +1,397 @@
+"""DOCX → blocks in body order (paragraphs and tables interleaved).
+
+The package is checked before python-docx opens it: a zip, with ``word/document.xml``, bounded
+uncompressed size and ratio (zip bombs), and no DTD / entity declarations in any XML part.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+from masa_check.document import Block
+from masa_check.errors import InputError
+from masa_check.sources import layout
+from masa_check.sources.text_normalise import clean
+
+READER_VERSION = "docx-1"
+
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, over the whole archive
+MAX_MEMBERS = 20_000
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|kop)\s*(\d)$", re.IGNORECASE)
+_TOC_STYLE = re.compile(r"^(?:toc|contents)\s*(?:heading\s*)?(\d)?$", re.IGNORECASE)
+_BULLET_TEXT = re.compile(r"^\s*([•◦▪▫■□●○◆◇►▶➢➤✓✔√∙·‣⁃*\-–—\uf000-\uf0ff])\s+(?=\S)")
+
+
+def _check_package(path: str) -> None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except FileNotFoundError:
+        raise InputError("no such file", path=path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a DOCX file", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", path=path) from None
+    if not head:
+        raise InputError("is empty", path=path)
+    if not head.startswith(b"PK"):
+        raise InputError("is not a DOCX file (not a zip archive)", path=path)
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"is not a DOCX file (not a zip archive: {exc})", path=path) from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise InputError(f"is not a DOCX file ({len(infos)} zip members; looks like a zip bomb)", path=path)
+        names = {i.filename for i in infos}
+        if "word/document.xml" not in names:
+            raise InputError("is not a DOCX file (no word/document.xml in the package)", path=path)
+        total = sum(i.file_size for i in infos)
+        packed = sum(i.compress_size for i in infos) or 1
+        if total > MAX_UNCOMPRESSED:
+            raise InputError(
+                f"is too large when uncompressed ({total // (1024 * 1024)} MB > {MAX_UNCOMPRESSED // (1024 * 1024)} MB);"
+                " refusing to read it (zip bomb?)",
+                path=path,
+            )
+        if total > 10 * 1024 * 1024 and total / packed > MAX_RATIO:
+            raise InputError(
+                f"has a suspicious compression ratio ({total // packed}:1); refusing to read it (zip bomb?)", path=path
+            )
+        for info in infos:
+            if not info.filename.endswith((".xml", ".rels")):
+                continue
+            try:
+                with zf.open(info) as fh:
+                    # bounded read: declarations only appear in the prolog, but scan the head of
+                    # every part and stop early
+                    data = fh.read(min(info.file_size, MAX_UNCOMPRESSED) + 1)
+            except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError) as exc:
+                raise InputError(f"is a corrupt DOCX file ({info.filename}: {exc})", path=path) from None
+            if len(data) > info.file_size:
+                raise InputError(f"is a corrupt DOCX file ({info.filename}: size mismatch)", path=path)
+            if b"<!DOCTYPE" in data or b"<!ENTITY" in data or b"<!doctype" in data:
+                raise InputError(
+                    f"contains a DTD or entity declaration in {info.filename}; refusing to read it (XML entity attack?)",
+                    path=path,
+                )
+
+
+def read_docx(path: str) -> list[Block]:
+    """Blocks of the DOCX at ``path`` in body order. Raises :class:`InputError` on bad input."""
+    _check_package(path)
+    try:
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError as exc:  # pragma: no cover - dependency missing
+        raise InputError("reading DOCX needs the python-docx package (pip install python-docx)", path=path) from exc
+    try:
+        document = docx.Document(path)
+    except PackageNotFoundError:
+        raise InputError("is not a DOCX file (no Word document in the package)", path=path) from None
+    except Exception as exc:  # noqa: BLE001 - lxml/zip/KeyError on malformed packages
+        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise InputError(f"is a corrupt DOCX file ({reason})", path=path) from None
+    try:
+        blocks = _read_body(document)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - malformed XML structure
+        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise InputError(f"is a corrupt DOCX file ({reason})", path=path) from None
+    return layout.apply_structure(blocks)
+
+
+def _style_name(par) -> str:
+    try:
+        style = par.style
+        return (style.name or "") if style is not None else ""
+    except Exception:  # noqa: BLE001 - broken style references
+        return ""
+
+
+def _paragraph_text(p_el) -> tuple[str, int]:
+    """Text of a <w:p> element (runs, tabs, breaks, hyperlinks, fields' results) and the number
+    of page breaks inside it."""
+    parts: list[str] = []
+    breaks = 0
+    for el in p_el.iter():
+        tag = el.tag
+        if tag == W + "t":
+            parts.append(el.text or "")
+        elif tag == W + "tab":
+            parts.append("\t")
+        elif tag in (W + "br", W + "cr"):
+            if el.get(W + "type") == "page":
+                breaks += 1
+            else:
+                parts.append("\n")
+        elif tag == W + "lastRenderedPageBreak":
+            breaks += 1
+        elif tag == W + "noBreakHyphen":
+            parts.append("-")
+        elif tag == W + "sym":
+            parts.append("")
+        elif tag == W + "delText":
+            continue
+    return "".join(parts), breaks
+
+
+def _numbered(p_el) -> tuple[bool, int]:
+    ppr = p_el.find(W + "pPr")
+    if ppr is None:
+        return False, 0
+    num = ppr.find(W + "numPr")
+    if num is None:
+        return False, 0
+    ilvl = num.find(W + "ilvl")
+    numid = num.find(W + "numId")
+    if numid is not None and numid.get(W + "val") == "0":
+        return False, 0
+    return True, int(ilvl.get(W + "val", "0")) if ilvl is not None else 0
+
+
+def _outline_level(p_el) -> int | None:
+    ppr = p_el.find(W + "pPr")
+    if ppr is None:
+        return None
+    ol = ppr.find(W + "outlineLvl")
+    if ol is None:
+        return None
+    try:
+        val = int(ol.get(W + "val", "9"))
+    except ValueError:
+        return None
+    return val + 1 if val < 9 else None
+
+
+def _all_bold(par) -> bool:
+    runs = [r for r in par.runs if (r.text or "").strip()]
+    if not runs:
+        return False
+    try:
+        return all(r.bold or (r.style is not None and r.style.font.bold) for r in runs)
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _read_body(document) -> list[Block]:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    blocks: list[Block] = []
+    page = 1
+    saw_break = False
+    body = document.element.body
+
+    # Running headers/footers of every section (deduplicated), first.
+    furniture: list[Block] = []
+    seen: set[tuple[str, str]] = set()
+    for section in document.sections:
+        for role, parts in (
+            ("running_header", (section.header, section.first_page_header, section.even_page_header)),
+            ("running_footer", (section.footer, section.first_page_footer, section.even_page_footer)),
+        ):
+            for part in parts:
+                try:
+                    if part is None or part.is_linked_to_previous:
+                        continue
+                    for p in part.paragraphs:
+                        text = clean(p.text)
+                        if text and (role, text) not in seen:
+                            seen.add((role, text))
+                            furniture.append(Block(role=role, text=text, page=None))
+                    for t in part.tables:
+                        for row in t.rows:
+                            text = clean(" ".join(c.text for c in row.cells))
+                            if text and (role, text) not in seen:
+                                seen.add((role, text))
+                                furniture.append(Block(role=role, text=text, page=None))
+                except Exception:  # noqa: BLE001 - a broken header part must not stop reading
+                    continue
+
+    def add_paragraph(p_el) -> None:
+        nonlocal page, saw_break
+        par = Paragraph(p_el, document)
+        raw, breaks = _paragraph_text(p_el)
+        text = clean(raw)
+        ppr = p_el.find(W + "pPr")
+        if ppr is not None:
+            pbb = ppr.find(W + "pageBreakBefore")
+            if pbb is not None and pbb.get(W + "val") not in ("0", "false") and blocks:
+                page += 1
+                saw_break = True
+            sect = ppr.find(W + "sectPr")
+            if sect is not None:
+                st = sect.find(W + "type")
+                if st is None or st.get(W + "val") in ("nextPage", "oddPage", "evenPage"):
+                    breaks += 1
+        this_page = page
+        if breaks:
+            saw_break = True
+            # a break inside a paragraph that starts with a rendered break moves the whole
+            # paragraph; otherwise it starts on the current page and continues on the next
+            first = next((el for el in p_el.iter() if el.tag in (W + "t", W + "lastRenderedPageBreak", W + "br")), None)
+            if first is not None and first.tag != W + "t":
+                page += 1
+                this_page = page
+                breaks -= 1
+            page += breaks
+        if not text:
+            return
+        style = _style_name(par)
+        role, level = _role_for(style, text, p_el, par)
+        blocks.append(Block(role=role, text=text, page=this_page, level=level))
+
+    def add_table(tbl_el) -> None:
+        table = Table(tbl_el, document)
+        header: tuple[str, ...] | None = None
+        try:
+            rows = list(table.rows)
+        except Exception:  # noqa: BLE001
+            return
+        for k, row in enumerate(rows):
+            cells: list[str] = []
+            last_tc = None
+            try:
+                row_cells = list(row.cells)
+            except Exception:  # noqa: BLE001 - irregular grids
+                row_cells = []
+            for cell in row_cells:
+                if cell._tc is last_tc:  # merged cell repeated by python-docx
+                    continue
+                last_tc = cell._tc
+                cell_text_parts = []
+                for p in cell._tc.iter(W + "p"):
+                    t, _ = _paragraph_text(p)
+                    if t.strip():
+                        cell_text_parts.append(t)
+                cells.append(clean("\n".join(cell_text_parts)))
+            if not any(cells):
+                continue
+            is_header = _is_header_row(row, k, rows)
+            text = " | ".join(c for c in cells if c)
+            blocks.append(
+                Block(
+                    role="table_row",
+                    text=text,
+                    page=page,
+                    cells=tuple(cells),
+                    header_cells=None if is_header else header,
+                )
+            )
+            if is_header:
+                header = tuple(cells)
+
+    for child in body.iterchildren():
+        tag = child.tag
+        if tag == W + "p":
+            add_paragraph(child)
+        elif tag == W + "tbl":
+            add_table(child)
+        elif tag == W + "sdt":
+            content = child.find(W + "sdtContent")
+            if content is None:
+                continue
+            for sub in content.iterchildren():
+                if sub.tag == W + "p":
+                    add_paragraph(sub)
+                elif sub.tag == W + "tbl":
+                    add_table(sub)
+
+    if not saw_break:
+        for b in blocks:
+            b.page = None
+    blocks.extend(_footnotes(document))
+    return furniture + blocks
+
+
+def _is_header_row(row, index: int, rows) -> bool:
+    trpr = row._tr.find(W + "trPr")
+    if trpr is not None and trpr.find(W + "tblHeader") is not None:
+        return True
+    if index != 0 or len(rows) < 2:
+        return False
+
+    # first row all bold while the next is not: a header
+    def bold(r) -> bool:
+        runs = [run for run in r._tr.iter(W + "r") if "".join(t.text or "" for t in run.iter(W + "t")).strip()]
+        if not runs:
+            return False
+        for run in runs:
+            rpr = run.find(W + "rPr")
+            b = rpr.find(W + "b") if rpr is not None else None
+            if b is None or b.get(W + "val") in ("0", "false"):
+                return False
+        return True
+
+    return bold(row) and not bold(rows[1])
+
+
+def _role_for(style: str, text: str, p_el, par) -> tuple[str, int | None]:
+    s = style.strip()
+    low = s.lower()
+    if low == "title":
+        return "title", None
+    if low == "subtitle":
+        return "heading", 1
+    m = _HEADING_STYLE.match(s)
+    if m:
+        return "heading", int(m.group(1))
+    if _TOC_STYLE.match(s) or low.startswith("toc "):
+        if low == "toc heading":
+            return "heading", 1
+        return "toc_entry", None
+    if low == "caption" or low.startswith("caption"):
+        return "caption", None
+    if "footnote" in low or "endnote" in low:
+        return "footnote", None
+    if low in ("header", "footer"):
+        return ("running_header" if low == "header" else "running_footer"), None
+    outline = _outline_level(p_el)
+    if outline is not None:
+        return "heading", outline
+    numbered, _ilvl = _numbered(p_el)
+    if "list" in low or numbered or _BULLET_TEXT.match(text):
+        # a numbered short bold line is a numbered heading, not a list item
+        if numbered and len(text) < 100 and _all_bold(par) and not text.endswith("."):
+            return "heading", (layout.heading_level_from_number(text) or 1)
+        return "list_item", None
+    # Direct formatting: short all-bold line, or a numbered heading pattern in bold.
+    if len(text) <= 120 and len(text.split()) <= 16 and _all_bold(par) and not text.endswith((".", ",", ";")):
+        return "heading", layout.heading_level_from_number(text) or 2
+    return "paragraph", None
+
+
+def _footnotes(document) -> list[Block]:
+    """Footnotes and endnotes parts, if present."""
+    out: list[Block] = []
+    try:
+        part = document.part
+        rels = part.rels.values()
+    except Exception:  # noqa: BLE001
+        return out
+    from lxml import etree
+
+    for rel in rels:
+        if not rel.reltype.endswith(("/footnotes", "/endnotes")) or rel.is_external:
+            continue
+        try:
+            blob = rel.target_part.blob
+            parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+            root = etree.fromstring(blob, parser)
+        except Exception:  # noqa: BLE001 - a broken notes part is skipped
+            continue
+        for note in root:
+            if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            texts = [_paragraph_text(p)[0] for p in note.iter(W + "p")]
+            text = clean(" ".join(t for t in texts if t.strip()))
+            if text:
+                out.append(Block(role="footnote", text=text, page=None))
+    return out

@@ -1,0 +1,146 @@
+"""Load a published PDF or DOCX into the shared :class:`~masa_check.document.Document`."""
+
+from __future__ import annotations
+
+import os
+
+from masa_check.document import DOCUMENT_KINDS, Block, Document
+from masa_check.errors import InputError
+from masa_check.sources import cache
+from masa_check.sources.doc_facts import infer_facts
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+def _sniff(head: bytes) -> str:
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "zip"
+    low = head.lstrip()[:200].lower()
+    if low.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in low:
+        return "html"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "ole"
+    if head.lstrip().startswith(b"{\\rtf"):
+        return "rtf"
+    return "unknown"
+
+
+def load_published(
+    path: str,
+    *,
+    kind: str | None = None,
+    use_cache: bool = True,
+    ocr: bool = False,
+    max_pages: int = 1000,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> Document:
+    """Read a PDF or DOCX and return the document model (blocks + inferred facts).
+
+    ``kind`` forces the document kind; otherwise it is inferred, defaulting to "arrangements".
+    Every problem with the file raises :class:`InputError`.
+    """
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in (".pdf", ".docx"):
+        raise InputError(f"unsupported file type '{ext or '(none)'}'; expected .pdf or .docx", path=path)
+    if kind is not None and kind not in DOCUMENT_KINDS:
+        raise InputError(f"unknown document kind '{kind}'; expected one of {', '.join(DOCUMENT_KINDS)}", path=path)
+    try:
+        size = os.path.getsize(path)
+        if os.path.isdir(path):
+            raise InputError("is a directory", path=path)
+        with open(path, "rb") as fh:
+            head = fh.read(2048)
+    except FileNotFoundError:
+        raise InputError("no such file", path=path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", path=path) from None
+    if size == 0:
+        raise InputError("is empty", path=path)
+    if size > max_bytes:
+        raise InputError(
+            f"is too large ({size // (1024 * 1024)} MB; the limit is {max_bytes // (1024 * 1024)} MB)", path=path
+        )
+    sniffed = _sniff(head)
+    if ext == ".pdf" and sniffed != "pdf":
+        reason = {
+            "html": "it is an HTML page, not a PDF - was it saved from a web page?",
+            "zip": "it is a zip archive (a DOCX?), not a PDF",
+            "ole": "it is an old Office (.doc/.xls) file, not a PDF",
+            "rtf": "it is an RTF file, not a PDF",
+        }.get(sniffed, "no %PDF header")
+        raise InputError(f"is not a readable PDF ({reason})", path=path)
+    if ext == ".docx" and sniffed != "zip":
+        reason = {
+            "html": "it is an HTML page",
+            "pdf": "it is a PDF",
+            "ole": "it is an old Word .doc file; save it as .docx",
+            "rtf": "it is an RTF file",
+        }.get(sniffed, "not a zip archive")
+        raise InputError(f"is not a DOCX file ({reason})", path=path)
+
+    if ext == ".pdf":
+        from masa_check.sources.pdf_reader import READER_VERSION, read_pdf
+
+        source = "pdf"
+        version = READER_VERSION
+        options = f"ocr={bool(ocr)}"
+    else:
+        from masa_check.sources.docx_reader import READER_VERSION, read_docx
+
+        source = "docx"
+        version = READER_VERSION
+        options = ""
+
+    blocks: list[Block] | None = None
+    page_count: int | None = None
+    key = None
+    if use_cache:
+        try:
+            key = cache.cache_key(cache.file_digest(path), version, options)
+        except OSError:
+            key = None
+        if key is not None:
+            hit = cache.load(key)
+            if hit is not None:
+                blocks, page_count = hit
+                if source == "pdf" and page_count is not None and page_count > max_pages:
+                    raise InputError(
+                        f"has {page_count} pages, more than the limit of {max_pages}; raise it with --max-pages",
+                        path=path,
+                    )
+    if blocks is None:
+        if source == "pdf":
+            blocks, page_count = read_pdf(path, max_pages=max_pages, ocr=ocr)
+        else:
+            blocks = read_docx(path)
+            pages = [b.page for b in blocks if b.page is not None]
+            page_count = max(pages) if pages else None
+        if key is not None:
+            cache.store(key, blocks, page_count)
+
+    facts = infer_facts(blocks)
+    notes: list[str] = []
+    if not any(b.role in ("paragraph", "list_item", "table_row") for b in blocks):
+        notes.append("no body text was found in the document")
+    inferred_kind = facts.get("kind")
+    doc = Document(
+        path=path,
+        source=source,  # type: ignore[arg-type]
+        kind=kind or inferred_kind or "arrangements",
+        cohort=facts.get("cohort") or "children",
+        date=facts.get("date"),
+        title=facts.get("title"),
+        blocks=blocks,
+        guidance=facts.get("guidance"),
+        page_count=page_count,
+        notes=notes,
+    )
+    if kind is None and inferred_kind is None:
+        notes.append("document kind not recognised from the title; assumed 'arrangements' (use --kind)")
+    doc.review_date = facts.get("review_date")
+    doc.facts = facts
+    return doc
