@@ -104,3 +104,32 @@ def test_rules_lint_builtin_pack(cli):
 def test_version_is_fast(cli):
     r = cli("--version")
     assert r.returncode == 0 and "0.1.0" in r.stdout
+
+
+def test_directory_gives_one_matrix(cli):
+    r = cli("validate", str(EXAMPLES), "--as-of", "2026-01-01", "--jobs", "2")
+    assert r.returncode == 1  # the gaps example blocks
+    assert "Documents x rules" in r.stdout
+    for name in ("northshire-2019.yaml", "westmoor-gaps.yaml", "tri-borough-all-age.yaml"):
+        assert name in r.stdout
+
+
+def test_report_rerenders_saved_results(cli, tmp_path):
+    saved = tmp_path / "results.json"
+    cli("validate", str(EXAMPLES / "westmoor-gaps.yaml"), "--format", f"json:{saved}")
+    out = tmp_path / "gap.html"
+    r = cli("report", str(saved), "--format", "html", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "WT18-ARR-03" in out.read_text()
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}")
+    assert cli("report", str(bad)).returncode == 2
+
+
+def test_reports_never_overwrite_inputs(cli, tmp_path):
+    doc = tmp_path / "a.yaml"
+    doc.write_text((EXAMPLES / "westmoor-gaps.yaml").read_text())
+    before = doc.read_text()
+    r = cli("validate", str(doc), "--format", f"json:{doc}")
+    assert r.returncode == 2 and "overwrite" in r.stderr
+    assert doc.read_text() == before

@@ -130,6 +130,72 @@ def emit(run, formats: list[tuple[str, str | None]], protected: set[str]) -> Non
             typer.echo(f"masa-check: wrote {name} report to {target}", err=True)
 
 
+def _check_one(path: str, options: dict, rules_dir, packs, as_of: dt.date):
+    """Load and check one file; an InputError comes back as its message (for worker processes)."""
+    from masa_check.engine.packs import Registry
+    from masa_check.engine.run import check_document
+    from masa_check.sources import load_document
+
+    try:
+        doc = load_document(path, **options)
+        return check_document(doc, Registry.load(rules_dir), as_of=as_of, packs=packs), None
+    except InputError as exc:
+        return None, str(exc)
+
+
+def _show_progress() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+def check_files(files, options, rules_dir, packs, as_of, jobs):
+    """Check every file, in parallel across cores when there are several; results in input order."""
+    workers = min(jobs or os.cpu_count() or 1, len(files))
+    outcomes: dict[str, tuple] = {}
+    progress = None
+    if _show_progress() and len(files) > 1:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        progress = Progress(transient=True, console=Console(stderr=True))
+        progress.start()
+        task = progress.add_task("Checking documents", total=len(files))
+    try:
+        if workers <= 1:
+            for f in files:
+                outcomes[f] = _check_one(f, options, rules_dir, packs, as_of)
+                if progress:
+                    progress.advance(task)
+        else:
+            from concurrent.futures import ProcessPoolExecutor, as_completed
+
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                futures = {pool.submit(_check_one, f, options, rules_dir, packs, as_of): f for f in files}
+                for fut in as_completed(futures):
+                    outcomes[futures[fut]] = fut.result()
+                    if progress:
+                        progress.advance(task)
+    finally:
+        if progress:
+            progress.stop()
+    documents = [outcomes[f][0] for f in files if outcomes[f][0] is not None]
+    problems = [outcomes[f][1] for f in files if outcomes[f][1] is not None]
+    return documents, problems
+
+
+def write_github_summary(run) -> None:
+    """Under GitHub Actions, append a Markdown job summary (never overwrite what others wrote)."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target or os.environ.get("GITHUB_ACTIONS") != "true":
+        return
+    from masa_check.reporters.github import job_summary
+
+    try:
+        with open(target, "a", encoding="utf-8") as fh:
+            fh.write(job_summary(run))
+    except OSError as exc:
+        typer.echo(f"masa-check: warning: cannot write job summary ({exc.strerror})", err=True)
+
+
 @app.command()
 def validate(
     paths: Annotated[list[str], typer.Argument(help="YAML, PDF or DOCX files, or directories.")],
@@ -146,21 +212,21 @@ def validate(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use the extraction cache.")] = False,
     ocr: Annotated[bool, typer.Option("--ocr", help="OCR image-only PDFs (needs tesseract).")] = False,
     max_pages: Annotated[int, typer.Option("--max-pages", help="Refuse PDFs longer than this.")] = 1000,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Documents checked in parallel (0 = all cores).")] = 0,
 ) -> None:
     """Check documents against the rule packs and print a pass/fail matrix."""
     try:
-        code = _validate(paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, ocr, max_pages)
+        code = _validate(paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, ocr, max_pages, jobs)
     except InputError as exc:
         fail(str(exc))
     raise typer.Exit(code)
 
 
-def _validate(paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, ocr, max_pages) -> int:
+def _validate(paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, ocr, max_pages, jobs) -> int:
     from masa_check.document import DOCUMENT_KINDS
     from masa_check.engine.packs import Registry
-    from masa_check.engine.run import blocking, check_document
+    from masa_check.engine.run import blocking
     from masa_check.results import RunResult, Tool
-    from masa_check.sources import load_document
 
     if fail_on not in ("must", "should", "none"):
         raise InputError(f"--fail-on {fail_on!r}: choose must, should or none")
@@ -168,23 +234,23 @@ def _validate(paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, oc
         raise InputError(f"--kind {kind!r}: choose from {', '.join(DOCUMENT_KINDS)}")
     today = parse_as_of(as_of)
     formats = parse_formats(format) or [("table", None)]
+    if os.environ.get("GITHUB_ACTIONS") == "true" and not any(t is None for _, t in formats):
+        formats.append(("github", None))
+    elif os.environ.get("GITHUB_ACTIONS") == "true" and not format:
+        formats = [("github", None)]
     registry = Registry.load(rules_dir)
     for p in pack or []:
         registry.get(p)
     files = expand_paths(paths)
     protected = {str(Path(f).resolve()) for f in files}
-    documents, problems = [], []
-    for f in files:
-        try:
-            doc = load_document(f, kind=kind, use_cache=not no_cache, ocr=ocr, max_pages=max_pages)
-            documents.append(check_document(doc, registry, as_of=today, packs=pack))
-        except InputError as exc:
-            if len(files) == 1:
-                raise
-            problems.append(str(exc))
+    options = dict(kind=kind, use_cache=not no_cache, ocr=ocr, max_pages=max_pages)
+    documents, problems = check_files(files, options, rules_dir, pack, today, jobs)
+    if len(files) == 1 and problems:
+        raise InputError(problems[0])
     run = RunResult(tool=Tool(version=__version__), as_of=today.isoformat(), documents=documents)
     if documents:
         emit(run, formats, protected)
+        write_github_summary(run)
         if not any(name == "table" and target is None for name, target in formats):
             for d in documents:
                 typer.echo(f"masa-check: {d.path}: packs {', '.join(d.packs)}", err=True)
@@ -201,6 +267,34 @@ def _validate(paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, oc
     if any(blocking(r, fail_on) for d in documents for r in d.results):
         return EXIT_BLOCKING
     return EXIT_OK
+
+
+@app.command()
+def report(
+    results: Annotated[str, typer.Argument(help="A results file written with --format json.")],
+    format: Annotated[list[str] | None, typer.Option("--format", "-f", help="FMT[:FILE], repeatable.")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="File for a single --format.")] = None,
+) -> None:
+    """Re-render saved JSON results in other formats, without reading the documents again."""
+    from pydantic import ValidationError
+
+    from masa_check.results import RunResult
+    from masa_check.sources.yaml_loader import read_text
+
+    try:
+        text = read_text(results, max_bytes=200 * 1024 * 1024)
+        try:
+            run = RunResult.model_validate_json(text)
+        except ValidationError as exc:
+            raise InputError(f"not a masa-check results file ({exc.errors()[0]['msg']})", results) from None
+        specs = list(format or ["table"])
+        if output:
+            if len(specs) != 1 or ":" in specs[0]:
+                raise InputError("-o goes with exactly one --format FMT")
+            specs = [f"{specs[0]}:{output}"]
+        emit(run, parse_formats(specs), {str(Path(results).resolve())})
+    except InputError as exc:
+        fail(str(exc))
 
 
 @rules_app.command("list")

@@ -58,6 +58,9 @@ def render(run: RunResult, *, color: bool = False, width: int | None = None) -> 
         width=width or 140,
         highlight=False,
     )
+    if len(run.documents) > 1:
+        _matrix(console, run)
+        return buf.getvalue()
     for doc in run.documents:
         console.print(Text(f"{doc.path}", style="bold"), Text(f"({doc.source}, {doc.kind})"))
         console.print(f"Packs applied: {', '.join(doc.packs) or 'none'}")
@@ -93,3 +96,47 @@ def render(run: RunResult, *, color: bool = False, width: int | None = None) -> 
         )
         console.print()
     return buf.getvalue()
+
+
+def _matrix(console, run: RunResult) -> None:
+    """Many documents: one row per document, one column per rule, then the counts."""
+    from rich.table import Table
+    from rich.text import Text
+
+    short = {
+        "pass": "P",
+        "partial": "~",
+        "fail": "X",
+        "error": "E",
+        "needs_review": "?",
+        "not_applicable": "-",
+        "waived": "W",
+    }
+    rule_ids = list(dict.fromkeys(r.rule_id for d in run.documents for r in d.results))
+    table = Table(title="Documents x rules", title_justify="left")
+    table.add_column("Document", overflow="fold")
+    shorts = [rid.rsplit("-", 1)[-1] for rid in rule_ids]
+    compact = len(rule_ids) > 12 and len(set(shorts)) == len(shorts)
+    for rid, short_id in zip(rule_ids, shorts, strict=True):
+        table.add_column(short_id if compact else rid, justify="center", no_wrap=True)
+    table.add_column("Pass", justify="right")
+    for doc in run.documents:
+        by_id = {r.rule_id: r for r in doc.results}
+        cells = []
+        for rid in rule_ids:
+            r = by_id.get(rid)
+            cells.append(Text(short[r.status], style=STYLE[r.status]) if r else Text(""))
+        applicable = len(doc.results) - doc.summary.get("not_applicable", 0)
+        table.add_row(doc.path, *cells, f"{doc.summary.get('pass', 0)}/{applicable}")
+    console.print(table)
+    console.print("Key: P pass, ~ partial, X fail, ? needs review, - not applicable, W waived, E error")
+    packs = sorted({p for d in run.documents for p in d.packs})
+    console.print(f"Packs applied: {', '.join(packs)}")
+    totals = {s: sum(d.summary.get(s, 0) for d in run.documents) for s in STYLE}
+    applicable = sum(len(d.results) - d.summary.get("not_applicable", 0) for d in run.documents)
+    console.print(
+        f"{len(run.documents)} documents; of {applicable} applicable results: "
+        + ", ".join(
+            f"{totals[s]} {LABEL[s].lower()}" for s in ("pass", "partial", "fail", "needs_review", "waived", "error")
+        )
+    )
