@@ -21,9 +21,11 @@ from masa_check.results import Evidence
 
 @dataclass
 class Context:
-    """What a check may need beyond the document: the run date."""
+    """What a check may need beyond the document: the run date and local settings (config)."""
 
     as_of: dt.date
+    #: Local policy from .masa-check.yaml, e.g. ``sab_annual_report_deadline: "11-30"``.
+    settings: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -77,14 +79,26 @@ def is_empty(value: Any) -> bool:
     return False
 
 
-def quote(value: Any) -> str:
+def _plain(value: Any) -> str:
+    """A declared value as a person would read it: 'name: X; lead: A. Person, Chief Executive'."""
     if isinstance(value, BaseModel):
-        parts = [f"{k}: {v}" for k, v in value.model_dump(exclude_defaults=True).items() if v not in (None, [], "")]
-        text = "; ".join(parts)
-    elif isinstance(value, list):
-        text = ", ".join(quote(v) for v in value)
-    else:
-        text = str(value)
+        value = value.model_dump(exclude_defaults=True)
+    if isinstance(value, dict):
+        parts = [(k, _plain(v)) for k, v in value.items() if v not in (None, [], "", {})]
+        if all(k in ("name", "role", "organisation") for k, _ in parts):
+            return ", ".join(v for _, v in parts)
+        return "; ".join(f"{k}: {v}" for k, v in parts)
+    if isinstance(value, list):
+        return ", ".join(_plain(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def quote(value: Any) -> str:
+    text = _plain(value)
     return text if len(text) <= 300 else text[:297] + "..."
 
 
@@ -193,6 +207,220 @@ def check_date_not_passed(doc, check, ctx) -> Outcome:
     return Outcome("missing", evidence_for(doc, pairs), f"{at} {value.isoformat()} has passed (as of {ctx.as_of})")
 
 
+# --- Dates -----------------------------------------------------------------------------------
+# Financial years run 1 April - 31 March. "The previous financial year" of a report is the last
+# one that ended before the report's publication date (or before the run date when undated).
+
+
+def financial_year_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    start = dt.date(day.year if day.month >= 4 else day.year - 1, 4, 1)
+    return start, dt.date(start.year + 1, 3, 31)
+
+
+def previous_financial_year(day: dt.date) -> tuple[dt.date, dt.date]:
+    start, _ = financial_year_of(day)
+    return dt.date(start.year - 1, 4, 1), dt.date(start.year, 3, 31)
+
+
+def fy_label(start: dt.date) -> str:
+    return f"{start.year}/{(start.year + 1) % 100:02d}"
+
+
+_FY_LABEL = re.compile(r"\b((?:19|20)\d\d)\s*[/\-–—]\s*((?:19|20)?\d\d)\b")
+
+
+def period_dates(period: Any) -> tuple[dt.date | None, dt.date | None]:
+    """(start, end) of a declared period; a label such as '2024/25' means that financial year."""
+    start = getattr(period, "start", None)
+    end = getattr(period, "end", None)
+    label = getattr(period, "label", None)
+    if (start is None or end is None) and label:
+        m = _FY_LABEL.search(str(label))
+        if m:
+            first, second = int(m.group(1)), int(m.group(2))
+            second = second if second > 99 else first // 100 * 100 + second
+            if second == first + 1:
+                start = start or dt.date(first, 4, 1)
+                end = end or dt.date(second, 3, 31)
+    return start, end
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def _reference_date(doc, ctx) -> tuple[dt.date, str]:
+    if getattr(doc, "date", None):
+        return doc.date, f"published {doc.date.isoformat()}"
+    return ctx.as_of, f"undated; as of {ctx.as_of.isoformat()}"
+
+
+def _period(doc, check) -> tuple[str, Any, dt.date | None, dt.date | None] | None:
+    pairs = [(at, v) for at, v in resolve(doc.declared, check.path) if not is_empty(v)]
+    if not pairs:
+        return None
+    at, value = pairs[0]
+    start, end = period_dates(value)
+    return at, value, start, end
+
+
+def check_period_is_previous_financial_year(doc, check, ctx) -> Outcome:
+    """The period is exactly 1 April - 31 March of the financial year before publication."""
+    found = _period(doc, check)
+    if found is None:
+        return Outcome("missing", detail=f"{check.path} is not declared")
+    at, value, start, end = found
+    ev = evidence_for(doc, [(at, value)])
+    if start is None or end is None:
+        return Outcome("intent", ev, f"{at}: start and end dates are not declared")
+    ref, why = _reference_date(doc, ctx)
+    want = previous_financial_year(ref)
+    if (start, end) == want:
+        return Outcome("met", ev)
+    return Outcome(
+        "missing",
+        ev,
+        f"{at} is {start.isoformat()} to {end.isoformat()}; the previous financial year ({why}) is "
+        f"{want[0].isoformat()} to {want[1].isoformat()}",
+    )
+
+
+def check_covers_current_financial_year(doc, check, ctx) -> Outcome:
+    """The period (a plan, possibly rolling) includes the whole financial year of the run date."""
+    found = _period(doc, check)
+    if found is None:
+        return Outcome("missing", detail=f"{check.path} is not declared")
+    at, value, start, end = found
+    ev = evidence_for(doc, [(at, value)])
+    if start is None or end is None:
+        return Outcome("intent", ev, f"{at}: start and end dates are not declared")
+    fy_start, fy_end = financial_year_of(ctx.as_of)
+    if start <= fy_start and end >= fy_end:
+        return Outcome("met", ev)
+    return Outcome(
+        "missing",
+        ev,
+        f"{at} ({start.isoformat()} to {end.isoformat()}) does not cover the current financial year "
+        f"{fy_label(fy_start)} (as of {ctx.as_of.isoformat()})",
+    )
+
+
+def check_period_max_months(doc, check, ctx) -> Outcome:
+    """The period covers at most ``value`` months (default 12)."""
+    found = _period(doc, check)
+    if found is None:
+        return Outcome("missing", detail=f"{check.path} is not declared")
+    at, value, start, end = found
+    ev = evidence_for(doc, [(at, value)])
+    if start is None or end is None:
+        return Outcome("intent", ev, f"{at}: start and end dates are not declared")
+    months = int(check.value or 12)
+    if end < add_months(start, months):
+        return Outcome("met", ev)
+    return Outcome("missing", ev, f"{at} runs {start.isoformat()} to {end.isoformat()}, more than {months} months")
+
+
+def check_period_contiguous(doc, check, ctx) -> Outcome:
+    """The period starts the day after the previous report's period ended (no gap)."""
+    found = _period(doc, check)
+    if found is None:
+        return Outcome("missing", detail=f"{check.path} is not declared")
+    at, value, start, _ = found
+    previous = getattr(value, "previous_end", None)
+    ev = evidence_for(doc, [(at, value)])
+    if start is None or previous is None:
+        return Outcome("intent", ev, f"{at}: the start and the previous report's end (previous_end) are both needed")
+    if start == previous + dt.timedelta(days=1):
+        return Outcome("met", ev)
+    gap = (start - previous).days - 1
+    what = f"a gap of {gap} day(s)" if gap > 0 else "an overlap"
+    return Outcome("missing", ev, f"{at} starts {start.isoformat()}; the previous report ended {previous}: {what}")
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    month, _, day = str(text).partition("-")
+    return int(month), int(day)
+
+
+def check_date_on_or_before(doc, check, ctx) -> Outcome:
+    """A date (``path``) is on or before a deadline: the first ``deadline`` (MM-DD) after the
+    date at ``value.after``. ``value.setting`` names a config key that overrides the deadline."""
+    spec = dict(check.value or {})
+    pairs = [(at, v) for at, v in resolve(doc.declared, check.path) if isinstance(v, dt.date)]
+    if not pairs:
+        return Outcome("missing", detail=f"{check.path} is not declared")
+    at, when = pairs[0]
+    ev = evidence_for(doc, pairs)
+    after_path = spec.get("after", "period.end")
+    anchors = [v for _, v in resolve(doc.declared, after_path) if isinstance(v, dt.date)]
+    if not anchors and after_path.endswith(".end"):
+        period = resolve(doc.declared, after_path.rsplit(".", 1)[0])
+        anchors = [e for _, p in period if (e := period_dates(p)[1]) is not None]
+    if not anchors:
+        return Outcome("intent", ev, f"{after_path} is not declared, so the deadline cannot be worked out")
+    deadline_md = ctx.settings.get(spec.get("setting", ""), None) or spec.get("deadline", "09-30")
+    month, day = _month_day(deadline_md)
+    anchor = anchors[0]
+    deadline = dt.date(anchor.year, month, day)
+    if deadline <= anchor:
+        deadline = dt.date(anchor.year + 1, month, day)
+    if when <= deadline:
+        return Outcome("met", ev)
+    return Outcome("missing", ev, f"{at} {when.isoformat()} is after the deadline {deadline.isoformat()}")
+
+
+def check_days_between(doc, check, ctx) -> Outcome:
+    """Items at ``path`` (e.g. ``sent_to``) whose name matches ``value.name`` carry a date from
+    ``value.min`` to ``value.max`` days after the date at ``value.from`` (e.g. ``published``)."""
+    spec = dict(check.value or {})
+    pattern = re.compile(str(spec.get("name", ".")), re.IGNORECASE)
+    lo, hi = int(spec.get("min", 0)), int(spec.get("max", 7))
+    items = [
+        (at, v) for at, v in resolve(doc.declared, check.path) if any(pattern.search(t) for t in _texts(v)[:1])
+    ]
+    if not items:
+        return Outcome("missing", detail=f"no {check.path} entry matching {spec.get('name')!r}")
+    ev = evidence_for(doc, items)
+    origin_path = spec.get("from", "published")
+    origins = [v for _, v in resolve(doc.declared, origin_path) if isinstance(v, dt.date)]
+    dated = [(at, getattr(v, "date", None)) for at, v in items if isinstance(getattr(v, "date", None), dt.date)]
+    if not origins or not dated:
+        missing = origin_path if not origins else f"the date it was sent ({items[0][0]}.date)"
+        return Outcome("intent", ev, f"sent, but {missing} is not declared")
+    origin = origins[0]
+    for _at, when in dated:
+        if lo <= (when - origin).days <= hi:
+            return Outcome("met", ev)
+    at, when = dated[0]
+    days = (when - origin).days
+    return Outcome("missing", ev, f"{at} sent {days} day(s) after {origin_path} ({lo} to {hi} required)")
+
+
+def check_absent(doc, check, ctx) -> Outcome:
+    """Nothing is declared at the path (e.g. police listed as child death review partners)."""
+    given = [(at, v) for at, v in resolve(doc.declared, check.path) if not is_empty(v)]
+    if not given:
+        return Outcome("met", detail=f"{check.path} is not declared")
+    return Outcome("missing", evidence_for(doc, given), check.message or f"{check.path} should not be declared")
+
+
+def check_at_least(doc, check, ctx) -> Outcome:
+    """A number at the path is at least ``value``."""
+    pairs = [(at, v) for at, v in resolve(doc.declared, check.path) if isinstance(v, int | float)]
+    if not pairs:
+        return Outcome("missing", detail=f"{check.path} is not declared")
+    if any(v >= float(check.value) for _, v in pairs):
+        return Outcome("met", evidence_for(doc, pairs))
+    return Outcome("missing", evidence_for(doc, pairs), f"{check.path} is below {check.value}")
+
+
 CHECKS: dict[str, Callable[[Any, Any, Context], Outcome]] = {
     "present": check_present,
     "all_present": check_all_present,
@@ -201,6 +429,14 @@ CHECKS: dict[str, Callable[[Any, Any, Context], Outcome]] = {
     "matches": check_matches,
     "all_match": check_all_match,
     "date_not_passed": check_date_not_passed,
+    "period_is_previous_financial_year": check_period_is_previous_financial_year,
+    "covers_current_financial_year": check_covers_current_financial_year,
+    "period_max_months": check_period_max_months,
+    "period_contiguous": check_period_contiguous,
+    "date_on_or_before": check_date_on_or_before,
+    "days_between": check_days_between,
+    "absent": check_absent,
+    "at_least": check_at_least,
 }
 
 
