@@ -1,32 +1,10 @@
-"""Shared test helpers: run the CLI as a user would, in a subprocess."""
+"""Fixtures shared by every test directory."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-EXAMPLES = REPO / "examples"
-SHARED = REPO.parent / "shared"
-
-
-def run_cli(*args: str, cwd: str | Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "masa_check", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=120,
-        env={
-            "PATH": "/usr/bin:/bin",
-            "NO_COLOR": "1",
-            "HOME": str(REPO / ".pytest_cache"),
-            "XDG_CACHE_HOME": str(REPO / ".pytest_cache" / "xdg"),
-        },
-    )
+from cli_helpers import run_cli
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import EXAMPLES
+from cli_helpers import EXAMPLES
 
 
 def test_full_example_exits_0(cli):
@@ -95,7 +95,7 @@ def test_schema_and_init(cli, tmp_path):
 
 
 def test_rules_lint_builtin_pack(cli):
-    from conftest import REPO
+    from cli_helpers import REPO
 
     r = cli("rules", "lint", str(REPO / "rules" / "wt2018-arrangements.yaml"))
     assert "WT18-ARR" in r.stdout or r.stdout.strip().endswith("ok")
