@@ -71,6 +71,9 @@ class Chair(Strict):
     independent: bool | None = None
     how_chosen: Text = None
     responsibilities: Text = None
+    appointed_by: Text = Field(None, description="SAB: who appoints the chair (the local authority)")
+    consultation: Text = Field(None, description="SAB: how the members were consulted on the appointment")
+    skills: Text = Field(None, description="SAB: the skills and experience the chair brings")
 
 
 class PracticeReviews(Strict):
@@ -114,6 +117,8 @@ class Funding(Strict):
     total: float | None = None
     contributions: list[FundingLine] = Field(default_factory=list)
     description: Text = None
+    changes: Text = Field(None, description="Yearly report: changes to funding since last year")
+    value_for_money: Text = Field(None, description="Yearly report: assessment of impact and value for money")
 
 
 class Education(Strict):
@@ -136,7 +141,10 @@ class DataIntelligence(Strict):
     reviewed_by: Text = None
     frequency: Text = None
     early_help: Text = Field(None, description="How data shows the effectiveness of early help")
-    protected_characteristics: Text = None
+    protected_characteristics: Text = Field(None, description="Breakdown by protected characteristics")
+    analytic_support: Text = Field(None, description="Analyst or business-intelligence support")
+    learning: Text = Field(None, description="Yearly report: how data was used to encourage learning")
+    information_sharing: Text = Field(None, description="Yearly report: how better information sharing helped")
 
 
 class Training(Strict):
@@ -179,10 +187,36 @@ class StrategicLink(Strict):
 
 
 class WaiverEntry(Strict):
-    rule: str
-    reason: str
-    expires: dt.date
+    """A gap the partnership accepts knowingly, until ``expires``."""
+
+    rule: str = Field(description="Rule ID, e.g. WT23-ARR-13")
+    reason: str = Field(min_length=1, description="Why the gap is accepted (required)")
+    expires: dt.date = Field(description="Date after which the waiver no longer applies (required)")
     approved_by: Text = None
+
+
+class SarArrangements(Strict):
+    """Safeguarding adults reviews (Care Act 2014 s.44) as the arrangements describe them."""
+
+    mandatory_criteria: Text = Field(None, description="s.44(1)-(3): death or serious abuse/neglect + joint working")
+    discretionary: Text = Field(None, description="s.44(4): other reviews the SAB may arrange")
+    process: Text = Field(None, description="Referral, decision and commissioning process")
+
+
+class SabDuties(Strict):
+    """The three core SAB duties (Care Act 2014 Sch.2 paras 3-4, s.44)."""
+
+    strategic_plan: Text = Field(None, description="How the strategic plan is published each financial year")
+    annual_report: Text = Field(None, description="How the annual report is published")
+    sars: Text = Field(None, description="How safeguarding adults reviews are arranged")
+
+
+class AdultPrinciples(Strict):
+    principles: list[str] = Field(
+        default_factory=list,
+        description="Empowerment, prevention, proportionality, protection, partnership, accountability",
+    )
+    making_safeguarding_personal: Text = Field(None, description="How Making Safeguarding Personal frames the work")
 
 
 class Arrangements(Strict):
@@ -212,8 +246,262 @@ class Arrangements(Strict):
     annual_report: AnnualReport | None = None
     sign_off: SignOff | None = None
     strategic_links: list[StrategicLink] = Field(default_factory=list)
+    # The adults' part of an all-age partnership (checked by care-act-sab).
+    sars: SarArrangements | None = Field(None, description="All-age: safeguarding adults reviews")
+    sab_duties: SabDuties | None = Field(None, description="All-age: the SAB's three core duties")
+    adult_principles: AdultPrinciples | None = None
     waivers: list[WaiverEntry] = Field(default_factory=list)
 
 
-#: The model for each declared document kind. Packs for other kinds extend this map.
-MODELS: dict[str, type[BaseModel]] = {"arrangements": Arrangements}
+# --- Reports, plans and other document kinds -------------------------------------------------
+
+
+class AdultsPartnership(Partnership):
+    """A Safeguarding Adults Board: adults unless declared all-age."""
+
+    cohort: Literal["children", "adults", "all-age"] = Field("adults", description="adults or all-age")
+
+
+class Period(Strict):
+    """The period a report or plan covers; a financial year runs 1 April - 31 March."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    label: Text = Field(None, description="As the document writes it, e.g. '2024/25'")
+    previous_end: dt.date | None = Field(None, description="End of the period the previous report covered")
+
+
+class Recipient(Strict):
+    """A body the report was sent to, with the date it was sent."""
+
+    name: str = Field(description="e.g. Child Safeguarding Practice Review Panel, Foundations")
+    date: dt.date | None = Field(None, description="Date sent")
+
+
+class Activity(Strict):
+    arrangements: Text = Field(None, description="What the partners and relevant agencies did under the arrangements")
+    practice_reviews: Text = Field(None, description="What was done on child safeguarding practice reviews")
+
+
+class Effectiveness(Strict):
+    assessment: Text = Field(None, description="How effective the arrangements have been in practice")
+    evidence: Text = Field(None, description="What the assessment rests on")
+
+
+class ScrutinyThemes(Strict):
+    reviews: Text = Field(None, description="Themes from practice reviews and rapid reviews")
+    scrutineer: Text = Field(None, description="What the independent scrutineer looked at and found")
+    audits: Text = Field(None, description="Themes from multi-agency audits")
+    impact: Text = Field(None, description="Impact of independent scrutiny")
+    learning: Text = Field(None, description="Learning from independent scrutiny")
+
+
+class Impact(Strict):
+    outcomes: Text = Field(None, description="Evidence of impact on outcomes for children and families")
+    training: Text = Field(None, description="Impact of training on practice and outcomes")
+
+
+class Progress(Strict):
+    achieved: Text = Field(None, description="Progress on the agreed priorities")
+    little_or_no_progress: Text = Field(None, description="Analysis of priorities with little or no progress")
+
+
+class ReviewLearning(Strict):
+    serious_incidents: Text = Field(None, description="Analysis of learning from serious incidents")
+    recommendations: Text = Field(None, description="Actions on recommendations of local and national reviews")
+    improvements: Text = Field(None, description="Improvements that resulted")
+    key_decisions: list[str] = Field(default_factory=list, description="Key decisions and actions of the year")
+
+
+class ReportVoice(Strict):
+    mechanisms: list[str] = Field(default_factory=list, description="How feedback was sought")
+    influence: Text = Field(None, description="How the feedback was used to influence services")
+
+
+class ArrangementsUpdates(Strict):
+    changes: Text = Field(None, description="Updates to the published arrangements")
+    timescales: Text = Field(None, description="Proposed timescales for the updates")
+    no_changes: bool | None = Field(None, description="true: the arrangements need no changes")
+
+
+class NationalReforms(Strict):
+    implemented: Text = Field(None, description="National reforms implemented")
+    decisions: Text = Field(None, description="Key decisions taken")
+    issues: Text = Field(None, description="Issues encountered")
+
+
+class ReportSecureEstate(SecureEstate):
+    restraint_review: Text = Field(None, description="Review of the use of restraint in the secure establishment")
+    restraint_reported_to: list[str] = Field(
+        default_factory=list, description="Youth Justice Board, Youth Custody Service, HM Inspectorate of Prisons"
+    )
+
+
+class YearlyReport(Strict):
+    """The safeguarding partners' yearly report (children)."""
+
+    kind: Literal["yearly-report"] = "yearly-report"
+    partnership: Partnership
+    published: dt.date | None = Field(None, description="Publication date")
+    guidance: Literal["wt2018", "wt2023"] | None = None
+    period: Period | None = None
+    published_at: Text = Field(None, description="Where the report is published (URL or website)")
+    sent_to: list[Recipient] = Field(default_factory=list, description="Panel, Foundations / What Works Centre")
+    partners: Partners | None = Field(None, description="Each partner with its contribution")
+    activity: Activity | None = None
+    effectiveness: Effectiveness | None = None
+    scrutiny: ScrutinyThemes | None = None
+    impact: Impact | None = None
+    progress: Progress | None = None
+    learning: ReviewLearning | None = None
+    voice: ReportVoice | None = None
+    funding: Funding | None = None
+    education: Education | None = None
+    data: DataIntelligence | None = None
+    arrangements_updates: ArrangementsUpdates | None = None
+    national_reforms: NationalReforms | None = None
+    secure_estate: ReportSecureEstate | None = None
+    waivers: list[WaiverEntry] = Field(default_factory=list)
+
+
+class SabArrangements(Strict):
+    """A Safeguarding Adults Board's constitution / arrangements (Care Act 2014 s.43-44)."""
+
+    kind: Literal["sab-arrangements"] = "sab-arrangements"
+    partnership: AdultsPartnership
+    published: dt.date | None = None
+    review_date: dt.date | None = None
+    area: Area | None = None
+    partners: Partners | None = Field(None, description="Core members: LA, ICB(s), chief officer(s) of police")
+    chair: Chair | None = None
+    sars: SarArrangements | None = None
+    sab_duties: SabDuties | None = None
+    adult_principles: AdultPrinciples | None = None
+    waivers: list[WaiverEntry] = Field(default_factory=list)
+
+
+class Priority(Strict):
+    name: str
+    actions: list[str] = Field(default_factory=list)
+    evidence: Text = Field(None, description="The data or intelligence the priority rests on")
+
+
+class Consultation(Strict):
+    healthwatch: Text = Field(None, description="How the local Healthwatch was consulted")
+    community: Text = Field(None, description="How the community was involved")
+
+
+class SabStrategicPlan(Strict):
+    """A SAB strategic plan (Care Act 2014 Sch.2 para 3)."""
+
+    kind: Literal["sab-strategic-plan"] = "sab-strategic-plan"
+    partnership: AdultsPartnership
+    published: dt.date | None = None
+    review_date: dt.date | None = Field(None, description="When the plan is next refreshed")
+    period: Period | None = None
+    objective: Text = Field(None, description="The SAB's objective and overall strategy")
+    priorities: list[Priority] = Field(default_factory=list)
+    partners: Partners | None = Field(None, description="What each member is to do (contribution)")
+    consultation: Consultation | None = None
+    evidence_base: Text = Field(None, description="Data and intelligence the priorities rest on")
+    waivers: list[WaiverEntry] = Field(default_factory=list)
+
+
+class ConcludedSar(Strict):
+    name: str
+    findings: Text = None
+    actions: Text = Field(None, description="What the SAB did to implement the findings")
+
+
+class NotImplemented(Strict):
+    finding: str
+    sar: Text = None
+    reason: Text = Field(None, description="Why the SAB decided not to implement it")
+
+
+class SarReport(Strict):
+    concluded: list[ConcludedSar] = Field(default_factory=list)
+    none_concluded: bool | None = Field(None, description="true: no SAR concluded in the year")
+    ongoing: list[str] = Field(default_factory=list, description="SARs ongoing at the end of the year")
+    none_ongoing: bool | None = Field(None, description="true: no SAR ongoing at the year end")
+    implementation: Text = Field(None, description="What the SAB did to implement SAR findings")
+    not_implemented: list[NotImplemented] = Field(default_factory=list)
+    none_declined: bool | None = Field(None, description="true: every SAR finding is being implemented")
+
+
+class SabActivity(Strict):
+    objective: Text = Field(None, description="What the SAB did to achieve its objective")
+    strategy: Text = Field(None, description="What it did to implement its strategy")
+
+
+class SafeguardingData(Strict):
+    concerns: Text = Field(None, description="Section 42 concerns: numbers and analysis")
+    enquiries: Text = Field(None, description="Section 42 enquiries: numbers and analysis")
+    analysis: Text = None
+    msp_outcomes: Text = Field(None, description="Making Safeguarding Personal outcomes")
+
+
+class SabAnnualReport(Strict):
+    """A SAB annual report (Care Act 2014 Sch.2 para 4)."""
+
+    kind: Literal["sab-annual-report"] = "sab-annual-report"
+    partnership: AdultsPartnership
+    published: dt.date | None = None
+    period: Period | None = None
+    published_at: Text = None
+    activity: SabActivity | None = None
+    partners: Partners | None = Field(None, description="What each member did (contribution)")
+    sars: SarReport | None = None
+    sent_to: list[Recipient] = Field(default_factory=list)
+    data: SafeguardingData | None = None
+    waivers: list[WaiverEntry] = Field(default_factory=list)
+
+
+class Cdop(Strict):
+    name: Text = None
+    footprint: list[str] = Field(default_factory=list, description="Local authority areas the CDOP covers")
+    deaths_per_year: int | None = Field(None, description="Typical number of deaths reviewed a year")
+
+
+class CdrScope(Strict):
+    resident: Text = Field(None, description="Review of deaths of children normally resident in the area")
+    non_resident: Text = Field(None, description="Stance on deaths of non-resident children")
+    age: Text = Field(None, description="e.g. under 18")
+    exclusions: Text = Field(None, description="Stillbirths and lawful terminations are excluded")
+
+
+class CdrAnalysis(Strict):
+    analysis: Text = Field(None, description="How information about the deaths is analysed")
+    informing: Text = Field(None, description="How those who should act are informed")
+
+
+class CdrReport(Strict):
+    interval: Text = Field(None, description="How often the report is published")
+    published_at: Text = None
+    description: Text = Field(None, description="What the report covers: what was done, how effective")
+
+
+class CdrArrangements(Strict):
+    """Child death review arrangements (Children Act 2004 s.16M-16Q; CDR guidance 2018)."""
+
+    kind: Literal["cdr-arrangements"] = "cdr-arrangements"
+    partnership: Partnership
+    published: dt.date | None = None
+    review_date: dt.date | None = None
+    partners: Partners | None = Field(None, description="CDR partners: local authorities and ICBs")
+    scope: CdrScope | None = None
+    analysis: CdrAnalysis | None = None
+    cdop: Cdop | None = None
+    report: CdrReport | None = None
+    waivers: list[WaiverEntry] = Field(default_factory=list)
+
+
+#: The model for each declared document kind.
+MODELS: dict[str, type[BaseModel]] = {
+    "arrangements": Arrangements,
+    "yearly-report": YearlyReport,
+    "sab-arrangements": SabArrangements,
+    "sab-strategic-plan": SabStrategicPlan,
+    "sab-annual-report": SabAnnualReport,
+    "cdr-arrangements": CdrArrangements,
+}

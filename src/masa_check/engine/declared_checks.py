@@ -382,9 +382,7 @@ def check_days_between(doc, check, ctx) -> Outcome:
     spec = dict(check.value or {})
     pattern = re.compile(str(spec.get("name", ".")), re.IGNORECASE)
     lo, hi = int(spec.get("min", 0)), int(spec.get("max", 7))
-    items = [
-        (at, v) for at, v in resolve(doc.declared, check.path) if any(pattern.search(t) for t in _texts(v)[:1])
-    ]
+    items = [(at, v) for at, v in resolve(doc.declared, check.path) if any(pattern.search(t) for t in _texts(v)[:1])]
     if not items:
         return Outcome("missing", detail=f"no {check.path} entry matching {spec.get('name')!r}")
     ev = evidence_for(doc, items)

@@ -40,6 +40,14 @@ def _text_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:
 
 
 def evaluate_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:
+    if facet.superseded:
+        from masa_check.engine.temporal import evaluate_superseded
+
+        return evaluate_superseded(doc, facet, ctx)
+    if doc.source != "yaml" and facet.text_dates is not None:
+        from masa_check.engine.temporal import evaluate_text_dates
+
+        return evaluate_text_dates(doc, facet.text_dates, ctx)
     if doc.source == "yaml":
         return _declared_facet(doc, facet, ctx)
     return _text_facet(doc, facet, ctx)
@@ -49,6 +57,8 @@ def _not_applicable(doc: Document, rule: Rule, ctx: Context) -> Outcome | None:
     cond = rule.not_applicable_if
     if cond is None:
         return None
+    if doc.kind in cond.kinds or (cond.dated_before and doc.date and doc.date < cond.dated_before):
+        return Outcome(MET)
     if doc.source == "yaml":
         if cond.declared is not None:
             outcome = run_check(doc, cond.declared, ctx)

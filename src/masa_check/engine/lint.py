@@ -48,16 +48,27 @@ def declared_case(pack: Pack, fragment: dict[str, Any]) -> Document:
     data = _merge(minimal_declared(kind), fragment)
     declared = MODELS[kind].model_validate(data)
     cohort = getattr(getattr(declared, "partnership", None), "cohort", None) or "children"
-    return Document(path="<example>", source="yaml", kind=kind, cohort=cohort, declared=declared)
+    date = getattr(declared, "published", None)
+    return Document(
+        path="<example>",
+        source="yaml",
+        kind=kind,
+        cohort=cohort,
+        date=date,
+        declared=declared,
+        guidance=getattr(declared, "guidance", None),
+    )
 
 
-def text_case(pack: Pack, paragraphs: list[str]) -> Document:
+def text_case(pack: Pack, paragraphs: list[str], date: dt.date | None = None, kind: str | None = None) -> Document:
     """A published document of body paragraphs under one neutral heading."""
     blocks = [Block(role="title", text="Example document", page=1)]
     blocks.append(Block(role="heading", text="1. Our work", page=1, heading_path=("1. Our work",), level=1))
     for text in paragraphs:
         blocks.append(Block(role="paragraph", text=text, page=1, heading_path=("1. Our work",)))
-    return Document(path="<example>", source="pdf", kind=pack.applies_to.kinds[0], blocks=blocks)
+    kind = kind or pack.applies_to.kinds[0]
+    cohort = "adults" if kind.startswith("sab-") else "children"
+    return Document(path="<example>", source="pdf", kind=kind, cohort=cohort, date=date, blocks=blocks)
 
 
 def run_case(doc: Document, pack: Pack, rule: Rule) -> str:
@@ -69,16 +80,20 @@ def rule_cases(pack: Pack, rule: Rule) -> list[tuple[str, str, Document]]:
     t = rule.tests
     if t is None:
         return []
-    cases = [("pass", "pass", declared_case(pack, t.pass_)), ("fail", "fail", declared_case(pack, t.fail))]
+
+    def declared(fragment: dict[str, Any]) -> Document:
+        return declared_case(pack, {"kind": t.kind, **fragment} if t.kind and "kind" not in fragment else fragment)
+
+    cases = [("pass", "pass", declared(t.pass_)), ("fail", "fail", declared(t.fail))]
     if t.partial is not None:
-        cases.append(("partial", "partial", declared_case(pack, t.partial)))
+        cases.append(("partial", "partial", declared(t.partial)))
     for label, expected, paragraphs in (
         ("text_pass", "pass", t.text_pass),
         ("text_fail", "fail", t.text_fail),
         ("text_partial", "partial", t.text_partial),
     ):
         if paragraphs:
-            cases.append((label, expected, text_case(pack, paragraphs)))
+            cases.append((label, expected, text_case(pack, paragraphs, t.text_date, t.kind)))
     return cases
 
 

@@ -7,6 +7,7 @@ check on the declared model (``declared``) and a concept search for published do
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from pathlib import Path
@@ -49,6 +50,33 @@ class TextSpec(Strict):
     min_sentences: int = 1
 
 
+class SupersededTerm(Strict):
+    """A body or process that stopped existing on ``after``: naming it as current later is stale."""
+
+    terms: list[str] = Field(min_length=1, description="Same term syntax as TextSpec")
+    after: dt.date
+    now: str = Field(description="What replaced it, for the message")
+
+
+class TextDates(Strict):
+    """A date fact read from a published document's sentences.
+
+    Sentences are found as for ``TextSpec`` (``all``/``heading``); the dates or periods in them
+    are then checked: ``not_passed`` (a date on or after the run date), ``previous_financial_year``
+    (the period is the financial year before publication), ``covers_current_financial_year``,
+    ``period_max_months`` (``value`` months), or ``published_by`` (the document's date is on or
+    before the first ``value`` MM-DD after the period's end; ``setting`` overrides from config).
+    """
+
+    check: Literal[
+        "not_passed", "previous_financial_year", "covers_current_financial_year", "period_max_months", "published_by"
+    ]
+    all: list[list[str]] = Field(default_factory=list)
+    heading: list[str] = Field(default_factory=list)
+    value: Any = None
+    setting: str | None = None
+
+
 class Facet(Strict):
     id: str
     name: str
@@ -56,6 +84,10 @@ class Facet(Strict):
     weak: list[DeclaredCheck] = Field(default_factory=list, description="any of these gives at most partial")
     text: TextSpec | None = None
     weak_text: TextSpec | None = None
+    #: Currency: met when none of these terms is used as current after its date (YAML and text).
+    superseded: list[SupersededTerm] = Field(default_factory=list)
+    #: Published documents: a date fact read from the text (instead of ``text``).
+    text_dates: TextDates | None = None
 
     @field_validator("declared", "weak", mode="before")
     @classmethod
@@ -64,11 +96,17 @@ class Facet(Strict):
 
 
 class Condition(Strict):
-    """When ``declared`` holds (or ``text`` is found), the rule is not applicable for ``reason``."""
+    """When ``declared`` holds (or ``text`` is found), the rule is not applicable for ``reason``.
+
+    ``kinds``: not applicable to these document kinds; ``dated_before``: not applicable to a
+    document whose date is known and earlier than this.
+    """
 
     reason: str
     declared: DeclaredCheck | None = None
     text: TextSpec | None = None
+    kinds: list[str] = Field(default_factory=list)
+    dated_before: dt.date | None = None
 
 
 class RuleTests(Strict):
@@ -87,6 +125,10 @@ class RuleTests(Strict):
     text_pass: list[str] = Field(default_factory=list)
     text_fail: list[str] = Field(default_factory=list)
     text_partial: list[str] = Field(default_factory=list)
+    #: The date of the published document in the text examples (for date rules).
+    text_date: dt.date | None = None
+    #: The document kind of the examples, when not the pack's first kind.
+    kind: str | None = None
 
 
 class Rule(Strict):
@@ -210,7 +252,9 @@ class Registry:
                     raise InputError(f"duplicate pack id {pack.id!r}", str(f))
                 for rule in pack.rules:
                     if rule.id in rule_owner:
-                        raise InputError(f"rule {rule.id} is defined in both {rule_owner[rule.id]} and {pack.id}", str(f))
+                        raise InputError(
+                            f"rule {rule.id} is defined in both {rule_owner[rule.id]} and {pack.id}", str(f)
+                        )
                     rule_owner[rule.id] = pack.id
                 packs[pack.id] = pack
         return cls(packs)

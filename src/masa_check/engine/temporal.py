@@ -1,0 +1,310 @@
+"""Facets about time: superseded names used as current, and dates read from published text.
+
+``superseded`` facets (the currency pack) work on both sources: a declared file's text values
+and a published document's body sentences are searched for bodies that no longer exist
+("CCG" after July 2022) used as if current. ``text_dates`` facets read a date or a reporting
+period from the sentences a concept search finds and check it against the run date, the
+document's date or the financial year.
+
+Term syntax is the packs' own: lower case, ``*`` ends a prefix, ``re:`` starts a regular
+expression (matched case-sensitively on the original text).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from pydantic import BaseModel
+
+from masa_check.document import Document
+from masa_check.engine.declared_checks import (
+    Context,
+    Outcome,
+    add_months,
+    financial_year_of,
+    fy_label,
+    previous_financial_year,
+)
+from masa_check.engine.packs import Facet, SupersededTerm, TextDates
+from masa_check.engine.qualifiers import is_deferral
+from masa_check.results import Evidence
+
+# --- Terms and sentences -----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _compile(term: str) -> re.Pattern[str]:
+    if term.startswith("re:"):
+        return re.compile(term[3:])
+    word = term.rstrip("*")
+    tail = r"[\w'’-]*" if term.endswith("*") else r"(?![\w])"
+    return re.compile(r"(?<![\w])" + re.escape(word).replace(r"\ ", r"[\s-]+") + tail, re.IGNORECASE)
+
+
+def _normal(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+
+
+def term_search(terms: list[str], text: str) -> re.Match[str] | None:
+    text = _normal(text)
+    for term in terms:
+        m = _compile(term).search(text)
+        if m:
+            return m
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'‘“])")
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def _body_sentences(doc: Document) -> Iterator[tuple[Any, str]]:
+    for block in doc.evidence_blocks():
+        if block.role == "table_row" and block.cells:
+            yield block, " | ".join(c for c in block.cells if c)
+            continue
+        for sentence in sentences(block.text):
+            yield block, sentence
+
+
+def _evidence(block, sentence: str) -> Evidence:
+    quote = sentence if len(sentence) <= 300 else sentence[:297] + "..."
+    return Evidence(quote=quote, page=block.page, section=block.section or None)
+
+
+# --- Superseded names --------------------------------------------------------------------------
+
+#: Wording that places a mention in the past ("formerly the CCG", "replaced the LSCB in 2019").
+HISTORIC = re.compile(
+    r"\b(?:formerly|former|previously|previous|predecessor|replaced|replacing|replaces|succeeded|superseded|"
+    r"abolished|became|renamed|until|prior to|historic(?:al)?|legacy|transition(?:ed)?|no longer|closed|"
+    r"dissolved|merged|were|was|had been|published before|took over|now (?:the|known|part)|"
+    r"(?:19|20)\d\d\s*[/-]\s*\d\d)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _historic(sentence: str, term: SupersededTerm) -> bool:
+    if HISTORIC.search(sentence):
+        return True
+    return any(int(y) <= term.after.year for y in _YEAR.findall(sentence))
+
+
+def _declared_texts(value: Any, at: str = "") -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield at, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            if name == "waivers":
+                continue
+            yield from _declared_texts(getattr(value, name), f"{at}.{name}" if at else name)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _declared_texts(item, f"{at}[{i}]")
+
+
+def _line(doc: Document, at: str) -> int | None:
+    while at:
+        if at in doc.lines:
+            return doc.lines[at]
+        cut = max(at.rfind("."), at.rfind("["))
+        at = at[:cut] if cut > 0 else ""
+    return None
+
+
+def evaluate_superseded(doc: Document, facet: Facet, ctx: Context) -> Outcome:
+    """Met when no superseded term is used as current after its date; else the sentences."""
+    ref = doc.date or ctx.as_of
+    when = f"a document dated {doc.date.isoformat()}" if doc.date else f"an undated document (as of {ctx.as_of})"
+    due = [t for t in facet.superseded if ref >= t.after]
+    hits: list[tuple[SupersededTerm, Evidence]] = []
+    if doc.source == "yaml":
+        for at, text in _declared_texts(doc.declared):
+            for term in due:
+                for sentence in sentences(text):
+                    if term_search(term.terms, sentence) and not _historic(sentence, term):
+                        hits.append((term, Evidence(path=at, line=_line(doc, at), quote=sentence[:300])))
+                        break
+    else:
+        for block, sentence in _body_sentences(doc):
+            for term in due:
+                if term_search(term.terms, sentence) and not _historic(sentence, term):
+                    hits.append((term, _evidence(block, sentence)))
+    if hits:
+        stale = []
+        for term, _ in hits:
+            note = (
+                f"'{term.terms[0].rstrip('*')}' named as current in {when} (replaced by {term.now} from {term.after})"
+            )
+            if note not in stale:
+                stale.append(note)
+        return Outcome("missing", [e for _, e in hits[:5]], "; ".join(stale))
+    if doc.source == "yaml":
+        at = "published" if doc.date else "partnership.name"
+        basis = Evidence(path=at, line=_line(doc, at), quote=f"no superseded body named as current in {when}")
+    else:
+        basis = Evidence(quote=f"no superseded body named as current in {when}")
+    return Outcome("met", [basis])
+
+
+# --- Dates in text -------------------------------------------------------------------------------
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_MON = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_Y = r"((?:19|20)\d\d)"
+_FULL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+" + _Y + r"\b", re.I)
+_MONTH_YEAR = re.compile(r"\b" + _MON + r",?\s+" + _Y + r"\b", re.I)
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]" + _Y + r"\b")
+_ISO = re.compile(r"\b" + _Y + r"-(\d{2})-(\d{2})\b")
+_FY = re.compile(r"\b((?:19|20)\d\d)\s*(?:/|-|to)\s*((?:19|20)?\d\d)\b(?!\s*-\s*\d{2}\b)")
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def dates_in(text: str) -> list[tuple[int, int, dt.date, bool]]:
+    """(start, end, date, month-only) for each date in the text, in order."""
+    text = _normal(text)
+    found: list[tuple[int, int, dt.date, bool]] = []
+    spans: list[tuple[int, int]] = []
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(m.start() < e and s < m.end() for s, e in spans)
+
+    for m in _FULL.finditer(text):
+        if (d := _date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))) is not None:
+            found.append((*m.span(), d, False))
+            spans.append(m.span())
+    for m in _ISO.finditer(text):
+        if (d := _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))) is not None:
+            found.append((*m.span(), d, False))
+            spans.append(m.span())
+    for m in _NUMERIC.finditer(text):
+        if free(m) and (d := _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))) is not None:
+            found.append((*m.span(), d, False))
+            spans.append(m.span())
+    for m in _MONTH_YEAR.finditer(text):
+        if free(m):
+            found.append((*m.span(), dt.date(int(m.group(2)), _MONTHS[m.group(1).lower()], 1), True))
+            spans.append(m.span())
+    return sorted(found)
+
+
+def _month_end(d: dt.date) -> dt.date:
+    return dt.date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+
+
+_JOIN = re.compile(r"\s*(?:-|to|until|till|through|and)\s*", re.IGNORECASE)
+
+
+def periods_in(text: str) -> list[tuple[dt.date, dt.date]]:
+    """Reporting periods: two dates joined by to/until/-, or a financial-year label '2024/25'."""
+    out: list[tuple[dt.date, dt.date]] = []
+    found = dates_in(text)
+    norm = _normal(text)
+    for (_s1, e1, d1, _m1), (s2, _e2, d2, m2) in zip(found, found[1:], strict=False):
+        if _JOIN.fullmatch(norm[e1:s2]) and d2 > d1:
+            out.append((d1, _month_end(d2) if m2 else d2))
+    for m in _FY.finditer(norm):
+        first, second = int(m.group(1)), int(m.group(2))
+        second = second if second > 99 else first // 100 * 100 + second
+        if first < second <= first + 5:  # '2024/25', or a multi-year plan '2023-2026'
+            out.append((dt.date(first, 4, 1), dt.date(second, 3, 31)))
+    return out
+
+
+def _candidates(doc: Document, spec: TextDates) -> list[tuple[Any, str]]:
+    out = []
+    for block, sentence in _body_sentences(doc):
+        groups = spec.all
+        heading_hit = bool(spec.heading) and any(term_search(spec.heading, h) for h in block.heading_path)
+        if heading_hit and groups:
+            groups = groups[1:]
+        if not groups and not heading_hit:
+            continue
+        if all(term_search(g, sentence) for g in groups):
+            out.append((block, sentence))
+    return out
+
+
+def evaluate_text_dates(doc: Document, spec: TextDates, ctx: Context) -> Outcome:
+    cands = _candidates(doc, spec)
+    looked = "sentences about " + ", ".join(g[0].rstrip("*") for g in spec.all[:2]) if spec.all else "the text"
+    if not cands:
+        return Outcome("missing", detail=f"no date found in {looked}")
+    firm = [(b, s) for b, s in cands if not is_deferral(s)]
+    if spec.check == "not_passed":
+        dated = [(b, s, d, m) for b, s in firm for _, _, d, m in dates_in(s)]
+        if not dated:
+            return Outcome("intent", [_evidence(b, s) for b, s in cands[:2]], f"no date given in {looked}")
+        b, s, d, month_only = max(dated, key=lambda x: x[2])
+        last = _month_end(d) if month_only else d
+        if last >= ctx.as_of:
+            return Outcome("met", [_evidence(b, s)])
+        return Outcome("missing", [_evidence(b, s)], f"date {last.isoformat()} has passed (as of {ctx.as_of})")
+    periods = [(b, s, p) for b, s in firm for p in periods_in(s)]
+    if not periods:
+        return Outcome("intent", [_evidence(b, s) for b, s in cands[:2]], f"no reporting period given in {looked}")
+    if spec.check == "previous_financial_year":
+        ref = doc.date or ctx.as_of
+        want = previous_financial_year(ref)
+        for b, s, p in periods:
+            if p == want:
+                return Outcome("met", [_evidence(b, s)])
+        b, s, p = periods[0]
+        return Outcome(
+            "missing",
+            [_evidence(b, s)],
+            f"period {p[0]} to {p[1]} is not the previous financial year "
+            f"{fy_label(want[0])} ({'published ' + str(doc.date) if doc.date else 'as of ' + str(ref)})",
+        )
+    if spec.check == "covers_current_financial_year":
+        fy_start, fy_end = financial_year_of(ctx.as_of)
+        for b, s, p in periods:
+            if p[0] <= fy_start and p[1] >= fy_end:
+                return Outcome("met", [_evidence(b, s)])
+        b, s, p = periods[0]
+        return Outcome("missing", [_evidence(b, s)], f"period {p[0]} to {p[1]} does not cover {fy_label(fy_start)}")
+    if spec.check == "period_max_months":
+        months = int(spec.value or 12)
+        b, s, p = periods[0]
+        if p[1] < add_months(p[0], months):
+            return Outcome("met", [_evidence(b, s)])
+        return Outcome("missing", [_evidence(b, s)], f"period {p[0]} to {p[1]} is longer than {months} months")
+    # published_by
+    if doc.date is None:
+        return Outcome(
+            "ambiguous",
+            [_evidence(b, s) for b, s, _ in periods[:1]],
+            "the publication date could not be read from the document; declare it",
+        )
+    deadline_md = (ctx.settings.get(spec.setting) if spec.setting else None) or spec.value or "09-30"
+    month, _, day = str(deadline_md).partition("-")
+    end = max(p[1] for _, _, p in periods)
+    deadline = dt.date(end.year, int(month), int(day))
+    if deadline <= end:
+        deadline = dt.date(end.year + 1, int(month), int(day))
+    b, s, _ = periods[0]
+    if doc.date <= deadline:
+        return Outcome("met", [_evidence(b, s)])
+    return Outcome(
+        "missing", [_evidence(b, s)], f"published {doc.date.isoformat()}, after the deadline {deadline.isoformat()}"
+    )
