@@ -7,6 +7,7 @@ holds exactly what the reader returned, so it can never change a result.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -128,10 +129,8 @@ def store(key: str, blocks: list[Block], page_count: int | None) -> None:
                 json.dump(payload, fh, ensure_ascii=False, separators=(",", ":"))
             os.replace(tmp, directory / f"{key}.json")
         except BaseException:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
             raise
     except OSError:
         return

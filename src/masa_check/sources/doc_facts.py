@@ -19,7 +19,7 @@ _YEAR = r"((?:19|20)\d\d)"
 
 _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 29 June 2019 / 29th June 2019
-    re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r",?\s+" + _YEAR + r"\b", re.I),
+    re.compile(r"(?<![\d.])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r",?\s+" + _YEAR + r"\b", re.I),
     # June 29, 2019
     re.compile(r"\b" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b", re.I),
     # 29/06/2019, 29.06.2019, 29-06-2019
@@ -129,8 +129,9 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
     ][:10]
     head_blocks = ([title_block] if title_block else []) + furniture[:4] + [b for b in cover if b is not title_block]
     head_text = " \n ".join(b.text for b in head_blocks)
+    title_text = " \n ".join(b.text for b in ([title_block] if title_block else []) + furniture[:4] + cover[:3])
 
-    kind, kind_ev = _infer_kind(head_text, head_blocks)
+    kind, kind_ev = _infer_kind(head_text, head_blocks, title_text)
     if kind_ev:
         evidence["kind"] = kind_ev
 
@@ -172,9 +173,9 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
     }
 
 
-def _infer_kind(head_text: str, head_blocks: Sequence[Block]) -> tuple[str | None, str | None]:
+def _infer_kind(head_text: str, head_blocks: Sequence[Block], title_text: str) -> tuple[str | None, str | None]:
     t = head_text.casefold()
-    adults_board = bool(re.search(r"safeguarding\s+adults?\s+board|\bsab\b", t))
+    adults_board = bool(re.search(r"safeguarding\s+adults?\s+board|\bsab\b", title_text.casefold()))
     checks: list[tuple[str, str]] = [
         (r"child\s+death\s+review|\bcdop\b|child\s+death\s+overview", "cdr-arrangements"),
         (r"strategic\s+plan|strategic\s+priorities\s+20\d\d|business\s+plan|strategy\s+20\d\d", "sab-strategic-plan"),

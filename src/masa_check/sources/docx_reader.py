@@ -23,6 +23,7 @@ MAX_MEMBERS = 20_000
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|kop)\s*(\d)$", re.IGNORECASE)
 _TOC_STYLE = re.compile(r"^(?:toc|contents)\s*(?:heading\s*)?(\d)?$", re.IGNORECASE)
+_TAB_PAGE = re.compile(r"\S.*\t[\s.·…_]*\d{1,4}\s*$")
 _BULLET_TEXT = re.compile(r"^\s*([•◦▪▫■□●○◆◇►▶➢➤✓✔√∙·‣⁃*\-–—\uf000-\uf0ff])\s+(?=\S)")
 
 
@@ -185,6 +186,7 @@ def _read_body(document) -> list[Block]:
     from docx.text.paragraph import Paragraph
 
     blocks: list[Block] = []
+    tab_toc: set[int] = set()
     page = 1
     saw_break = False
     body = document.element.body
@@ -246,6 +248,8 @@ def _read_body(document) -> list[Block]:
             return
         style = _style_name(par)
         role, level = _role_for(style, text, p_el, par)
+        if role in ("paragraph", "list_item", "heading") and _TAB_PAGE.search(raw) and len(text) < 200:
+            tab_toc.add(len(blocks))
         blocks.append(Block(role=role, text=text, page=this_page, level=level))
 
     def add_table(tbl_el) -> None:
@@ -304,6 +308,19 @@ def _read_body(document) -> list[Block]:
                 elif sub.tag == W + "tbl":
                     add_table(sub)
 
+    # Manual contents lines "Title<TAB>12": a run of three, or any under a Contents heading.
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        if i in tab_toc:
+            run.append(i)
+            continue
+        if run:
+            before = blocks[run[0] - 1] if run[0] > 0 else None
+            if len(run) >= 3 or (before is not None and layout.is_contents_heading(before.text)):
+                for k in run:
+                    blocks[k].role = "toc_entry"
+                    blocks[k].level = None
+            run = []
     if not saw_break:
         for b in blocks:
             b.page = None

@@ -23,7 +23,7 @@ PAGE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 # "Introduction ........ 3", "3.2 Funding\t12", "Appendix G: Checklist … 31"
-TOC_LINE_RE = re.compile(r"^(?P<title>.*?\S)\s*(?:[.·•…_\u2026-]\s*){3,}\s*(?P<page>\d{1,4}|[ivxlc]{1,6})\s*$")
+TOC_LINE_RE = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:[.·•_\-]\s*){3,}|(?:…\s*)+)\s*(?P<page>\d{1,4}|[ivxlc]{1,6})\s*$")
 TOC_LOOSE_RE = re.compile(
     r"^(?P<title>\D.*?[A-Za-z)].*?)\s{2,}(?P<page>\d{1,4})\s*$|^(?P<t2>.*?[A-Za-z)])\t+(?P<p2>\d{1,4})\s*$"
 )
@@ -193,11 +193,16 @@ def mark_contents(blocks: list[Block]) -> None:
                     j += 1
                     continue
                 # a wrapped contents line: short text followed by a contents line
-                if c.role in ("paragraph", "heading", "list_item") and j + 1 < n and toc_match(blocks[j + 1].text):
-                    if len(c.text) < 150 and not c.text.rstrip().endswith("."):
-                        c.role = "toc_entry"
-                        j += 1
-                        continue
+                if (
+                    c.role in ("paragraph", "heading", "list_item")
+                    and j + 1 < n
+                    and toc_match(blocks[j + 1].text)
+                    and len(c.text) < 150
+                    and not c.text.rstrip().endswith(".")
+                ):
+                    c.role = "toc_entry"
+                    j += 1
+                    continue
                 break
             i = j
             continue

@@ -206,7 +206,7 @@ def _extract_lines(pdf, page_count: int, path: str):
                     continue
                 mapped = len(text) == n
 
-                def bold_at(i: int) -> bool:
+                def bold_at(i: int, tp=tp) -> bool:
                     weight = raw.FPDFText_GetFontWeight(tp, i)
                     if weight >= 600:
                         return True
@@ -216,7 +216,7 @@ def _extract_lines(pdf, page_count: int, path: str):
                         return True
                     return bool(flags.value & (1 << 18))  # ForceBold
 
-                def box(i: int) -> tuple[float, float, float, float]:
+                def box(i: int, tp=tp) -> tuple[float, float, float, float]:
                     if raw.FPDFText_GetLooseCharBox(tp, i, rect):
                         return rect.left, rect.top, rect.right, rect.bottom
                     raw.FPDFText_GetCharBox(tp, i, d_l, d_r, d_b, d_t)
@@ -315,7 +315,7 @@ def _split_on_gaps(raw, tp, start: int, end: int, stripped: str, text: str | Non
         indices.append(lo)
     indices.append(end + 1)
     out = []
-    for a, b in zip(indices, indices[1:]):
+    for a, b in zip(indices, indices[1:], strict=False):
         piece = text[a:b]
         lead = len(piece) - len(piece.lstrip())
         trail = len(piece) - len(piece.rstrip())
@@ -531,9 +531,10 @@ def _order_page(page_lines: list[Line]) -> list[Line]:
     right = [ln for ln in body if ln.x0 >= gutter - 2]
     if len(left) < 5 or len(right) < 5:
         return page_lines
-    left_width = max(ln.x1 for ln in left) - min(ln.x0 for ln in left)
-    if statistics.mean(ln.x1 - ln.x0 for ln in left) < 0.55 * left_width:
-        return page_lines  # a two-column table, not text columns
+    for side in (left, right):
+        side_width = max(ln.x1 for ln in side) - min(ln.x0 for ln in side)
+        if statistics.mean(ln.x1 - ln.x0 for ln in side) < 0.55 * side_width:
+            return page_lines  # a two-column table, not text columns
     col_top = min(ln.top for ln in left + right)
     col_bottom = max(ln.bottom for ln in left + right)
     spanning = [ln for ln in body if ln not in left and ln not in right]
@@ -560,7 +561,7 @@ def _mark_footnotes(page_lines: list[Line], body_size: float) -> None:
         if ln.role is None and not CAPTION_RE.match(ln.text):
             ln.role = "footnote"
     for ln in page_lines:
-        if ln.role == "page_number" and ln.size < body_size * 0.7:
+        if ln.role == "page_number" and ln.size < body_size * 0.7:  # noqa: SIM102
             if any(o.role == "footnote" and abs(o.top - ln.top) < body_size for o in page_lines):
                 ln.role = "footnote"
 
@@ -590,6 +591,13 @@ def _mark_aligned_tables(page_lines: list[Line]) -> None:
                 for seg in r:
                     seg.role = "table_cell"
                     seg.extra["cells"] = tuple(_join(t.split("\n")) for t in texts)
+            if all(seg.bold for seg in run[0]) and not all(seg.bold for seg in run[1]):
+                header = run[0][0].extra["cells"]
+                for seg in run[0]:
+                    seg.extra["is_header"] = True
+                for r in run[1:]:
+                    for seg in r:
+                        seg.extra["header"] = header
             for k in conts:
                 for ln in conts[k].get("_lines", []):
                     ln.role = "table_cont"
@@ -699,9 +707,10 @@ def _build_blocks(lines: list[Line], tables: dict[int, list], page_count: int) -
             if ln.role is None and layout.toc_match(ln.text) and ln.nseg <= 2:
                 ln.extra["toc"] = True
         _mark_footnotes(page_lines, body_size)
-        if not page_tables:
+        reordered = _order_page(page_lines)
+        if not page_tables and reordered is page_lines:
             _mark_aligned_tables(page_lines)
-        page_lines = _order_page(page_lines)
+        page_lines = reordered
         # interleave ruled table rows by their top position (tables sit in the flow)
         items: list[Line | TableRow] = [ln for ln in page_lines if ln.role != "in_table"]
         for _bbox, rows in page_tables:
@@ -729,7 +738,7 @@ def _build_blocks(lines: list[Line], tables: dict[int, list], page_count: int) -
     prev_line: Line | None = None
     gaps = [
         b.top - a.bottom
-        for a, b in zip(body_lines, body_lines[1:])
+        for a, b in zip(body_lines, body_lines[1:], strict=False)
         if a.page == b.page and 0 <= b.top - a.bottom < 2 * body_size and a.row != b.row
     ]
     typical_gap = statistics.median(gaps) if gaps else body_size * 0.3
@@ -790,7 +799,15 @@ def _build_blocks(lines: list[Line], tables: dict[int, list], page_count: int) -
                 continue
             close()
             cells = tuple(clean(c) for c in ln.extra["cells"])
-            blocks.append(Block(role="table_row", text=" | ".join(c for c in cells if c), page=ln.page, cells=cells))
+            blocks.append(
+                Block(
+                    role="table_row",
+                    text=" | ".join(c for c in cells if c),
+                    page=ln.page,
+                    cells=cells,
+                    header_cells=ln.extra.get("header"),
+                )
+            )
             prev_line = ln
             continue
         if ln.extra.get("toc"):
@@ -866,7 +883,7 @@ def _build_blocks(lines: list[Line], tables: dict[int, list], page_count: int) -
             prev_line = ln
             continue
         # continuation or new paragraph?
-        if cur is not None and cur["role"] in ("paragraph", "list_item", "caption") and prev_line is not None:
+        if cur is not None and cur["role"] in ("paragraph", "list_item", "caption") and prev_line is not None:  # noqa: SIM102
             if _continues(prev_line, ln, cur, typical_gap, body_size):
                 cur["parts"].append(text)
                 prev_line = ln
@@ -898,6 +915,4 @@ def _continues(prev: Line, ln: Line, cur: dict, typical_gap: float, body_size: f
     if cur["role"] == "list_item":
         # hanging indent continues the item; back at the bullet's margin it is new text
         return ln.x0 > cur["x0"] + 2 or not prev_text.endswith(TERMINAL)
-    if prev.bold != ln.bold and len(ln.text) < 60 and prev_text.endswith(TERMINAL):
-        return False
-    return True
+    return not (prev.bold != ln.bold and len(ln.text) < 60 and prev_text.endswith(TERMINAL))

@@ -1,0 +1,121 @@
+"""Layout post-processing, normalisation and document facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from masa_check.document import Block
+from masa_check.sources import layout
+from masa_check.sources.doc_facts import infer_facts, parse_date
+from masa_check.sources.text_normalise import clean, normalise
+
+
+def test_running_lines_with_digits_normalised():
+    lines = []
+    for p in range(1, 6):
+        lines.append(layout.PositionedLine(p, "Northshire SCP arrangements", 0.03, 0.05))
+        lines.append(layout.PositionedLine(p, f"Body text on page {p}", 0.4, 0.42))
+        lines.append(layout.PositionedLine(p, f"Version 1.{p} - June 2025", 0.95, 0.97))
+        lines.append(layout.PositionedLine(p, f"Page {p} of 5", 0.95, 0.97))
+    roles = layout.find_running_lines(lines, 5)
+    assert roles[0] == "running_header"
+    assert 1 not in roles
+    assert roles[2] == "running_footer"
+    assert roles[3] == "page_number"
+
+
+def test_page_numbers_and_toc_lines():
+    for t in ["3", "Page 3", "Page 3 of 20", "- 4 -", "Page | 2", "iv", "12/40"]:
+        assert layout.is_page_number(t), t
+    assert not layout.is_page_number("3 partners")
+    assert layout.toc_match("3.2 Independent scrutiny ............ 12") == ("3.2 Independent scrutiny", "12")
+    assert layout.toc_match("Appendix G: Checklist …… 31")[1] == "31"
+    assert layout.toc_match("We have three partners.") is None
+
+
+def test_heading_levels_and_paths_and_contents():
+    blocks = [
+        Block("title", "Arrangements"),
+        Block("heading", "Contents"),
+        Block("paragraph", "1. Introduction ........ 3"),
+        Block("paragraph", "2. Scrutiny .......... 4"),
+        Block("heading", "1. Introduction"),
+        Block("paragraph", "Intro text."),
+        Block("heading", "1.1 Scope"),
+        Block("paragraph", "Scope text."),
+        Block("heading", "2. Scrutiny"),
+        Block("paragraph", "Scrutiny text."),
+        Block("heading", "Glossary", level=1),
+        Block("paragraph", "LA: local authority"),
+    ]
+    layout.apply_structure(blocks)
+    assert [b.role for b in blocks[2:4]] == ["toc_entry", "toc_entry"]
+    assert blocks[6].level == 2
+    assert blocks[7].heading_path == ("1. Introduction", "1.1 Scope")
+    assert blocks[9].heading_path == ("2. Scrutiny",)
+    assert layout.non_evidence_section(blocks[11].heading_path)
+    assert layout.non_evidence_section(("Contents",))
+    assert layout.non_evidence_section(("Appendix C: Useful links",))
+    assert layout.non_evidence_section(("7. References and further reading",))
+    assert not layout.non_evidence_section(blocks[9].heading_path)
+
+
+def test_empty_headings_stay_headings():
+    blocks = [Block("heading", "1. Funding"), Block("heading", "2. Scrutiny"), Block("paragraph", "text")]
+    layout.apply_structure(blocks)
+    assert blocks[0].role == "heading"
+    assert layout.empty_headings(blocks) == {0}
+
+
+def test_normalise():
+    assert (
+        normalise("The Safequarding  Partner\u2019s “ﬁnal” — report") == 'the safeguarding partner\'s "final" - report'
+    )
+    assert normalise("safe-\nguarding arrange-\nments") == "safeguarding arrangements"
+    assert normalise("multi-\nagency") == "multi-agency"
+    assert normalise("INDEPENDENT SCRUTlNY") == "independent scrutiny"
+    assert clean("a\u00a0b\tc") == "a b c"
+    assert normalise("Safeguarding Partnerships") == "safeguarding partnerships"
+
+
+def test_parse_date():
+    assert parse_date("Published: June 2019") == dt.date(2019, 6, 1)
+    assert parse_date("Date: 29/06/2019") == dt.date(2019, 6, 29)
+    assert parse_date("Version 1.2 September 2024") == dt.date(2024, 9, 1)
+    assert parse_date("approved on 3rd March 2025") == dt.date(2025, 3, 3)
+    assert parse_date("no date") is None
+
+
+def _doc(*texts, roles=None):
+    roles = roles or ["title"] + ["paragraph"] * (len(texts) - 1)
+    return [Block(r, t, page=1) for r, t in zip(roles, texts, strict=False)]
+
+
+def test_infer_facts_kinds_and_cohort():
+    f = infer_facts(
+        _doc("Northshire Safeguarding Children Partnership Annual Report 2023-24", "Published: 30 September 2024")
+    )
+    assert f["kind"] == "yearly-report" and f["date"] == dt.date(2024, 9, 30) and f["cohort"] == "children"
+    f = infer_facts(_doc("Northshire Safeguarding Adults Board Strategic Plan 2024-2027"))
+    assert f["kind"] == "sab-strategic-plan" and f["cohort"] == "adults" and f["date"] == dt.date(2024, 1, 1)
+    f = infer_facts(_doc("Northshire Safeguarding Adults Board Annual Report 2023/24"))
+    assert f["kind"] == "sab-annual-report"
+    f = infer_facts(_doc("Northshire Child Death Review Arrangements"))
+    assert f["kind"] == "cdr-arrangements"
+    f = infer_facts(
+        _doc(
+            "Safeguarding Partnership Arrangements",
+            "Version 1.2 September 2024",
+            "These arrangements follow Working Together to Safeguard Children 2023.",
+            "This document will be reviewed by March 2026.",
+            "Safeguarding Adults Board",
+            "The Board meets quarterly.",
+            roles=["title", "paragraph", "paragraph", "paragraph", "heading", "paragraph"],
+        )
+    )
+    assert f["kind"] == "arrangements"
+    assert f["cohort"] == "all-age"
+    assert f["guidance"] == "wt2023"
+    assert f["date"] == dt.date(2024, 9, 1)
+    assert f["review_date"] == dt.date(2026, 3, 1)
+    assert f["evidence"]["date"] == "Version 1.2 September 2024"

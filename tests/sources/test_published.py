@@ -1,0 +1,83 @@
+"""load_published: dispatch, limits, facts and the extraction cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from masa_check.errors import InputError
+from masa_check.sources import cache
+from masa_check.sources.published import load_published
+
+docx = pytest.importorskip("docx")
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+@pytest.fixture(autouse=True)
+def _cache_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+def make_docx(path: Path) -> Path:
+    d = docx.Document()
+    d.add_paragraph("Northshire Safeguarding Children Partnership Arrangements", style="Title")
+    d.add_paragraph("Published: 3 March 2025")
+    d.add_heading("Independent scrutiny", level=1)
+    d.add_paragraph("Our independent scrutineer follows Working Together to Safeguard Children 2023.")
+    d.save(path)
+    return path
+
+
+def test_load_docx_and_cache(tmp_path):
+    path = make_docx(tmp_path / "a.docx")
+    doc = load_published(str(path))
+    assert doc.source == "docx" and doc.kind == "arrangements" and doc.cohort == "children"
+    assert doc.title.startswith("Northshire") and doc.guidance == "wt2023"
+    assert str(doc.date) == "2025-03-03"
+    assert doc.facts["evidence"]["date"] == "Published: 3 March 2025"
+    entries = list(cache.cache_dir().glob("*.json"))
+    assert len(entries) == 1
+    again = load_published(str(path))
+    assert again.blocks == doc.blocks and again.date == doc.date
+    # a corrupted entry is ignored and rewritten
+    entries[0].write_text("{not json")
+    third = load_published(str(path))
+    assert third.blocks == doc.blocks
+    assert load_published(str(path), use_cache=False).blocks == doc.blocks
+    assert load_published(str(path), kind="yearly-report").kind == "yearly-report"
+
+
+def test_errors(tmp_path):
+    empty = tmp_path / "e.pdf"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError, match="is empty"):
+        load_published(str(empty))
+    html = tmp_path / "h.pdf"
+    html.write_text("<html><body>Page not found</body></html>")
+    with pytest.raises(InputError, match="HTML"):
+        load_published(str(html))
+    with pytest.raises(InputError, match="unsupported"):
+        load_published(str(tmp_path / "x.txt"))
+    with pytest.raises(InputError, match="no such file"):
+        load_published(str(tmp_path / "missing.pdf"))
+    big = make_docx(tmp_path / "big.docx")
+    with pytest.raises(InputError, match="too large"):
+        load_published(str(big), max_bytes=100)
+    notzip = tmp_path / "n.docx"
+    notzip.write_text("hello")
+    with pytest.raises(InputError, match="not a DOCX"):
+        load_published(str(notzip))
+    with pytest.raises(InputError, match="unknown document kind"):
+        load_published(str(big), kind="nonsense")
+
+
+@pytest.mark.skipif(not (SHARED / "fixtures").is_dir(), reason="shared fixtures not present")
+def test_shared_fixtures_facts():
+    fx = SHARED / "fixtures"
+    doc = load_published(str(next(p for p in fx.glob("003_*.pdf") if "scanned" not in p.name)), use_cache=False)
+    assert doc.cohort == "all-age" and doc.kind == "arrangements"
+    assert doc.date is not None and doc.date.year == 2019
+    assert doc.guidance == "wt2018"
+    with pytest.raises(InputError, match="no text layer"):
+        load_published(str(next(fx.glob("*_scanned.pdf"))))
