@@ -1,0 +1,803 @@
+"""Find a facet's concepts in a published document's body text, with their qualifiers.
+
+How it reads a document (evidence.md §1-2):
+
+- Blocks become *sentences*, once per document (cached): paragraphs and list items are split at
+  sentence ends and bullets; a table row reads as ``header: cell; header: cell`` (a definition
+  table "Chair | Independent Chair" reads "Chair: Independent Chair"); a paragraph broken by a
+  page break is joined to its continuation.
+- Each sentence has a *zone*: ``body`` (evidence) or one of the places that are not evidence:
+  contents, running furniture, footnotes, captions, headings, glossary sections, useful-links /
+  references sections, checklists, and restatements of the national duty.
+- A facet is ``all`` concept groups in one body sentence (``heading`` terms in the sentence's
+  section stand in for the first group). Qualifiers are read around the matched terms:
+  negation scoped to the concept → ``negated``; deferral in the same clause → ``intent``;
+  a bare cross-reference, or a mention only in a useful-links section → ``referenced``.
+
+Terms (rule-pack syntax): lower case words matched on normalised text at word boundaries
+(a hyphen or space between words matches either, and no gap); ``*`` ends a prefix; ``re:``
+starts a case-sensitive regular expression matched on the cleaned original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from masa_check.document import Block, Document
+from masa_check.engine.declared_checks import Outcome
+from masa_check.engine.packs import TextSpec
+from masa_check.engine.qualifiers import DEFERRAL
+from masa_check.results import Evidence
+
+try:  # the readers' helpers (same contract); a local fallback keeps the matcher usable alone
+    from masa_check.sources.text_normalise import clean as _clean
+    from masa_check.sources.text_normalise import normalise as _normalise
+except ImportError:  # pragma: no cover - only before the readers land
+    _WS = re.compile(r"\s+")
+
+    def _clean(text: str) -> str:
+        return _WS.sub(" ", text or "").strip()
+
+    def _normalise(text: str) -> str:
+        return _clean(text).casefold()
+
+
+try:
+    from masa_check.sources.layout import non_evidence_section as _non_evidence_section
+except ImportError:  # pragma: no cover
+
+    def _non_evidence_section(heading_path) -> bool:
+        return False
+
+
+MET, INTENT, REFERENCED, MISSING, NEGATED, AMBIGUOUS = "met", "intent", "referenced", "missing", "negated", "ambiguous"
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation shared by terms and text
+
+_AMP = re.compile(r"\s&\s")
+_IZE = re.compile(r"\b(\w{3,}?)iz(e|es|ed|ing|ation|ations)\b")
+
+
+def norm(text: str) -> str:
+    """Matching form: the readers' normaliser plus '&' → 'and' and -ize → -ise."""
+    t = _normalise(text)
+    if " & " in t:
+        t = _AMP.sub(" and ", t)
+    if "iz" in t:
+        t = _IZE.sub(r"\1is\2", t)
+    return t
+
+
+#: Vocabulary variants councils use for the same thing. A term equal to one phrase of a set
+#: also matches the others (both spellings are lower case, matched like any term).
+EQUIVALENTS: tuple[tuple[str, ...], ...] = (
+    ("annual report", "yearly report", "annual safeguarding report", "yearly safeguarding report"),
+    ("integrated care board", "clinical commissioning group", "icb", "ccg"),
+    ("integrated care boards", "clinical commissioning groups", "icbs", "ccgs"),
+    ("child safeguarding practice review", "cspr", "local child safeguarding practice review", "lcspr"),
+    ("child safeguarding practice reviews", "csprs", "local child safeguarding practice reviews", "lcsprs"),
+    ("safeguarding adults review", "safeguarding adult review", "sar"),
+    ("safeguarding adults reviews", "safeguarding adult reviews", "sars"),
+    ("child death overview panel", "cdop"),
+    ("multi-agency safeguarding hub", "mash"),
+    ("lead safeguarding partner", "lsp"),
+    ("lead safeguarding partners", "lsps"),
+    ("delegated safeguarding partner", "dsp"),
+    ("delegated safeguarding partners", "dsps"),
+    ("safeguarding adults board", "safeguarding adult board", "sab"),
+    ("designated safeguarding lead", "dsl"),
+    ("designated safeguarding leads", "dsls"),
+    ("independent scrutineer", "independent scrutiny"),
+    (
+        "safeguarding children partnership",
+        "safeguarding people partnership",
+        "safeguarding partnership",
+        "safeguarding children and adults partnership",
+    ),
+    ("joint strategic needs assessment", "jsna"),
+    ("health and wellbeing board", "health and well-being board", "hwb", "hwbb"),
+    ("community safety partnership", "csp"),
+    ("multi-agency public protection arrangements", "mappa"),
+    ("youth offending team", "youth offending service", "youth justice service", "yot", "yos"),
+)
+_EQUIV: dict[str, tuple[str, ...]] = {}
+for _set in EQUIVALENTS:
+    for _p in _set:
+        _EQUIV.setdefault(_p, ())
+        _EQUIV[_p] = tuple(dict.fromkeys((*_EQUIV[_p], *_set)))
+
+
+def expand(term: str) -> tuple[str, ...]:
+    """The term and its vocabulary variants (plain terms only; ``re:`` terms stand as written)."""
+    if term.startswith("re:"):
+        return (term,)
+    t = term.strip().lower()
+    star = t.endswith("*")
+    base = t[:-1] if star else t
+    variants = _EQUIV.get(base)
+    if not variants:
+        return (t,)
+    return tuple(v + "*" if star else v for v in variants)
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One compiled term: a regex plus the tokens used to find candidate sentences fast."""
+
+    source: str
+    regex: re.Pattern[str]
+    on_original: bool
+    #: Alternative token lists; a sentence is a candidate if it has every token of one list.
+    #: The last token of a prefix term is a prefix.
+    token_sets: tuple[tuple[tuple[str, ...], bool], ...] = ()
+
+
+@lru_cache(maxsize=8192)
+def compile_term(term: str) -> Term:
+    if term.startswith("re:"):
+        return Term(term, re.compile(term[3:]), True)
+    t = norm(term.strip())
+    star = t.endswith("*")
+    if star:
+        t = t[:-1].rstrip()
+    words = t.split()
+    parts = []
+    for w in words:
+        pieces = [re.escape(p) for p in re.split(r"-", w) if p]
+        parts.append(r"[\s-]?".join(pieces))
+    body = r"[\s-]+".join(parts)
+    left = r"(?<![a-z0-9])" if re.match(r"[a-z0-9]", t) else ""
+    right = r"[a-z0-9'-]*" if star else (r"(?![a-z0-9])" if re.search(r"[a-z0-9]$", t) else "")
+    regex = re.compile(left + body + right)
+    tokens = tuple(_TOKEN.findall(t))
+    sets = [(tokens, star)]
+    if "-" in t or len(words) > 1:
+        joined = "".join(_TOKEN.findall(t))
+        if joined and (joined,) != tokens:
+            sets.append(((joined,), star))
+    return Term(term, regex, False, tuple(sets))
+
+
+# ---------------------------------------------------------------------------------------------
+# Qualifiers
+
+#: Negation that governs a following noun phrase ("no independent scrutiny arrangements").
+_NEG_DET = re.compile(
+    r"\b(?:no|none of|without|lack of|lacks|absence of|neither|nor|not any|no longer any|there is no|there are no)\s+$"
+)
+#: Negation of the clause's verb ("has not yet been appointed", "are not in place").
+_NEG_VERB = re.compile(
+    r"\b(?:not|n't|never|yet to be|no longer|no-one|nobody)\b(?:\s+(?:yet|currently|presently|been|be|being|"
+    r"formally|fully|still|as yet|so far|in|any|a|an|the|have|has|had|got|any|an?))*\s*"
+    r"(?:in place|appointed|agreed|established|exist\w*|identified|commissioned|confirmed|developed|set up|"
+    r"decided|finalised|made|recruited|named|published|available|implemented|operational|started|begun|"
+    r"funded|completed|undertaken|carried out|held|met|produced|created|formed|convened|place|yet|"
+    r"have|has|had|got|there|possible|mandatory|required|happening|taking place)\b"
+)
+_NEG_PREFIX_WINDOW = 40  # characters before the concept for a governing "no ..."
+
+#: Extra deferral wording (beyond the shared DEFERRAL) that marks intent in a sentence.
+_DEFERRAL_EXTRA = re.compile(
+    r"\b(?:will|would|may|might|could) (?:also )?(?:consider|explore|look at|look to|seek to|aim to|work towards?)\b|"
+    r"\b(?:intends?|plans?|proposes?|proposed|propose|aims?|hopes?|aspires?|envisaged?|envisages) to\b|"
+    r"\bwork (?:is|will be) (?:underway|under way|ongoing|progressing) to\b|"
+    r"\bare proposing\b|\bis proposing\b|\bproposals? (?:is|are|will)\b|\bin the future\b|"
+    r"\bhave not yet\b|\bhas not yet\b|\bonce (?:agreed|appointed|confirmed|established)\b|"
+    r"\b(?:to|will) be (?:scoped|reviewed and agreed|worked up|designed)\b|\bwill work towards\b|"
+    r"\b(?:is|are) (?:being|yet to be) (?:explored|considered|developed|scoped|agreed)\b|\bcan be explored\b",
+)
+
+#: A cross-reference rather than a statement ("see the threshold document", a bare link).
+_XREF = re.compile(
+    r"^\s*(?:please\s+)?(?:see|refer to|click|visit|follow|for (?:more|further) (?:information|details))\b|"
+    r"\b(?:please (?:see|refer)|refer to|is available (?:at|on|from|via|here)|are available (?:at|on|from|via|here)|"
+    r"can be (?:found|accessed|viewed|downloaded|read) (?:at|on|via|here|from|in)|click here|"
+    r"available to download|link (?:below|above)|found at|accessed via|see (?:also|the|our|appendix|section))\b"
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:gov|org|co|nhs|police)\.uk\S*")
+
+#: Restating the national duty (not evidence that this partnership does it).
+_DUTY_SUBJECT = (
+    r"(?:(?:the |all |each |lead |delegated |three |local |statutory )*(?:safeguarding |statutory )?partners|"
+    r"local authorities|relevant agencies|(?:local )?safeguarding arrangements|published arrangements|"
+    r"(?:the )?arrangements|each partner|partnerships|organisations|agencies|reports?|the report|"
+    r"the (?:yearly|annual) report|lead safeguarding partners|integrated care boards|chief officers of police|"
+    r"safeguarding adults boards?|sabs|the panel|they|this)"
+)
+_DUTY = re.compile(
+    r"^\s*(?:however,?\s*|in addition,?\s*|also,?\s*)?"
+    + _DUTY_SUBJECT
+    + r"\s+(?:also\s+)?(?:must|should|are required to|"
+    r"is required to|have a (?:shared |statutory |legal )?duty|has a (?:statutory |legal )?duty|need to|ought to)\b|"
+    r"\b(?:working together(?: to safeguard children)?(?: \(?(?:20\d\d)\)?)?(?: statutory)?(?: guidance)?|"
+    r"the (?:legislation|guidance|statutory guidance|act|regulations|children act(?: 2004)?|care act(?: 2014)?))"
+    r"(?: \(?20\d\d\)?)? (?:also )?(?:requires?|stipulates?|states?|sets out|says|expects?|specifies|defines|"
+    r"mandates?|makes clear|is clear)\b|"
+    r"\b(?:is|are) defined (?:under|in|by)\b|\bas (?:set out|defined|required|described) (?:in|by|under) "
+    r"(?:chapter|working together|the (?:act|guidance|legislation|statutory guidance|regulations))\b|"
+    r"\bmust (?:set out|include|publish)\b|\bshould also include\b|\bmust be published\b|"
+    r"\breports? must include\b|\bthe report should\b"
+)
+#: Duties stated in the guidance's voice: a modal duty with no "we"/"our".
+_MODAL_DUTY = re.compile(r"\b(?:must|should|ought to)\b")
+_PURPOSE = re.compile(r"^\s*the purpose of (?:the )?(?:multi-agency |local )?safeguarding arrangements is\b")
+_NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
+
+#: A requirement read back as a question or list heading ("how the arrangements will be funded;").
+_REQUIREMENT_FORM = re.compile(
+    r"^\s*(?:[-•]\s*)?(?:how|who|which|where|what|whether|why|when)\b(?!\s+(?:we|our|is|are|was|were|does|do)\b)"
+    r"|^\s*(?:arrangements for|the geographical boundaries covered)\b"
+)
+#: Words that make a sentence specific to this partnership.
+_SPECIFIC = re.compile(r"\b(?:we|our|us|ours)\b")
+
+# Sections that are not evidence, by heading.
+_SECTION_KIND = (
+    ("contents", re.compile(r"^\W*(?:table of )?contents?\b|^\W*index\s*$|\bin this document\b")),
+    (
+        "links",
+        re.compile(
+            r"\b(?:useful (?:links|contacts|resources|websites|information|documents)|further (?:reading|information|"
+            r"resources|guidance)|references|bibliography|related (?:documents|links|policies|guidance)|"
+            r"links? to (?:other|related|further|useful)|key (?:documents|links)|supporting documents|sources|"
+            r"(?:web ?)?links)\b"
+        ),
+    ),
+    (
+        "glossary",
+        re.compile(r"\b(?:glossary|abbreviations|acronyms|definitions?(?: of terms)?|key terms|terminology|jargon)\b"),
+    ),
+    ("checklist", re.compile(r"\b(?:checklist|check list|compliance|self[- ]assessment|requirements? of)\b")),
+    ("control", re.compile(r"\b(?:document control|version (?:control|history)|revision history|change log)\b")),
+)
+
+_FURNITURE_ZONE = {
+    "toc_entry": "contents",
+    "running_header": "running header",
+    "running_footer": "running footer",
+    "page_number": "page number",
+    "footnote": "footnote",
+    "caption": "caption",
+    "heading": "heading",
+    "title": "title",
+}
+_ZONE_WORDS = {
+    "contents": "the contents page",
+    "running header": "running headers",
+    "running footer": "running footers",
+    "page number": "page numbers",
+    "footnote": "footnotes",
+    "caption": "captions",
+    "heading": "a heading only",
+    "title": "the title",
+    "glossary": "a glossary",
+    "links": "a useful-links / references section",
+    "checklist": "a checklist restating the requirements",
+    "control": "document control",
+    "restatement": "sentences restating the national duty",
+    "nonevidence": "a non-evidence section",
+}
+
+# ---------------------------------------------------------------------------------------------
+# The per-document index
+
+
+@dataclass
+class Sentence:
+    text: str  # cleaned original, case kept (quoted; ``re:`` terms)
+    norm: str  # matching form
+    page: int | None
+    path: tuple[str, ...]
+    zone: str  # "body" or a non-evidence zone
+    role: str
+    block: int
+    xref: bool = False  # a cross-reference / bare link
+    intent: bool = False  # a list item under a lead-in that defers ("partners to be consulted on:")
+
+
+@dataclass
+class Index:
+    sentences: list[Sentence]
+    body_blocks: int
+    #: token -> sentence ids
+    postings: dict[str, set[int]]
+    vocab: list[str]  # sorted tokens, for prefix look-ups
+    #: section (heading path) -> sentence ids whose path starts with it
+    headings: dict[str, list[int]]  # normalised heading text -> sentence ids under it
+    original: str  # all cleaned sentences joined by "\n" (for re: terms)
+    starts: list[int]  # offset of each sentence in ``original``
+    cache: dict = field(default_factory=dict)
+
+
+_BULLET_SPLIT = re.compile(r"\s*(?:[•●▪◦■►➢✓]|\uf0b7|\uf0a7)\s+")
+_SENT_END = re.compile(
+    r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bno\.)(?<!\bst\.)(?<!\bpara\.)(?<!\bparas\.)"
+    r"(?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bvs\.)(?<!\bch\.)(?<!\bs\.)(?<!\bp\.)(?<!\bpp\.)"
+    r"(?<![ .][A-Z]\.)['\"’”)]?\s+(?=[A-Z0-9\"'‘“(\[])"
+)
+_TERMINAL = re.compile(r"[.!?:;]['\"’”)]?\s*$")
+
+
+def split_sentences(text: str) -> list[str]:
+    out = []
+    for piece in _BULLET_SPLIT.split(text):
+        piece = _clean(piece)
+        if not piece:
+            continue
+        out.extend(s.strip() for s in _SENT_END.split(piece) if s.strip())
+    return out
+
+
+_CONSULT = re.compile(r"\b(?:to be consulted|options?|proposals?|possible|could include|might include|ideas)\b")
+
+
+def _restates(bare: str) -> bool:
+    """The national duty in the guidance's voice, or a requirement read back."""
+    if _SPECIFIC.search(bare):
+        return False
+    if _DUTY.search(bare) or _PURPOSE.match(bare) or _MODAL_DUTY.search(bare):
+        return True
+    return bool(_REQUIREMENT_FORM.match(bare))
+
+
+def _section_kind(path: tuple[str, ...]) -> str | None:
+    for heading in path:
+        h = norm(heading)
+        h = re.sub(
+            r"^\s*(?:section|part|chapter|appendix|annex|annexe|schedule)\s+(?:[0-9]{1,3}|[a-z]{1,2})\b\W*", "", h
+        )
+        h = re.sub(r"^\s*\d+(?:\.\d+)*[.)]?\s*", "", h)
+        if len(h) > 90:
+            continue
+        for kind, pattern in _SECTION_KIND:
+            if pattern.search(h):
+                return kind
+    if _non_evidence_section(path):
+        return "nonevidence"
+    return None
+
+
+def _row_text(block: Block) -> tuple[str, bool]:
+    """A table row as one sentence: ``header: cell; ...``; cells that read back a requirement
+    ("how the arrangements will be funded") are dropped. Returns (text, all cells dropped)."""
+    cells = [c for c in (block.cells or ()) if c and c.strip()]
+    if not cells:
+        return block.text, False
+    headers = list(block.header_cells or ())
+    parts = []
+    dropped = 0
+    for i, cell in enumerate(cells):
+        c = _clean(cell)
+        if _REQUIREMENT_FORM.match(norm(c)) and len(cells) > 1:
+            dropped += 1
+            continue
+        h = _clean(headers[i]) if i < len(headers) else ""
+        if h and norm(h) != norm(c):
+            parts.append(f"{h}: {c}")
+        else:
+            parts.append(c)
+    if not parts:
+        return "; ".join(_clean(c) for c in cells), True
+    # Two-cell definition rows without a header row read "term: definition".
+    if not headers and len(parts) == 2 and len(parts[0]) <= 60 and not _TERMINAL.search(parts[0]):
+        return f"{parts[0]}: {parts[1]}", False
+    return "; ".join(parts), False
+
+
+def _join_breaks(blocks: list[Block]) -> list[tuple[int, Block, str]]:
+    """Evidence-order (index, block, text), with a paragraph split by a page or column break
+    joined to its continuation (the next body block starting in lower case)."""
+    out: list[tuple[int, Block, str]] = []
+    skip = {"running_header", "running_footer", "page_number", "footnote", "caption"}
+    pending: tuple[int, Block, str] | None = None
+    for i, b in enumerate(blocks):
+        if b.role in skip:
+            out.append((i, b, b.text))
+            continue
+        if pending is not None:
+            pi, pb, ptext = pending
+            t = b.text.lstrip()
+            if b.role in ("paragraph", "list_item") and t[:1].islower() and pb.role in ("paragraph", "list_item"):
+                pending = (pi, pb, ptext.rstrip() + " " + t)
+                continue
+            out.append(pending)
+            pending = None
+        if b.role in ("paragraph", "list_item") and not _TERMINAL.search(b.text or ""):
+            pending = (i, b, b.text)
+            continue
+        out.append((i, b, b.text))
+    if pending is not None:
+        out.append(pending)
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def build_index(doc: Document) -> Index:
+    sentences: list[Sentence] = []
+    body_blocks = 0
+    lead_in: str | None = None  # list items after a lead-in that restates the duty / defers
+    blocks = doc.blocks
+    for i, b, text in _join_breaks(blocks):
+        role = b.role
+        path = tuple(b.heading_path)
+        zone = _FURNITURE_ZONE.get(role)
+        if role == "heading":
+            # a heading carries itself as the last element of its path
+            path = path[:-1] if path and path[-1].strip() == b.text.strip() else path
+        if zone is None:
+            zone = _section_kind(path) or "body"
+        block_restates = False
+        ends_colon = text.rstrip().endswith(":")
+        if role in ("table_row", "heading", "title"):
+            lead_in = None
+        if role == "table_row":
+            row, dropped = _row_text(b)
+            pieces = [row]
+            if dropped:
+                zone = "checklist" if zone == "body" else zone
+        else:
+            pieces = split_sentences(text)
+        if zone == "body":
+            body_blocks += 1
+        for k, s in enumerate(pieces):
+            s = _clean(s)
+            if not s:
+                continue
+            n = norm(s)
+            bare = _NUMBERING.sub("", n, count=1)
+            z = zone
+            intent = False
+            if z == "body":
+                if role == "list_item" and lead_in == "restatement":
+                    z = "restatement"
+                elif block_restates and ends_colon:
+                    z = "restatement"
+                elif _restates(bare):
+                    z = "restatement"
+                    block_restates = True
+                if role == "list_item" and lead_in == "intent":
+                    intent = True
+            xref = bool(_XREF.search(bare)) or (bool(_URL.search(s)) and len(_URL.sub("", s).strip(" .:;-")) < 12)
+            sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent))
+        if pieces and role in ("paragraph", "list_item"):
+            last = norm(pieces[-1]).rstrip()
+            if last.endswith(":"):
+                if block_restates or _restates(_NUMBERING.sub("", last, count=1)):
+                    lead_in = "restatement"
+                elif DEFERRAL.search(last) or _DEFERRAL_EXTRA.search(last) or _CONSULT.search(last):
+                    lead_in = "intent"
+                elif role == "paragraph":
+                    lead_in = None
+            elif role == "paragraph":
+                lead_in = None
+    postings: dict[str, set[int]] = defaultdict(set)
+    for sid, s in enumerate(sentences):
+        toks = _TOKEN.findall(s.norm)
+        for tok in toks:
+            postings[tok].add(sid)
+        for m in re.finditer(r"[a-z0-9]+(?:-[a-z0-9]+)+", s.norm):
+            postings[m.group(0).replace("-", "")].add(sid)
+    headings: dict[str, list[int]] = defaultdict(list)
+    for sid, s in enumerate(sentences):
+        for h in s.path:
+            headings[norm(h)].append(sid)
+    starts = []
+    pos = 0
+    for s in sentences:
+        starts.append(pos)
+        pos += len(s.text) + 1
+    original = "\n".join(s.text for s in sentences)
+    return Index(sentences, body_blocks, dict(postings), sorted(postings), dict(headings), original, starts)
+
+
+def get_index(doc: Document) -> Index:
+    """The document's sentence index, built once and kept on the document."""
+    key = (id(doc.blocks), len(doc.blocks))
+    cached = doc.__dict__.get("_masa_text_index")
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    index = build_index(doc)
+    doc.__dict__["_masa_text_index"] = (key, index)
+    return index
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching
+
+
+def _prefix_tokens(index: Index, prefix: str) -> set[int]:
+    out: set[int] = set()
+    i = bisect.bisect_left(index.vocab, prefix)
+    while i < len(index.vocab) and index.vocab[i].startswith(prefix):
+        out |= index.postings[index.vocab[i]]
+        i += 1
+    return out
+
+
+def _candidates(index: Index, term: Term) -> set[int]:
+    found: set[int] = set()
+    for tokens, star in term.token_sets:
+        if not tokens:
+            return set(range(len(index.sentences)))
+        current: set[int] | None = None
+        for k, tok in enumerate(tokens):
+            last = k == len(tokens) - 1
+            ids = _prefix_tokens(index, tok) if (star and last) else index.postings.get(tok, set())
+            current = set(ids) if current is None else current & ids
+            if not current:
+                break
+        found |= current or set()
+    return found
+
+
+def term_hits(index: Index, term: str) -> dict[int, list[tuple[int, int]]]:
+    """Sentence id -> spans of the term (spans on ``norm``, or on ``text`` for ``re:`` terms)."""
+    key = ("term", term)
+    if key in index.cache:
+        return index.cache[key]
+    hits: dict[int, list[tuple[int, int]]] = {}
+    for variant in expand(term):
+        t = compile_term(variant)
+        if t.on_original:
+            for m in t.regex.finditer(index.original):
+                sid = bisect.bisect_right(index.starts, m.start()) - 1
+                if sid < 0 or m.end() > index.starts[sid] + len(index.sentences[sid].text):
+                    continue
+                off = index.starts[sid]
+                hits.setdefault(sid, []).append((m.start() - off, m.end() - off))
+            continue
+        for sid in _candidates(index, t):
+            for m in t.regex.finditer(index.sentences[sid].norm):
+                hits.setdefault(sid, []).append(m.span())
+    index.cache[key] = hits
+    return hits
+
+
+def group_hits(index: Index, group: list[str]) -> dict[int, list[tuple[int, int]]]:
+    key = ("group", tuple(group))
+    if key in index.cache:
+        return index.cache[key]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for term in group:
+        for sid, spans in term_hits(index, term).items():
+            out.setdefault(sid, []).extend(spans)
+    index.cache[key] = out
+    return out
+
+
+def heading_sentences(index: Index, terms: list[str]) -> set[int]:
+    """Sentences in a section whose heading contains one of ``terms``."""
+    if not terms:
+        return set()
+    key = ("heading", tuple(terms))
+    if key in index.cache:
+        return index.cache[key]
+    out: set[int] = set()
+    compiled = [compile_term(v) for t in terms for v in expand(t)]
+    for h, sids in index.headings.items():
+        if any((c.regex.search(h) if not c.on_original else c.regex.search(h)) for c in compiled):
+            out.update(sids)
+    index.cache[key] = out
+    return out
+
+
+@dataclass
+class Hit:
+    sid: int
+    state: str  # met | intent | referenced | negated
+    spans: list[tuple[int, int]]  # first-group spans (norm offsets; empty when via heading)
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: cut at ; and at ', but' / 'however' / 'whereas' / ' - '."""
+    cuts = [m.end() for m in re.finditer(r";|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b|\s[-–]\s|:", text)]
+    start = 0
+    end = len(text)
+    for c in cuts:
+        if c <= pos:
+            start = c
+        elif c > pos:
+            end = c
+            break
+    return start, end
+
+
+def _negated(s: Sentence, spans: list[tuple[int, int]]) -> bool:
+    if not spans:
+        return False
+    text = s.norm
+    for a, b in spans[:4]:
+        before = text[max(0, a - _NEG_PREFIX_WINDOW) : a]
+        # "no" governing the noun phrase that holds the concept (a few words at most)
+        m = re.search(r"\b(?:no|none of|without|lack of|absence of|not any|there is no|there are no|nor)\b", before)
+        if m and len(before[m.end() :].split()) <= 3 and not re.search(r"[,;.:]", before[m.end() :]):
+            return True
+        cs, ce = _clause_bounds(text, a)
+        after = text[b:ce]
+        m = _NEG_VERB.search(after)
+        if m and m.start() <= 60:
+            return True
+        # "there is not yet an independent scrutineer", "we have not appointed a scrutineer"
+        pre = text[cs:a]
+        m = _NEG_VERB.search(pre)
+        if m and len(pre[m.end() :].split()) <= 4:
+            return True
+    return False
+
+
+def _deferred(s: Sentence, spans: list[tuple[int, int]]) -> bool:
+    text = s.norm
+    if not spans:
+        return bool(DEFERRAL.search(text) or _DEFERRAL_EXTRA.search(text))
+    for a, _ in spans[:4]:
+        cs, ce = _clause_bounds(text, a)
+        clause = text[cs:ce]
+        if DEFERRAL.search(clause) or _DEFERRAL_EXTRA.search(clause):
+            return True
+    return False
+
+
+def _excluded(index: Index, spec: TextSpec) -> set[int]:
+    out: set[int] = set()
+    for term in spec.exclude:
+        out.update(term_hits(index, term))
+    return out
+
+
+def _wants_location(spec: TextSpec) -> bool:
+    """Specs that look for a place (a website, a URL) accept references as the evidence."""
+    for group in spec.all:
+        for t in group:
+            if t.startswith("re:") and ("www" in t or "http" in t):
+                return True
+            if t in ("website", "web site", "online", "web page", "webpage"):
+                return True
+    return False
+
+
+def find(index: Index, spec: TextSpec) -> tuple[list[Hit], dict[str, list[int]]]:
+    """Hits in body sentences, and sentence ids by non-evidence zone where all groups matched."""
+    if not spec.all:
+        return [], {}
+    groups = [group_hits(index, g) for g in spec.all]
+    first = set(groups[0]) | heading_sentences(index, spec.heading)
+    ids = first
+    for g in groups[1:]:
+        ids = ids & set(g)
+        if not ids:
+            break
+    ids -= _excluded(index, spec)
+    elsewhere: dict[str, list[int]] = defaultdict(list)
+    hits: list[Hit] = []
+    accept_refs = _wants_location(spec)
+    for sid in sorted(ids):
+        s = index.sentences[sid]
+        if not _distinct([g.get(sid, []) for g in groups]):
+            continue
+        if s.zone != "body":
+            elsewhere[s.zone].append(sid)
+            continue
+        spans = groups[0].get(sid, []) or (groups[1].get(sid, []) if len(groups) > 1 else [])
+        if _negated(s, spans):
+            state = NEGATED
+        elif s.intent or _deferred(s, spans) or s.text.rstrip().endswith("?"):
+            state = INTENT
+        elif s.xref and not accept_refs:
+            state = REFERENCED
+        else:
+            state = MET
+        hits.append(Hit(sid, state, spans))
+    return hits, elsewhere
+
+
+def _distinct(spans_by_group: list[list[tuple[int, int]]]) -> bool:
+    """Each group matched by its own words: a span of every group that overlaps no span chosen
+    for an earlier group (a group with no spans was met by the section heading)."""
+    chosen: list[tuple[int, int]] = []
+    for spans in spans_by_group:
+        if not spans:
+            continue
+        free = [sp for sp in spans if all(sp[1] <= a or sp[0] >= b for a, b in chosen)]
+        if not free:
+            return False
+        chosen.append(min(free, key=lambda sp: sp[1] - sp[0]))
+    return True
+
+
+def _evidence(index: Index, sids: list[int], limit: int = 2) -> list[Evidence]:
+    out = []
+    for sid in sids[:limit]:
+        s = index.sentences[sid]
+        q = s.text if len(s.text) <= 400 else s.text[:397] + "..."
+        out.append(Evidence(quote=q, page=s.page, section=" > ".join(s.path) or None))
+    return out
+
+
+def _describe(spec: TextSpec) -> str:
+    def group(g: list[str]) -> str:
+        shown = [f"'{t[3:] if t.startswith('re:') else t}'" if not t.startswith("re:") else "a name pattern" for t in g]
+        shown = list(dict.fromkeys(shown))
+        more = len(shown) - 3
+        return " / ".join(shown[:3]) + (f" (+{more})" if more > 0 else "")
+
+    text = " with ".join(group(g) for g in spec.all)
+    if spec.heading:
+        text += f" (or a section headed '{spec.heading[0]}')"
+    return text
+
+
+def _pages(index: Index, sids: list[int]) -> str:
+    pages = sorted({index.sentences[s].page for s in sids if index.sentences[s].page is not None})
+    return (" (p. " + ", ".join(map(str, pages[:4])) + ")") if pages else ""
+
+
+def _best(hits: list[Hit], state: str) -> list[int]:
+    return [h.sid for h in hits if h.state == state]
+
+
+def match_facet(doc: Document, spec: TextSpec, weak: TextSpec | None = None) -> Outcome:
+    """The facet's state in ``doc``: met / intent / referenced / negated / missing / ambiguous."""
+    index = get_index(doc)
+    hits, elsewhere = find(index, spec)
+    met = _best(hits, MET)
+    negated = _best(hits, NEGATED)
+    intent = _best(hits, INTENT)
+    referenced = _best(hits, REFERENCED)
+    need = max(1, spec.min_sentences)
+
+    if met and negated:
+        # Affirmed and denied: the affirmative must clearly outweigh the denial.
+        if len(met) >= max(2, 2 * len(negated)) and len(met) >= need:
+            return Outcome(MET, _evidence(index, met))
+        return Outcome(
+            AMBIGUOUS,
+            _evidence(index, met, 1) + _evidence(index, negated, 1),
+            "stated as in place and as not in place",
+        )
+    if len(met) >= need:
+        return Outcome(MET, _evidence(index, met))
+    if negated:
+        return Outcome(NEGATED, _evidence(index, negated), "stated as not in place")
+    if met:  # fewer than min_sentences
+        return Outcome(INTENT, _evidence(index, met), f"only {len(met)} of {need} sentences needed")
+    if intent:
+        return Outcome(INTENT, _evidence(index, intent), "stated only as intent")
+    if referenced:
+        return Outcome(REFERENCED, _evidence(index, referenced), "only a cross-reference, not verified")
+    if elsewhere.get("links"):
+        sids = elsewhere["links"]
+        return Outcome(REFERENCED, _evidence(index, sids), "mentioned only in a useful-links / references section")
+    if weak is not None:
+        whits, _ = find(index, weak)
+        wok = [h.sid for h in whits if h.state in (MET, INTENT, REFERENCED)]
+        if wok:
+            return Outcome(INTENT, _evidence(index, wok), "only partly evidenced")
+    detail = (
+        f"looked in body text ({index.body_blocks} blocks; contents, headers, footers, footnotes, glossary and "
+        f"links sections excluded) for: {_describe(spec)}"
+    )
+    notes = []
+    for zone, sids in elsewhere.items():
+        if zone in ("heading", "title"):
+            continue
+        notes.append(f"{_ZONE_WORDS.get(zone, zone)}{_pages(index, sids)}")
+    heading_only = _heading_only(index, spec)
+    if heading_only:
+        notes.append(f"a heading with no supporting text{_pages(index, heading_only)}")
+    if notes:
+        detail += "; found only in " + ", ".join(notes)
+    return Outcome(MISSING, [], detail)
+
+
+def _heading_only(index: Index, spec: TextSpec) -> list[int]:
+    """Sentences that are headings and carry the first concept group."""
+    first = group_hits(index, spec.all[0]) if spec.all else {}
+    return [sid for sid in first if index.sentences[sid].zone in ("heading", "title")][:3]
