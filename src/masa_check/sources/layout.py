@@ -22,11 +22,7 @@ PAGE_NUMBER_RE = re.compile(
     r"(?:\s*(?:of|/)\s*\d{1,4})?\s*(?:[-–—])?\s*$",
     re.IGNORECASE,
 )
-# "Introduction ........ 3", "3.2 Funding\t12", "Appendix G: Checklist … 31"
-TOC_LINE_RE = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:[.·•_\-]\s*){3,}|(?:…\s*)+)\s*(?P<page>\d{1,4}|[ivxlc]{1,6})\s*$")
-TOC_LOOSE_RE = re.compile(
-    r"^(?P<title>\D.*?[A-Za-z)].*?)\s{2,}(?P<page>\d{1,4})\s*$|^(?P<t2>.*?[A-Za-z)])\t+(?P<p2>\d{1,4})\s*$"
-)
+# "Introduction ........ 3", "3.2 Funding<TAB>12", "Appendix G: Checklist … 31": see toc_match
 CONTENTS_HEADING_RE = re.compile(
     r"^\s*(?:table\s+of\s+)?contents?\s*(?:page)?\s*:?\s*$|^\s*index\s*$|^\s*in\s+this\s+document\s*$",
     re.IGNORECASE,
@@ -60,16 +56,30 @@ def is_page_number(text: str) -> bool:
     return bool(PAGE_NUMBER_RE.match(text)) and len(text) < 30
 
 
+_TRAIL_PAGE = re.compile(r"(?:^|(?<=[\s.…_·\-]))(\d{1,4}|[ivxlc]{1,6})$")
+_LEADERS = re.compile(r"(?:[.·•_\-]\s*){3,}$|(?:…\s*)+$")
+_GAP = re.compile(r"(?:\s{2,}|\t+\s*)$")
+
+
 def toc_match(text: str) -> tuple[str, str] | None:
     """``(title, page)`` if the line looks like a contents entry with dot leaders / tab."""
-    m = TOC_LINE_RE.match(text)
-    if m and re.search(r"[A-Za-z]", m.group("title")):
-        return m.group("title").strip(), m.group("page")
-    m = TOC_LOOSE_RE.match(text)
-    if m:
-        title = m.group("title") or m.group("t2")
-        page = m.group("page") or m.group("p2")
-        return title.strip(), page
+    t = text.rstrip()
+    if len(t) > 300 or not t or not (t[-1].isdigit() or t[-1] in "ivxlc"):
+        return None
+    m = _TRAIL_PAGE.search(t)
+    if not m:
+        return None
+    page, head = m.group(1), t[: m.start()]
+    leaders = _LEADERS.search(head.rstrip())
+    if leaders:
+        title = head.rstrip()[: leaders.start()].strip()
+        if re.search(r"[A-Za-z]", title):
+            return title, page
+        return None
+    if _GAP.search(head) and not head[:1].isdigit() and page.isdigit():
+        title = head.strip()
+        if re.search(r"[A-Za-z)]", title):
+            return title, page
     return None
 
 
