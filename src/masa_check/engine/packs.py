@@ -48,6 +48,8 @@ class TextSpec(Strict):
     exclude: list[str] = Field(default_factory=list)
     #: Minimum number of distinct matching sentences for the facet to be met.
     min_sentences: int = 1
+    #: The groups' matches must lie within this many characters of each other in the sentence.
+    near: int = 250
 
 
 class SupersededTerm(Strict):

@@ -155,7 +155,14 @@ def compile_term(term: str) -> Term:
         parts.append(r"[\s-]?".join(pieces))
     body = r"[\s-]+".join(parts)
     left = r"(?<![a-z0-9])" if re.match(r"[a-z0-9]", t) else ""
-    right = r"[a-z0-9'-]*" if star else (r"(?![a-z0-9])" if re.search(r"[a-z0-9]$", t) else "")
+    if star:
+        right = r"[a-z0-9'-]*"
+    elif re.search(r"[a-z]$", t):
+        right = r"(?:s|es|'s|s')?(?![a-z0-9])"  # plural and possessive forms
+    elif re.search(r"[0-9]$", t):
+        right = r"(?![a-z0-9])"
+    else:
+        right = ""
     regex = re.compile(left + body + right)
     tokens = tuple(_TOKEN.findall(t))
     sets = [(tokens, star)]
@@ -224,7 +231,8 @@ _DUTY = re.compile(
     r"\b(?:is|are) defined (?:under|in|by)\b|\bas (?:set out|defined|required|described) (?:in|by|under) "
     r"(?:chapter|working together|the (?:act|guidance|legislation|statutory guidance|regulations))\b|"
     r"\bmust (?:set out|include|publish)\b|\bshould also include\b|\bmust be published\b|"
-    r"\breports? must include\b|\bthe report should\b"
+    r"\breports? must include\b|\bthe report should\b|\b(?:are|is) those (?:organisations|agencies|bodies)\b|"
+    r"\b(?:is|are) set out in (?:the |schedule \d+ (?:to|of) the )?[a-z0-9() ,'-]*(?:regulations|guidance|working together|act)\b"
 )
 #: Duties stated in the guidance's voice: a modal duty with no "we"/"our".
 _MODAL_DUTY = re.compile(r"\b(?:must|should|ought to)\b")
@@ -336,7 +344,10 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-_CONSULT = re.compile(r"\b(?:to be consulted|options?|proposals?|possible|could include|might include|ideas)\b")
+_CONSULT = re.compile(
+    r"\b(?:to be consulted|options?|proposals?|possible|could include|might include|ideas|still required|"
+    r"required for|needs? to be|to be developed|will require)\b"
+)
 
 
 def _restates(bare: str) -> bool:
@@ -680,7 +691,7 @@ def find(index: Index, spec: TextSpec) -> tuple[list[Hit], dict[str, list[int]]]
     accept_refs = _wants_location(spec)
     for sid in sorted(ids):
         s = index.sentences[sid]
-        if not _distinct([g.get(sid, []) for g in groups]):
+        if not _distinct([g.get(sid, []) for g in groups], spec.near):
             continue
         if s.zone != "body":
             elsewhere[s.zone].append(sid)
@@ -690,7 +701,7 @@ def find(index: Index, spec: TextSpec) -> tuple[list[Hit], dict[str, list[int]]]
             state = NEGATED
         elif s.intent or _deferred(s, spans) or s.text.rstrip().endswith("?"):
             state = INTENT
-        elif s.xref and not accept_refs:
+        elif s.xref and (not accept_refs or not groups[0].get(sid) or not _URL.search(s.text)):
             state = REFERENCED
         else:
             state = MET
@@ -698,18 +709,26 @@ def find(index: Index, spec: TextSpec) -> tuple[list[Hit], dict[str, list[int]]]
     return hits, elsewhere
 
 
-def _distinct(spans_by_group: list[list[tuple[int, int]]]) -> bool:
-    """Each group matched by its own words: a span of every group that overlaps no span chosen
-    for an earlier group (a group with no spans was met by the section heading)."""
-    chosen: list[tuple[int, int]] = []
-    for spans in spans_by_group:
-        if not spans:
-            continue
-        free = [sp for sp in spans if all(sp[1] <= a or sp[0] >= b for a, b in chosen)]
-        if not free:
-            return False
-        chosen.append(min(free, key=lambda sp: sp[1] - sp[0]))
-    return True
+def _distinct(spans_by_group: list[list[tuple[int, int]]], near: int = 250) -> bool:
+    """Each group matched by its own words, close together: for some anchor span of the first
+    matched group, every other group has a span that overlaps no span already chosen and lies
+    within ``near`` characters (a group with no spans was met by the section heading)."""
+    groups = [sorted(set(g)) for g in spans_by_group if g]
+    if len(groups) <= 1:
+        return True
+    for anchor in groups[0][:6]:
+        chosen = [anchor]
+        ok = True
+        for spans in groups[1:]:
+            free = [sp for sp in spans if all(sp[1] <= a or sp[0] >= b for a, b in chosen)]
+            if not free:
+                ok = False
+                break
+            best = min(free, key=lambda sp: max(abs(sp[0] - anchor[1]), abs(anchor[0] - sp[1])))
+            chosen.append(best)
+        if ok and (max(b for _, b in chosen) - min(a for a, _ in chosen)) <= near:
+            return True
+    return False
 
 
 def _evidence(index: Index, sids: list[int], limit: int = 2) -> list[Evidence]:
