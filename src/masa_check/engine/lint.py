@@ -11,6 +11,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from masa_check.document import Block, Document
 from masa_check.engine.declared_checks import Context
 from masa_check.engine.evaluate import evaluate_rule
@@ -105,7 +107,14 @@ def lint_pack(path: str) -> list[str]:
         if rule.tests is None:
             problems.append(f"{rule.id}: no tests block (each rule needs a passing and a failing example)")
             continue
-        for label, expected, doc in rule_cases(pack, rule):
+        try:
+            cases = rule_cases(pack, rule)
+        except ValidationError as exc:  # an example that is not a valid declared document
+            err = exc.errors()[0]
+            where = ".".join(str(p) for p in err["loc"])
+            problems.append(f"{rule.id}: an example is not a valid declared document: {where}: {err['msg']}")
+            continue
+        for label, expected, doc in cases:
             got = run_case(doc, pack, rule)
             if got != expected:
                 problems.append(f"{rule.id}: example '{label}' gives {got}, expected {expected}")
