@@ -130,15 +130,14 @@ def emit(run, formats: list[tuple[str, str | None]], protected: set[str]) -> Non
             typer.echo(f"masa-check: wrote {name} report to {target}", err=True)
 
 
-def _check_one(path: str, options: dict, rules_dir, packs, as_of: dt.date):
+def _check_one(path: str, options: dict, registry, packs, as_of: dt.date):
     """Load and check one file; an InputError comes back as its message (for worker processes)."""
-    from masa_check.engine.packs import Registry
     from masa_check.engine.run import check_document
     from masa_check.sources import load_document
 
     try:
         doc = load_document(path, **options)
-        return check_document(doc, Registry.load(rules_dir), as_of=as_of, packs=packs), None
+        return check_document(doc, registry, as_of=as_of, packs=packs), None
     except InputError as exc:
         return None, str(exc)
 
@@ -147,7 +146,7 @@ def _show_progress() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
-def check_files(files, options, rules_dir, packs, as_of, jobs):
+def check_files(files, options, registry, packs, as_of, jobs):
     """Check every file, in parallel across cores when there are several; results in input order."""
     workers = min(jobs or os.cpu_count() or 1, len(files))
     outcomes: dict[str, tuple] = {}
@@ -162,14 +161,14 @@ def check_files(files, options, rules_dir, packs, as_of, jobs):
     try:
         if workers <= 1:
             for f in files:
-                outcomes[f] = _check_one(f, options, rules_dir, packs, as_of)
+                outcomes[f] = _check_one(f, options, registry, packs, as_of)
                 if progress:
                     progress.advance(task)
         else:
             from concurrent.futures import ProcessPoolExecutor, as_completed
 
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures = {pool.submit(_check_one, f, options, rules_dir, packs, as_of): f for f in files}
+                futures = {pool.submit(_check_one, f, options, registry, packs, as_of): f for f in files}
                 for fut in as_completed(futures):
                     outcomes[futures[fut]] = fut.result()
                     if progress:
@@ -244,7 +243,7 @@ def _validate(paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, oc
     files = expand_paths(paths)
     protected = {str(Path(f).resolve()) for f in files}
     options = dict(kind=kind, use_cache=not no_cache, ocr=ocr, max_pages=max_pages)
-    documents, problems = check_files(files, options, rules_dir, pack, today, jobs)
+    documents, problems = check_files(files, options, registry, pack, today, jobs)
     if len(files) == 1 and problems:
         raise InputError(problems[0])
     run = RunResult(tool=Tool(version=__version__), as_of=today.isoformat(), documents=documents)

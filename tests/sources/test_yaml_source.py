@@ -55,7 +55,7 @@ def test_alias_bomb_is_bounded(tmp_path):
     for i in range(1, 9):
         prev = f"*a{i - 1}"
         lines.append(f"a{i}: &a{i} [{', '.join([prev] * 10)}]")
-    with pytest.raises(InputError, match="too large"):
+    with pytest.raises(InputError, match="too many values"):
         load_declared(write(tmp_path, "\n".join(lines) + "\n"))
 
 

@@ -66,13 +66,15 @@ def load_yaml(path: str, text: str | None = None) -> tuple[Any, dict[str, int]]:
     if not text.strip():
         raise InputError("is empty", path)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        # libyaml's C composer when present (10x faster on rule packs); same nodes and marks.
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
-        if "\\t" in problem or "\t" in problem or " tab" in problem:
-            problem += " (YAML indentation must use spaces, not tabs)"
         line = mark.line + 1 if mark else None
+        bad_line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
+        if "\t" in bad_line[: len(bad_line) - len(bad_line.lstrip())] or "\\t" in problem:
+            problem += " (YAML indentation must use spaces, not tabs)"
         col = mark.column + 1 if mark else None
         raise InputError(f"invalid YAML: {problem}", path, line, col) from None
     except yaml.YAMLError as exc:
@@ -103,7 +105,7 @@ class _Builder:
         yaml = self._yaml
         self.count += 1
         if self.count > MAX_NODES:
-            raise self._err(node, f"document is too large after expanding aliases (over {MAX_NODES:,} values)")
+            raise self._err(node, f"document has too many values (over {MAX_NODES:,}, counting each use of an alias)")
         if depth > MAX_DEPTH:
             raise self._err(node, f"nesting is deeper than {MAX_DEPTH} levels")
         if at:
