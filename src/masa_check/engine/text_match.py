@@ -467,9 +467,7 @@ def build_index(doc: Document) -> Index:
             z = zone
             intent = False
             if z == "body":
-                if role == "list_item" and lead_in == "restatement":
-                    z = "restatement"
-                elif block_restates and ends_colon:
+                if role == "list_item" and lead_in == "restatement" or block_restates and ends_colon:
                     z = "restatement"
                 elif _restates(bare):
                     z = "restatement"
@@ -594,8 +592,9 @@ def heading_sentences(index: Index, terms: list[str]) -> set[int]:
     out: set[int] = set()
     compiled = [compile_term(v) for t in terms for v in expand(t)]
     for h, sids in index.headings.items():
-        if any((c.regex.search(h) if not c.on_original else c.regex.search(h)) for c in compiled):
-            out.update(sids)
+        if any(c.regex.search(h) for c in compiled):
+            # only the sentences this heading owns directly (its own section, not sub-sections)
+            out.update(sid for sid in sids if index.sentences[sid].path and norm(index.sentences[sid].path[-1]) == h)
     index.cache[key] = out
     return out
 
