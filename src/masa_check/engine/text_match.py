@@ -359,9 +359,15 @@ def _restates(bare: str) -> bool:
     return bool(_REQUIREMENT_FORM.match(bare))
 
 
+@lru_cache(maxsize=4096)
+def _norm_heading(text: str) -> str:
+    return norm(text)
+
+
+@lru_cache(maxsize=4096)
 def _section_kind(path: tuple[str, ...]) -> str | None:
     for heading in path:
-        h = norm(heading)
+        h = _norm_heading(heading)
         h = re.sub(
             r"^\s*(?:section|part|chapter|appendix|annex|annexe|schedule)\s+(?:[0-9]{1,3}|[a-z]{1,2})\b\W*", "", h
         )
@@ -458,7 +464,7 @@ def build_index(doc: Document) -> Index:
             pieces = split_sentences(text)
         if zone == "body":
             body_blocks += 1
-        for k, s in enumerate(pieces):
+        for s in pieces:
             s = _clean(s)
             if not s:
                 continue
@@ -497,7 +503,7 @@ def build_index(doc: Document) -> Index:
     headings: dict[str, list[int]] = defaultdict(list)
     for sid, s in enumerate(sentences):
         for h in s.path:
-            headings[norm(h)].append(sid)
+            headings[_norm_heading(h)].append(sid)
     starts = []
     pos = 0
     for s in sentences:
@@ -594,7 +600,9 @@ def heading_sentences(index: Index, terms: list[str]) -> set[int]:
     for h, sids in index.headings.items():
         if any(c.regex.search(h) for c in compiled):
             # only the sentences this heading owns directly (its own section, not sub-sections)
-            out.update(sid for sid in sids if index.sentences[sid].path and norm(index.sentences[sid].path[-1]) == h)
+            out.update(
+                sid for sid in sids if index.sentences[sid].path and _norm_heading(index.sentences[sid].path[-1]) == h
+            )
     index.cache[key] = out
     return out
 
@@ -606,9 +614,17 @@ class Hit:
     spans: list[tuple[int, int]]  # first-group spans (norm offsets; empty when via heading)
 
 
+_CLAUSE_CUT = re.compile(r";|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b|\s[-–]\s|:")
+
+
+@lru_cache(maxsize=16384)
+def _cuts(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _CLAUSE_CUT.finditer(text))
+
+
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos``: cut at ; and at ', but' / 'however' / 'whereas' / ' - '."""
-    cuts = [m.end() for m in re.finditer(r";|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b|\s[-–]\s|:", text)]
+    cuts = _cuts(text)
     start = 0
     end = len(text)
     for c in cuts:
