@@ -149,6 +149,12 @@ def check_all_present(doc, check, ctx) -> Outcome:
     if not pairs:
         return Outcome("missing", detail=f"{check.path} is not declared")
     empty = [at for at, v in pairs if is_empty(v)]
+    cut = check.path.rfind("[*]")
+    if cut >= 0:  # items where the field is left out resolve to nothing: count them too
+        rest = check.path[cut + 3 :].lstrip(".")
+        for at, item in resolve(doc.declared, check.path[: cut + 3]):
+            if rest and not any(not is_empty(v) for _, v in resolve(item, rest)):
+                empty.append(f"{at}.{rest}")
     if empty:
         return Outcome("missing", detail=f"{', '.join(empty[:3])} not declared")
     return _judge(doc, pairs, check.path)
