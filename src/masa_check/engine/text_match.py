@@ -235,14 +235,18 @@ _DUTY = re.compile(
     r"\b(?:is|are) set out in (?:the |schedule \d+ (?:to|of) the )?[a-z0-9() ,'-]*(?:regulations|guidance|working together|act)\b"
 )
 #: Duties stated in the guidance's voice: a modal duty with no "we"/"our".
-_MODAL_DUTY = re.compile(r"\b(?:must|should|ought to)\b")
+_MODAL_DUTY = re.compile(
+    r"\b(?:partners|agencies|organisations?|arrangements|authorities|boards?|reports?|a copy|copies|funding|members|"
+    r"they|it|lsps|dsps|icbs|sabs|partnerships?|the panel|each (?:partner|agency|organisation))"
+    r"(?:\s+[^\s,;:]+){0,3}?\s+(?:must|should|ought to)\b"
+)
 _PURPOSE = re.compile(r"^\s*the purpose of (?:the )?(?:multi-agency |local )?safeguarding arrangements is\b")
 _NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
 
 #: A requirement read back as a question or list heading ("how the arrangements will be funded;").
 _REQUIREMENT_FORM = re.compile(
     r"^\s*(?:[-•]\s*)?(?:how|who|which|where|what|whether|why|when)\b(?!\s+(?:we|our|is|are|was|were|does|do)\b)"
-    r"|^\s*(?:arrangements for|the geographical boundaries covered)\b"
+    r"|^\s*(?:arrangements for|the geographical boundaries covered)\b(?!.*\b(?:is|are|was|were|will|has|have)\b)"
 )
 #: Words that make a sentence specific to this partnership.
 _SPECIFIC = re.compile(r"\b(?:we|our|us|ours)\b")
@@ -350,13 +354,15 @@ _CONSULT = re.compile(
 )
 
 
-def _restates(bare: str) -> bool:
-    """The national duty in the guidance's voice, or a requirement read back."""
+def _restates(bare: str, read_back: bool = True) -> bool:
+    """The national duty in the guidance's voice, or (``read_back``) a requirement read back."""
     if _SPECIFIC.search(bare):
         return False
-    if _DUTY.search(bare) or _PURPOSE.match(bare) or _MODAL_DUTY.search(bare):
+    if _DUTY.search(bare) or _PURPOSE.match(bare):
         return True
-    return bool(_REQUIREMENT_FORM.match(bare))
+    # under a lead-in that defers ("partners to be consulted on:"), "how agencies should be
+    # involved" is an open question, not the duty restated
+    return read_back and bool(_MODAL_DUTY.search(bare) or _REQUIREMENT_FORM.match(bare))
 
 
 @lru_cache(maxsize=4096)
@@ -475,7 +481,7 @@ def build_index(doc: Document) -> Index:
             if z == "body":
                 if role == "list_item" and lead_in == "restatement" or block_restates and ends_colon:
                     z = "restatement"
-                elif _restates(bare):
+                elif _restates(bare, read_back=not (role == "list_item" and lead_in == "intent")):
                     z = "restatement"
                     block_restates = True
                 if role == "list_item" and lead_in == "intent":

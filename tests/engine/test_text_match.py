@@ -1,0 +1,307 @@
+"""The text matcher on small documents built from blocks: each hard case from evidence.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from masa_check.document import Block, Document
+from masa_check.engine.packs import TextSpec
+from masa_check.engine.text_match import compile_term, expand, get_index, match_facet, split_sentences
+
+SCRUTINY = TextSpec(
+    all=[["independent scrutin*", "scrutineer*"], ["appoint*", "provide*", "role", "is", "are"]],
+    heading=["scrutiny"],
+)
+THRESHOLD = TextSpec(all=[["threshold document*", "continuum of need"]])
+REPORT = TextSpec(
+    all=[["annual report", "yearly report"], ["website", "online", "re:\\bwww\\."]],
+)
+
+
+def doc(*blocks: Block) -> Document:
+    return Document(path="<test>", source="pdf", kind="arrangements", blocks=list(blocks))
+
+
+def para(text: str, path=("1. Our arrangements",), page=2, role="paragraph") -> Block:
+    return Block(role, text, page, tuple(path))
+
+
+def heading(text: str, path=None, page=2, level=1) -> Block:
+    return Block("heading", text, page, tuple(path or (text,)), level)
+
+
+def test_met_with_evidence_quote_page_and_section():
+    d = doc(heading("1. Our arrangements"), para("Jane Doe is our Independent Scrutineer, appointed in 2024."))
+    o = match_facet(d, SCRUTINY, None)
+    assert o.state == "met"
+    assert o.evidence[0].quote == "Jane Doe is our Independent Scrutineer, appointed in 2024."
+    assert o.evidence[0].page == 2
+    assert o.evidence[0].section == "1. Our arrangements"
+
+
+def test_contents_entry_only_is_missing_and_says_so():
+    d = doc(
+        heading("Contents", page=1),
+        Block("toc_entry", "Independent scrutineer appointment .......... 5", 1, ("Contents",)),
+        heading("1. Our arrangements"),
+        para("The partners meet monthly."),
+    )
+    o = match_facet(d, SCRUTINY, None)
+    assert o.state == "missing"
+    assert "contents" in o.detail
+    assert "looked in body text" in o.detail
+
+
+def test_heading_with_nothing_under_it_is_not_evidence():
+    d = doc(heading("4. Independent scrutiny: the scrutineer role"), heading("5. Funding"), para("We pool budgets."))
+    o = match_facet(d, SCRUTINY, None)
+    assert o.state == "missing"
+    assert "heading" in o.detail
+
+
+def test_heading_lets_the_section_body_count_for_the_first_group():
+    d = doc(
+        heading("4. Independent scrutiny"),
+        para("Dr Jane Smith was appointed in April 2024.", ("4. Independent scrutiny",)),
+    )
+    assert match_facet(d, SCRUTINY, None).state == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The independent scrutiny role will be agreed by the Executive in due course.",
+        "Arrangements for an independent scrutineer are being explored and are TBC.",
+        "The partners intend to appoint an independent scrutineer.",
+    ],
+)
+def test_deferral_is_intent(text):
+    o = match_facet(doc(para(text)), SCRUTINY, None)
+    assert o.state == "intent"
+    assert o.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No independent scrutiny arrangements are yet in place.",
+        "An independent scrutineer has not yet been appointed.",
+        "There is no independent scrutineer role at present.",
+    ],
+)
+def test_negation_scoped_to_the_concept_is_negated(text):
+    assert match_facet(doc(para(text)), SCRUTINY, None).state == "negated"
+
+
+def test_negation_of_something_else_is_not_negation():
+    spec = TextSpec(all=[["youth council", "survey*"], ["child*", "young people"]])
+    text = "No child should go unheard: young people from the Youth Council attend the Executive twice a year."
+    assert match_facet(doc(para(text)), spec, None).state == "met"
+
+
+def test_affirmed_and_negated_is_ambiguous():
+    d = doc(
+        para("Jane Doe is our independent scrutineer."),
+        para("No independent scrutineer has been appointed."),
+    )
+    o = match_facet(d, SCRUTINY, None)
+    assert o.state == "ambiguous"
+
+
+def test_footnote_only_is_missing_and_says_where():
+    d = doc(
+        para("The partners meet monthly."),
+        Block("footnote", "1 The annual report is published on our website, www.example.org.uk.", 3, ()),
+    )
+    o = match_facet(d, REPORT, None)
+    assert o.state == "missing"
+    assert "footnote" in o.detail
+
+
+def test_glossary_only_is_missing():
+    d = doc(
+        heading("1. Our arrangements"),
+        para("The partners meet monthly."),
+        heading("Glossary", page=9),
+        para("Continuum of Need: the threshold document used by all agencies.", ("Glossary",), page=9),
+    )
+    o = match_facet(d, THRESHOLD, None)
+    assert o.state == "missing"
+    assert "glossary" in o.detail
+
+
+def test_useful_links_only_is_referenced():
+    d = doc(
+        heading("1. Our arrangements"),
+        para("The partners meet monthly."),
+        heading("Useful links", page=9),
+        Block("list_item", "Northshire Continuum of Need: www.example.org.uk/threshold", 9, ("Useful links",)),
+    )
+    o = match_facet(d, THRESHOLD, None)
+    assert o.state == "referenced"
+    assert o.evidence[0].page == 9
+
+
+def test_bare_cross_reference_is_referenced():
+    d = doc(para("Please see the threshold document on our website."))
+    assert match_facet(d, THRESHOLD, None).state == "referenced"
+
+
+def test_a_location_spec_accepts_a_reference_with_a_url():
+    d = doc(para("The annual report is available on our website at www.example.org.uk/annual-report."))
+    assert match_facet(d, REPORT, None).state == "met"
+
+
+def test_definition_table_row_reads_as_a_sentence():
+    d = doc(
+        heading("2. Independent scrutiny"),
+        Block(
+            "table_row",
+            "Scrutineer | Dr Jane Smith",
+            3,
+            ("2. Governance",),
+            cells=("Independent Scrutineer", "Dr Jane Smith, appointed 2023"),
+        ),
+    )
+    o = match_facet(d, SCRUTINY, None)
+    assert o.state == "met"
+    assert o.evidence[0].quote.startswith("Independent Scrutineer: Dr Jane Smith")
+
+
+def test_table_row_with_header_cells():
+    spec = TextSpec(all=[["contribution*", "fund*"], ["re:£\\s?\\d"]])
+    d = doc(
+        Block(
+            "table_row",
+            "Northshire County Council | £180,000",
+            4,
+            ("3. Funding",),
+            cells=("Northshire County Council", "£180,000"),
+            header_cells=("Partner", "Contribution 2024/25"),
+        )
+    )
+    o = match_facet(d, spec, None)
+    assert o.state == "met"
+    assert "Contribution 2024/25: £180,000" in o.evidence[0].quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Safeguarding partners must ensure that there are arrangements for effective independent scrutiny.",
+        "Working Together 2018 requires an independent scrutineer to be appointed.",
+        "2.1.6 The legislation requires that the independent scrutiny role is fulfilled.",
+        "Partners should appoint an independent scrutineer.",
+    ],
+)
+def test_restating_the_national_duty_is_not_evidence(text):
+    o = match_facet(doc(para(text)), SCRUTINY, None)
+    assert o.state == "missing"
+    assert "national duty" in o.detail
+
+
+def test_checklist_restatement_is_not_evidence():
+    d = doc(
+        heading("Appendix G: Compliance checklist", page=30),
+        para(
+            "As set out in Working Together, the published arrangements should also include:",
+            ("Appendix G: Compliance checklist",),
+            30,
+        ),
+        Block(
+            "list_item",
+            "how the threshold document setting out local criteria for action aligns with the arrangements;",
+            30,
+            ("Appendix G: Compliance checklist",),
+        ),
+    )
+    assert match_facet(d, THRESHOLD, None).state == "missing"
+
+
+def test_requirement_read_back_outside_a_checklist_is_not_evidence():
+    d = doc(para("which relevant agencies the safeguarding partners will work with, why they have been chosen;"))
+    spec = TextSpec(all=[["relevant agenc*"], ["work with", "chosen"]])
+    assert match_facet(d, spec, None).state == "missing"
+
+
+def test_list_under_a_deferring_lead_in_is_intent():
+    spec = TextSpec(all=[["relevant agenc*"], ["involv*", "represent*"]])
+    d = doc(
+        Block("list_item", "Partners to be consulted on:", 2, ("Tier 2",)),
+        Block("list_item", "How relevant agencies should be involved and represented", 2, ("Tier 2",)),
+    )
+    assert match_facet(d, spec, None).state == "intent"
+
+
+def test_question_is_intent():
+    spec = TextSpec(all=[["conference*"], ["three times"]])
+    assert match_facet(doc(para("Themed conference style events three times per year?")), spec, None).state == "intent"
+
+
+def test_weak_spec_gives_intent():
+    spec = TextSpec(all=[["re:£\\s?\\d"], ["fund*", "budget"]])
+    weak = TextSpec(all=[["fund*", "budget"], ["partner*"]])
+    o = match_facet(doc(para("All partners contribute to the budget.")), spec, weak)
+    assert o.state == "intent"
+
+
+def test_min_sentences():
+    spec = TextSpec(all=[["youth forum"]], min_sentences=2)
+    d = doc(para("Our youth forum meets monthly."))
+    assert match_facet(d, spec, None).state == "intent"
+    d = doc(para("Our youth forum meets monthly."), para("The youth forum reports to the Executive."))
+    assert match_facet(d, spec, None).state == "met"
+
+
+def test_sentence_split_across_a_page_break_is_joined():
+    d = doc(
+        para("The yearly report is published each autumn on the partnership", page=4),
+        Block("running_footer", "Northshire Arrangements 2024", 4, ()),
+        Block("page_number", "4", 4, ()),
+        para("website at www.example.org.uk/yearly-report.", page=5),
+    )
+    o = match_facet(d, REPORT, None)
+    assert o.state == "met"
+    assert o.evidence[0].quote.endswith("www.example.org.uk/yearly-report.")
+
+
+def test_ocr_slips_and_vocabulary_variants():
+    spec = TextSpec(all=[["safeguarding children partnership"], ["annual report"]])
+    d = doc(para("The Northshire Safequarding Partnership publishes a yearly report each September."))
+    assert match_facet(d, spec, None).state == "met"
+    assert "ccg" in expand("icb") and "clinical commissioning group" in expand("integrated care board")
+
+
+def test_terms_match_words_not_substrings():
+    spec = TextSpec(all=[["sar"]])
+    assert match_facet(doc(para("We are proud of our Sarah.")), spec, None).state == "missing"
+    assert match_facet(doc(para("A safeguarding adults review was held.")), spec, None).state == "met"
+    assert compile_term("sub-group*").regex.search("our subgroups meet")
+    assert compile_term("multi-agency").regex.search("multi agency audits")
+    assert compile_term("annual report").regex.search("the annual reports")
+
+
+def test_far_apart_terms_in_a_long_sentence_do_not_match():
+    spec = TextSpec(all=[["youth forum"], ["quarterly"]], near=60)
+    text = "Our youth forum " + "meets and talks about many things " * 5 + "and data is reviewed quarterly."
+    assert match_facet(doc(para(text)), spec, None).state == "missing"
+
+
+def test_groups_need_their_own_words():
+    spec = TextSpec(all=[["leadership group"], ["lead*"]])
+    assert match_facet(doc(para("A strategic leadership group exists.")), spec, None).state == "missing"
+
+
+def test_split_sentences_keeps_abbreviations():
+    assert split_sentences("Partners e.g. the ICB meet. The Chair reports.") == [
+        "Partners e.g. the ICB meet.",
+        "The Chair reports.",
+    ]
+    assert split_sentences("• One item • Two item") == ["One item", "Two item"]
+
+
+def test_index_is_built_once_per_document():
+    d = doc(para("Our youth forum meets monthly."))
+    assert get_index(d) is get_index(d)
+    d.blocks.append(para("Another."))
+    assert len(get_index(d).sentences) == 2
