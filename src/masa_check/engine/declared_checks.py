@@ -408,10 +408,18 @@ def check_days_between(doc, check, ctx) -> Outcome:
 
 
 def check_absent(doc, check, ctx) -> Outcome:
-    """Nothing is declared at the path (e.g. police listed as child death review partners)."""
+    """Nothing is declared at the path (e.g. police listed as child death review partners).
+
+    ``value``, if given, is a path that must be declared for the absence to count (so that an
+    empty file does not meet the check)."""
+    if check.value:
+        basis = [(at, v) for at, v in resolve(doc.declared, str(check.value)) if not is_empty(v)]
+        if not basis:
+            return Outcome("missing", detail=f"{check.value} is not declared")
     given = [(at, v) for at, v in resolve(doc.declared, check.path) if not is_empty(v)]
     if not given:
-        return Outcome("met", detail=f"{check.path} is not declared")
+        ev = evidence_for(doc, basis) if check.value else []
+        return Outcome("met", ev, detail=f"{check.path} is not declared")
     return Outcome("missing", evidence_for(doc, given), check.message or f"{check.path} should not be declared")
 
 
