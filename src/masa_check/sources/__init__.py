@@ -27,6 +27,9 @@ def load_document(
         raise InputError("no such file or directory", path)
     if p.is_dir():
         raise InputError("is a directory (validate takes files or directories at the top level)", path)
+    if not p.is_file():
+        # a pipe, device or socket would block or never end (e.g. a link to /dev/zero)
+        raise InputError("is not a regular file (a pipe, device or socket?); give a file or a directory", path)
     if suffix in YAML_SUFFIXES:
         from masa_check.sources.yaml_source import load_declared
 

@@ -57,6 +57,16 @@ def read_text(path: str, max_bytes: int = MAX_YAML_BYTES) -> str:
     return text
 
 
+C_COMPOSER_MAX_NESTING = 2_000  # libyaml's composer was seen to crash at ~50,000 levels
+
+
+def _nesting_bound(text: str) -> int:
+    """A cheap upper bound on how deeply ``text`` can nest: every flow level needs a bracket, and
+    every block level needs more indentation or an indicator ("- ", "? ") on its line."""
+    longest = max(map(len, text.split("\n")), default=0)
+    return text.count("[") + text.count("{") + 2 * longest + 2
+
+
 def load_yaml(path: str, text: str | None = None) -> tuple[Any, dict[str, int]]:
     """Return (data, lines) where ``lines`` maps a dotted field path to its 1-based line."""
     import yaml
@@ -66,8 +76,12 @@ def load_yaml(path: str, text: str | None = None) -> tuple[Any, dict[str, int]]:
     if not text.strip():
         raise InputError("is empty", path)
     try:
-        # libyaml's C composer when present (10x faster on rule packs); same nodes and marks.
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        # libyaml's C composer when present (10x faster on rule packs); same nodes and marks. It
+        # recurses in C and crashes the interpreter (SIGSEGV) on very deep nesting, so it is used
+        # only when the text cannot nest deeply; the Python composer raises RecursionError instead.
+        fast = getattr(yaml, "CSafeLoader", None)
+        loader = fast if fast is not None and _nesting_bound(text) <= C_COMPOSER_MAX_NESTING else yaml.SafeLoader
+        node = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
