@@ -428,6 +428,26 @@ def init(
     typer.echo("wrote " + " and ".join(written) + "; edit them, then run: masa-check validate arrangements.yaml")
 
 
+@app.command()
+def extract(
+    document: Annotated[str, typer.Argument(help="A published arrangements document (.pdf or .docx).")],
+    output: Annotated[str | None, typer.Option("-o", "--output", help="Write the draft YAML here.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use the extraction cache.")] = False,
+    ocr: Annotated[bool, typer.Option("--ocr", help="OCR image-only pages when tesseract is installed.")] = False,
+) -> None:
+    """Draft a declared arrangements YAML from a published document, every value with its evidence."""
+    from masa_check.extract import write_extract
+
+    try:
+        text = write_extract(document, output, force=force, use_cache=not no_cache, ocr=ocr)
+    except InputError as exc:
+        fail(str(exc))
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        typer.echo(f"wrote {output}; check every value against its quoted evidence, then: masa-check validate {output}")
+
 def main() -> None:
     try:
         app()
