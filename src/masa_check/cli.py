@@ -448,6 +448,7 @@ def extract(
     else:
         typer.echo(f"wrote {output}; check every value against its quoted evidence, then: masa-check validate {output}")
 
+
 def main() -> None:
     try:
         app()
