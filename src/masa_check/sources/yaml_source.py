@@ -87,6 +87,10 @@ def load_declared(path: str) -> Document:
     if not isinstance(data, dict):
         raise InputError(f"the top level must be a mapping of keys (found {type(data).__name__})", path, 1, 1)
     kind = data.get("kind", "arrangements")
+    if not isinstance(kind, str):
+        raise InputError(
+            f"kind must be text, such as 'arrangements' (found {type(kind).__name__})", path, lines.get("kind")
+        )
     if kind not in MODELS:
         choices = [k for k in DOCUMENT_KINDS if k in MODELS]
         close = difflib.get_close_matches(str(kind), choices, n=1)
