@@ -136,8 +136,8 @@ def _check_one(path: str, options: dict, registry, packs, as_of: dt.date):
     from masa_check.sources import load_document
 
     try:
-        doc = load_document(path, **options)
-        return check_document(doc, registry, as_of=as_of, packs=packs), None
+        doc = load_document(path, **{k: v for k, v in options.items() if k != "check"})
+        return check_document(doc, registry, as_of=as_of, packs=packs, **options.get("check", {})), None
     except InputError as exc:
         return None, str(exc)
 
@@ -204,7 +204,9 @@ def validate(
     format: Annotated[
         list[str] | None, typer.Option("--format", "-f", help="FMT[:FILE], repeatable. Default: table.")
     ] = None,
-    fail_on: Annotated[str, typer.Option("--fail-on", help="must | should | none")] = "must",
+    fail_on: Annotated[
+        str | None, typer.Option("--fail-on", help="must | should | none (default: config, else must)")
+    ] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Today's date for date rules (YYYY-MM-DD).")] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="Force the document kind of PDF/DOCX inputs.")] = None,
     rules_dir: Annotated[list[str] | None, typer.Option("--rules-dir", help="Extra directory of local packs.")] = None,
@@ -212,21 +214,33 @@ def validate(
     ocr: Annotated[bool, typer.Option("--ocr", help="OCR image-only PDFs (needs tesseract).")] = False,
     max_pages: Annotated[int, typer.Option("--max-pages", help="Refuse PDFs longer than this.")] = 1000,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Documents checked in parallel (0 = all cores).")] = 0,
+    config: Annotated[
+        str | None, typer.Option("--config", help="Config file (default: .masa-check.yaml next to the input).")
+    ] = None,
+    no_waivers: Annotated[bool, typer.Option("--no-waivers", help="Ignore waivers: the unwaived picture.")] = False,
 ) -> None:
     """Check documents against the rule packs and print a pass/fail matrix."""
     try:
-        code = _validate(paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, ocr, max_pages, jobs)
+        code = _validate(
+            paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, ocr, max_pages, jobs, config, no_waivers
+        )
     except InputError as exc:
         fail(str(exc))
     raise typer.Exit(code)
 
 
-def _validate(paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, ocr, max_pages, jobs) -> int:
+def _validate(
+    paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, ocr, max_pages, jobs, config=None, no_waivers=False
+) -> int:
+    from masa_check.config import resolve_config
     from masa_check.document import DOCUMENT_KINDS
     from masa_check.engine.packs import Registry
     from masa_check.engine.run import blocking
+    from masa_check.engine.waivers import from_entries
     from masa_check.results import RunResult, Tool
 
+    loaded = resolve_config(config, paths)
+    fail_on = fail_on or loaded.config.fail_on or "must"
     if fail_on not in ("must", "should", "none"):
         raise InputError(f"--fail-on {fail_on!r}: choose must, should or none")
     if kind is not None and kind not in DOCUMENT_KINDS:
@@ -237,12 +251,17 @@ def _validate(paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, oc
         formats.append(("github", None))
     elif os.environ.get("GITHUB_ACTIONS") == "true" and not format:
         formats = [("github", None)]
-    registry = Registry.load(rules_dir)
+    registry = Registry.load([*loaded.rules_dirs(), *(rules_dir or [])])
     for p in pack or []:
         registry.get(p)
     files = expand_paths(paths)
     protected = {str(Path(f).resolve()) for f in files}
     options = dict(kind=kind, use_cache=not no_cache, ocr=ocr, max_pages=max_pages)
+    options["check"] = dict(
+        waivers=from_entries(loaded.config.waivers, loaded.path),
+        use_waivers=not no_waivers,
+        settings=loaded.settings,
+    )
     documents, problems = check_files(files, options, registry, pack, today, jobs)
     if len(files) == 1 and problems:
         raise InputError(problems[0])

@@ -3,19 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from masa_check.document import Document
 from masa_check.engine.declared_checks import Context
 from masa_check.engine.evaluate import evaluate_pack
 from masa_check.engine.packs import Registry
 from masa_check.engine.selection import choose_packs
+from masa_check.engine.waivers import WaiverSpec, apply_waivers, from_entries
 from masa_check.results import DocumentResult, Result, summarise
 
 
+def _cohort(doc: Document) -> str:
+    """A published SAB document is about adults even when nothing said so (the default is children)."""
+    if doc.source != "yaml" and doc.kind.startswith("sab-") and doc.cohort == "children":
+        return "adults"
+    return doc.cohort
+
+
 def _cohort_mismatch(doc: Document, pack) -> str | None:
-    if doc.cohort in pack.applies_to.cohorts:
+    cohort = _cohort(doc)
+    if cohort in pack.applies_to.cohorts:
         return None
-    return f"{doc.cohort} partnership: pack {pack.id} applies to {', '.join(pack.applies_to.cohorts)} only"
+    if cohort == "children":
+        return f"a children-only partnership: pack {pack.id} applies to adults' and all-age partnerships only"
+    return f"{cohort} partnership: pack {pack.id} applies to {', '.join(pack.applies_to.cohorts)} only"
 
 
 def check_document(
@@ -24,8 +36,13 @@ def check_document(
     *,
     as_of: dt.date,
     packs: list[str] | None = None,
+    waivers: list[WaiverSpec] | None = None,
+    use_waivers: bool = True,
+    settings: dict[str, Any] | None = None,
 ) -> DocumentResult:
-    ctx = Context(as_of=as_of)
+    """Evaluate the chosen packs; then apply ``waivers`` (from config) and the declared file's
+    own ``waivers:`` block, unless ``use_waivers`` is false (--no-waivers)."""
+    ctx = Context(as_of=as_of, settings=dict(settings or {}))
     chosen, notes = choose_packs(doc, registry, packs)
     results: list[Result] = []
     for pack_id in chosen:
@@ -47,6 +64,10 @@ def check_document(
                 )
             continue
         results.extend(evaluate_pack(doc, pack, ctx))
+    all_waivers = [*(waivers or []), *from_entries(getattr(doc.declared, "waivers", None), doc.path)]
+    waivable = {rule.id: rule.waivable for pack_id in chosen for rule in registry.get(pack_id).rules}
+    results, waiver_notes = apply_waivers(results, all_waivers, as_of=as_of, waivable=waivable, enabled=use_waivers)
+    notes = [*notes, *waiver_notes]
     return DocumentResult(
         path=doc.path,
         source=doc.source,
