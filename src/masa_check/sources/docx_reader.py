@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 
 from masa_check.document import Block
 from masa_check.errors import InputError
@@ -72,10 +73,12 @@ def _check_package(path: str) -> None:
                     # bounded read: declarations only appear in the prolog, but scan the head of
                     # every part and stop early
                     data = fh.read(min(info.file_size, MAX_UNCOMPRESSED) + 1)
-            except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError) as exc:
+            except (zipfile.BadZipFile, zlib.error, OSError, RuntimeError, ValueError, EOFError) as exc:
                 raise InputError(f"is a corrupt DOCX file ({info.filename}: {exc})", path=path) from None
             if len(data) > info.file_size:
                 raise InputError(f"is a corrupt DOCX file ({info.filename}: size mismatch)", path=path)
+            if b"\x00" in data[:64]:  # UTF-16/32: look at the ASCII characters only
+                data = data.replace(b"\x00", b"")
             if b"<!DOCTYPE" in data or b"<!ENTITY" in data or b"<!doctype" in data:
                 raise InputError(
                     f"contains a DTD or entity declaration in {info.filename}; refusing to read it (XML entity attack?)",
