@@ -27,6 +27,23 @@ def _sniff(head: bytes) -> str:
     return "unknown"
 
 
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def _ole_encrypted(path: str) -> bool:
+    """An OLE compound file holding an ``EncryptedPackage`` stream (a password-protected .docx)."""
+    try:
+        with open(path, "rb") as fh:
+            tail = b""
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                if _ENCRYPTED_PACKAGE in tail + chunk:
+                    return True
+                tail = chunk[-len(_ENCRYPTED_PACKAGE) :]
+    except OSError:
+        return False
+    return False
+
+
 def load_published(
     path: str,
     *,
@@ -73,6 +90,9 @@ def load_published(
             "rtf": "it is an RTF file, not a PDF",
         }.get(sniffed, "no %PDF header")
         raise InputError(f"is not a readable PDF ({reason})", path=path)
+    if sniffed == "ole" and _ole_encrypted(path):
+        # Word and Excel save password-protected files as an OLE container with EncryptedPackage
+        raise InputError("is encrypted (password-protected); masa-check cannot read it", path=path)
     if ext == ".docx" and sniffed != "zip":
         reason = {
             "html": "it is an HTML page",
