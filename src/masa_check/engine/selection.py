@@ -49,12 +49,24 @@ def default_packs(doc: Document) -> tuple[list[str], list[str]]:
             packs.append("care-act-sab")
             reasons.append("care-act-sab: the partnership covers adults as well as children")
     elif doc.kind == "yearly-report":
-        if doc.guidance == "wt2023" or (doc.guidance is None and doc.date and doc.date >= WT2023_IN_FORCE):
+        if doc.guidance == "wt2023":
             packs.append("wt2023-yearly-report")
-            reasons.append("wt2023-yearly-report: report published under Working Together 2023")
+            reasons.append("wt2023-yearly-report: the report follows Working Together 2023")
+        elif doc.guidance is None and doc.date and doc.date >= WT2023_IN_FORCE:
+            packs.append("wt2023-yearly-report")
+            reasons.append(
+                f"wt2023-yearly-report: report dated {doc.date} (Working Together 2023 in force from {WT2023_IN_FORCE})"
+            )
         else:
             packs.append("wt2018-yearly-report")
-            reasons.append("wt2018-yearly-report: report under Working Together 2018 (or undated)")
+            why = (
+                "the report follows Working Together 2018"
+                if doc.guidance == "wt2018"
+                else (
+                    f"report dated {doc.date}, before {WT2023_IN_FORCE}" if doc.date else "no date or guidance stated"
+                )
+            )
+            reasons.append(f"wt2018-yearly-report: {why}")
     else:
         for pack in KIND_PACKS.get(doc.kind, []):
             packs.append(pack)
