@@ -51,6 +51,9 @@ def render(run: RunResult, *, color: bool = False, width: int | None = None) -> 
     from rich.text import Text
 
     buf = io.StringIO()
+    if len(run.documents) > 1:  # wide enough for the widest pack's matrix, so no rule column is cut
+        widest = max(sum(1 for r in d.results if r.pack == p) for d in run.documents for p in d.packs or [""])
+        width = max(width or 140, max(len(d.path) for d in run.documents) + 5 * widest + 16)
     console = Console(
         file=buf,
         force_terminal=color,
@@ -99,7 +102,7 @@ def render(run: RunResult, *, color: bool = False, width: int | None = None) -> 
 
 
 def _matrix(console, run: RunResult) -> None:
-    """Many documents: one row per document, one column per rule, then the counts."""
+    """Many documents: per pack, one row per document and one column per rule; then the counts."""
     from rich.table import Table
     from rich.text import Text
 
@@ -112,25 +115,27 @@ def _matrix(console, run: RunResult) -> None:
         "not_applicable": "-",
         "waived": "W",
     }
-    rule_ids = list(dict.fromkeys(r.rule_id for d in run.documents for r in d.results))
-    table = Table(title="Documents x rules", title_justify="left")
-    table.add_column("Document", overflow="fold")
-    shorts = [rid.rsplit("-", 1)[-1] for rid in rule_ids]
-    compact = len(rule_ids) > 12 and len(set(shorts)) == len(shorts)
-    for rid, short_id in zip(rule_ids, shorts, strict=True):
-        table.add_column(short_id if compact else rid, justify="center", no_wrap=True)
-    table.add_column("Pass", justify="right")
-    for doc in run.documents:
-        by_id = {r.rule_id: r for r in doc.results}
-        cells = []
+    packs = list(dict.fromkeys(p for d in run.documents for p in d.packs))
+    for pack in packs:
+        docs = [d for d in run.documents if pack in d.packs]
+        rule_ids = list(dict.fromkeys(r.rule_id for d in docs for r in d.results if r.pack == pack))
+        table = Table(title=f"Documents x rules: {pack}", title_justify="left")
+        table.add_column("Document", no_wrap=True)
         for rid in rule_ids:
-            r = by_id.get(rid)
-            cells.append(Text(short[r.status], style=STYLE[r.status]) if r else Text(""))
-        applicable = len(doc.results) - doc.summary.get("not_applicable", 0)
-        table.add_row(doc.path, *cells, f"{doc.summary.get('pass', 0)}/{applicable}")
-    console.print(table)
+            table.add_column(rid.rsplit("-", 1)[-1], justify="center", no_wrap=True)
+        table.add_column("Pass", justify="right", no_wrap=True)
+        for doc in docs:
+            results = [r for r in doc.results if r.pack == pack]
+            by_id = {r.rule_id: r for r in results}
+            cells = [
+                Text(short[by_id[rid].status], style=STYLE[by_id[rid].status]) if rid in by_id else Text("")
+                for rid in rule_ids
+            ]
+            applicable = sum(1 for r in results if r.status != "not_applicable")
+            passed = sum(1 for r in results if r.status == "pass")
+            table.add_row(doc.path, *cells, f"{passed}/{applicable}")
+        console.print(table)
     console.print("Key: P pass, ~ partial, X fail, ? needs review, - not applicable, W waived, E error")
-    packs = sorted({p for d in run.documents for p in d.packs})
     console.print(f"Packs applied: {', '.join(packs)}")
     totals = {s: sum(d.summary.get(s, 0) for d in run.documents) for s in STYLE}
     applicable = sum(len(d.results) - d.summary.get("not_applicable", 0) for d in run.documents)
