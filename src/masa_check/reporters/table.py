@@ -27,21 +27,14 @@ LABEL = {
 
 
 def _evidence_line(result) -> str:
+    from masa_check.reporters._common import where
+
     if result.evidence:
         ev = result.evidence[0]
-        where = []
-        if ev.page is not None:
-            where.append(f"p.{ev.page}")
-        if ev.line is not None:
-            where.append(f"line {ev.line}")
-        if ev.path:
-            where.append(ev.path)
-        elif ev.section:
-            where.append(ev.section)
         quote = (ev.quote or "").strip()
         if len(quote) > 140:
             quote = quote[:137] + "..."
-        return f"{', '.join(where)}: \u201c{quote}\u201d" if quote else ", ".join(where)
+        return f"{where(ev)}: \u201c{quote}\u201d" if quote else where(ev)
     return f"Looked for: {result.searched}" if result.searched else ""
 
 
