@@ -1,0 +1,133 @@
+"""Time and memory of masa-check on broken and hostile inputs (issue 6 budget: 30 s, 1.5 GB each).
+
+Each case is one ``python -m masa_check validate`` subprocess; wall time is measured around it and
+peak memory is the child's ``ru_maxrss`` from ``os.wait4`` (Linux: it includes worker processes
+the child waited for). The corpus is the one the tests use (tests/hostile/hostile_corpus.py) plus
+a few heavier documents that are valid but large.
+
+    python benchmarks/hostile.py            # every case
+    python benchmarks/hostile.py pdf- docx  # only cases whose name contains one of these
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "hostile"))
+
+import hostile_corpus as corpus  # noqa: E402
+
+TIME_BUDGET_S = 30.0
+MEMORY_BUDGET_MB = 1536.0
+KILL_AFTER_S = 120.0
+
+
+def _pdf_pages(n: int, name: str):
+    def build(folder: Path) -> Path:
+        lines = corpus.SAMPLE_PARAGRAPHS + [
+            f"Paragraph {i}: the partners review the arrangements each year." for i in range(30)
+        ]
+        return corpus.valid_pdf(folder / name, pages=n, lines=lines)
+
+    return build
+
+
+def _docx_many_paragraphs(folder: Path) -> Path:
+    paras = list(corpus.SAMPLE_PARAGRAPHS)
+    paras += [
+        f"{i}. The partners will review item {i} of the arrangements with relevant agencies." for i in range(40_000)
+    ]
+    xml = corpus.document_xml(paras)
+    return corpus.raw_docx(folder / "many-paragraphs.docx", {"word/document.xml": xml})
+
+
+def _big_directory(folder: Path) -> Path:
+    d = folder / "mixed-directory"
+    d.mkdir()
+    for name in ("yaml-alias-bomb", "yaml-deep-flow", "pdf-encrypted", "pdf-flate-bomb", "docx-zip-bomb", "docx-xxe"):
+        sub = d / name
+        sub.mkdir()
+        corpus.CASES[name][0](sub)
+    corpus.valid_docx(d / "good.docx")
+    corpus.valid_pdf(d / "good.pdf", pages=5)
+    return d
+
+
+HEAVY = {
+    "heavy-pdf-1000-pages": (_pdf_pages(1000, "thousand.pdf"), ()),
+    "heavy-pdf-2500-pages-refused": (_pdf_pages(2500, "too-long.pdf"), ()),
+    "heavy-docx-40k-paragraphs": (_docx_many_paragraphs, ()),
+    "heavy-directory-mixed-j2": (_big_directory, ("--jobs", "2")),
+}
+
+
+def run_case(path: Path, extra: tuple[str, ...], cache: Path) -> tuple[int | None, float, float]:
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache), NO_COLOR="1", CI="1")
+    env.pop("GITHUB_ACTIONS", None)
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "masa_check", "validate", str(path), *extra, "--no-cache"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        start_new_session=True,
+    )
+    timer = threading.Timer(KILL_AFTER_S, lambda: os.killpg(proc.pid, signal.SIGKILL))
+    timer.start()
+    try:
+        _, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        timer.cancel()
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    code = None if proc.returncode == -signal.SIGKILL else proc.returncode
+    return code, wall, usage.ru_maxrss / 1024.0  # KiB -> MiB on Linux
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("only", nargs="*", help="substrings of case names to run")
+    args = parser.parse_args(argv)
+
+    cases: dict[str, tuple] = {name: (build, extra) for name, (build, _pattern, extra) in corpus.CASES.items()}
+    cases.update(HEAVY)
+    if args.only:
+        cases = {k: v for k, v in cases.items() if any(s in k for s in args.only)}
+
+    print(f"{'case':34} {'exit':>4} {'wall s':>7} {'peak MB':>8}  verdict")
+    print("-" * 66)
+    worst_t = worst_m = 0.0
+    worst_t_case = worst_m_case = ""
+    over = 0
+    with tempfile.TemporaryDirectory(prefix="masa-hostile-") as tmp:
+        for name, (build, extra) in cases.items():
+            folder = Path(tmp) / name
+            folder.mkdir()
+            path = build(folder)
+            code, wall, peak = run_case(path, tuple(extra), Path(tmp) / "cache")
+            ok = code is not None and wall <= TIME_BUDGET_S and peak <= MEMORY_BUDGET_MB
+            over += not ok
+            verdict = "ok" if ok else ("KILLED" if code is None else "OVER BUDGET")
+            print(f"{name:34} {code if code is not None else '-':>4} {wall:7.2f} {peak:8.0f}  {verdict}", flush=True)
+            if wall > worst_t:
+                worst_t, worst_t_case = wall, name
+            if peak > worst_m:
+                worst_m, worst_m_case = peak, name
+    print("-" * 66)
+    print(f"worst time:   {worst_t:.2f} s ({worst_t_case}); budget {TIME_BUDGET_S:.0f} s")
+    print(f"worst memory: {worst_m:.0f} MB ({worst_m_case}); budget {MEMORY_BUDGET_MB:.0f} MB")
+    print(f"{len(cases) - over}/{len(cases)} cases within budget on {os.cpu_count()} CPUs")
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
