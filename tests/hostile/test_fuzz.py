@@ -26,7 +26,7 @@ from masa_check.document import Document  # noqa: E402
 from masa_check.errors import InputError  # noqa: E402
 
 FUZZ = settings(
-    max_examples=60,
+    max_examples=50,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
