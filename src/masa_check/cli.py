@@ -87,13 +87,21 @@ def write_atomic(path: str, data: str | bytes, protected: set[str]) -> None:
     target = Path(path)
     if str(target.resolve()) in protected:
         raise InputError("refusing to overwrite an input document with a report", path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.is_dir():
+        raise InputError("cannot write the report: this is a directory", path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=str(target.parent))
+    except OSError as exc:
+        raise InputError(f"cannot write the report ({exc.strerror or exc})", path) from None
     mode = "wb" if isinstance(data, bytes) else "w"
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=str(target.parent))
     try:
         with os.fdopen(fd, mode, **({} if isinstance(data, bytes) else {"encoding": "utf-8", "newline": ""})) as fh:
             fh.write(data)
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write the report ({exc.strerror or exc})", path) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

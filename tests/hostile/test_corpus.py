@@ -280,11 +280,6 @@ def test_outputs_are_written_atomically(tmp_path):
     assert (out / "r.xlsx").read_bytes()[:2] == b"PK"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli.write_atomic lets OSError escape: 'internal error: IsADirectoryError' instead of one clear "
-    "line naming the report path (bug in cli.py, outside the sources)",
-)
 def test_unwritable_report_target_is_a_clear_error(tmp_path):
     src = corpus.valid_docx(tmp_path / "doc.docx")
     target = tmp_path / "a-directory"
