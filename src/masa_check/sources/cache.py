@@ -13,25 +13,12 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import get_args
 
-from masa_check.document import Block
+from masa_check.document import Block, BlockRole
 
 CACHE_FORMAT = 1
-_ROLES = frozenset(
-    {
-        "title",
-        "heading",
-        "paragraph",
-        "list_item",
-        "table_row",
-        "footnote",
-        "toc_entry",
-        "running_header",
-        "running_footer",
-        "page_number",
-        "caption",
-    }
-)
+_ROLES = frozenset(get_args(BlockRole))
 
 
 def cache_dir() -> Path:
