@@ -277,8 +277,8 @@ def _period(doc, check) -> tuple[str, Any, dt.date | None, dt.date | None] | Non
     return at, value, start, end
 
 
-def check_period_is_previous_financial_year(doc, check, ctx) -> Outcome:
-    """The period is exactly 1 April - 31 March of the financial year before publication."""
+def _dated_period(doc, check) -> Outcome | tuple[str, list[Evidence], dt.date, dt.date]:
+    """The declared period with its evidence, or the outcome when it is missing or undated."""
     found = _period(doc, check)
     if found is None:
         return Outcome("missing", detail=f"{check.path} is not declared")
@@ -286,6 +286,15 @@ def check_period_is_previous_financial_year(doc, check, ctx) -> Outcome:
     ev = evidence_for(doc, [(at, value)])
     if start is None or end is None:
         return Outcome("intent", ev, f"{at}: start and end dates are not declared")
+    return at, ev, start, end
+
+
+def check_period_is_previous_financial_year(doc, check, ctx) -> Outcome:
+    """The period is exactly 1 April - 31 March of the financial year before publication."""
+    found = _dated_period(doc, check)
+    if isinstance(found, Outcome):
+        return found
+    at, ev, start, end = found
     ref, why = _reference_date(doc, ctx)
     want = previous_financial_year(ref)
     if (start, end) == want:
@@ -300,13 +309,10 @@ def check_period_is_previous_financial_year(doc, check, ctx) -> Outcome:
 
 def check_covers_current_financial_year(doc, check, ctx) -> Outcome:
     """The period (a plan, possibly rolling) includes the whole financial year of the run date."""
-    found = _period(doc, check)
-    if found is None:
-        return Outcome("missing", detail=f"{check.path} is not declared")
-    at, value, start, end = found
-    ev = evidence_for(doc, [(at, value)])
-    if start is None or end is None:
-        return Outcome("intent", ev, f"{at}: start and end dates are not declared")
+    found = _dated_period(doc, check)
+    if isinstance(found, Outcome):
+        return found
+    at, ev, start, end = found
     fy_start, fy_end = financial_year_of(ctx.as_of)
     if start <= fy_start and end >= fy_end:
         return Outcome("met", ev)
@@ -320,13 +326,10 @@ def check_covers_current_financial_year(doc, check, ctx) -> Outcome:
 
 def check_period_max_months(doc, check, ctx) -> Outcome:
     """The period covers at most ``value`` months (default 12)."""
-    found = _period(doc, check)
-    if found is None:
-        return Outcome("missing", detail=f"{check.path} is not declared")
-    at, value, start, end = found
-    ev = evidence_for(doc, [(at, value)])
-    if start is None or end is None:
-        return Outcome("intent", ev, f"{at}: start and end dates are not declared")
+    found = _dated_period(doc, check)
+    if isinstance(found, Outcome):
+        return found
+    at, ev, start, end = found
     months = int(check.value or 12)
     if end < add_months(start, months):
         return Outcome("met", ev)
