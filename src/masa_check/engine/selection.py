@@ -20,53 +20,40 @@ KIND_PACKS = {
 }
 
 
+def _guidance_pack(doc: Document, family: str, cutoff: dt.date, subject: str, noun: str, after: str) -> tuple[str, str]:
+    """WT2023 or WT2018 pack of a family, by the guidance the document cites or else by its date."""
+    if doc.guidance == "wt2023":
+        return f"wt2023-{family}", f"wt2023-{family}: {subject} follows Working Together 2023"
+    if doc.guidance is None and doc.date and doc.date >= cutoff:
+        return f"wt2023-{family}", f"wt2023-{family}: {noun} dated {doc.date} ({after} {cutoff})"
+    if doc.guidance == "wt2018":
+        why = f"{subject} follows Working Together 2018"
+    elif doc.date:
+        why = f"{noun} dated {doc.date}, before {cutoff}"
+    else:
+        why = "no date or guidance stated"
+    return f"wt2018-{family}", f"wt2018-{family}: {why}"
+
+
 def default_packs(doc: Document) -> tuple[list[str], list[str]]:
     """Return (pack ids, reasons) for a document; the reasons are printed with the results."""
     packs: list[str] = []
     reasons: list[str] = []
     if doc.kind == "arrangements":
-        if doc.guidance == "wt2023":
-            packs.append("wt2023-arrangements")
-            reasons.append("wt2023-arrangements: the document follows Working Together 2023")
-        elif doc.guidance is None and doc.date and doc.date >= WT2023_ARRANGEMENTS_FROM:
-            packs.append("wt2023-arrangements")
-            reasons.append(
-                f"wt2023-arrangements: arrangements dated {doc.date} (on or after {WT2023_ARRANGEMENTS_FROM})"
-            )
-        else:
-            packs.append("wt2018-arrangements")
-            why = (
-                "the document follows Working Together 2018"
-                if doc.guidance == "wt2018"
-                else (
-                    f"arrangements dated {doc.date}, before {WT2023_ARRANGEMENTS_FROM}"
-                    if doc.date
-                    else "no date or guidance stated"
-                )
-            )
-            reasons.append(f"wt2018-arrangements: {why}")
+        pack, reason = _guidance_pack(
+            doc, "arrangements", WT2023_ARRANGEMENTS_FROM, "the document", "arrangements", "on or after"
+        )
+        packs.append(pack)
+        reasons.append(reason)
         if doc.cohort in ("all-age", "adults"):
             packs.append("care-act-sab")
             reasons.append("care-act-sab: the partnership covers adults as well as children")
     elif doc.kind == "yearly-report":
-        if doc.guidance == "wt2023":
-            packs.append("wt2023-yearly-report")
-            reasons.append("wt2023-yearly-report: the report follows Working Together 2023")
-        elif doc.guidance is None and doc.date and doc.date >= WT2023_IN_FORCE:
-            packs.append("wt2023-yearly-report")
-            reasons.append(
-                f"wt2023-yearly-report: report dated {doc.date} (Working Together 2023 in force from {WT2023_IN_FORCE})"
-            )
-        else:
-            packs.append("wt2018-yearly-report")
-            why = (
-                "the report follows Working Together 2018"
-                if doc.guidance == "wt2018"
-                else (
-                    f"report dated {doc.date}, before {WT2023_IN_FORCE}" if doc.date else "no date or guidance stated"
-                )
-            )
-            reasons.append(f"wt2018-yearly-report: {why}")
+        pack, reason = _guidance_pack(
+            doc, "yearly-report", WT2023_IN_FORCE, "the report", "report", "Working Together 2023 in force from"
+        )
+        packs.append(pack)
+        reasons.append(reason)
     else:
         for pack in KIND_PACKS.get(doc.kind, []):
             packs.append(pack)
