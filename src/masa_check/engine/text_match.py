@@ -23,35 +23,22 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._constants as _sre
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from masa_check.document import Block, Document
 from masa_check.engine.declared_checks import Outcome
 from masa_check.engine.packs import TextSpec
 from masa_check.engine.qualifiers import DEFERRAL
 from masa_check.results import Evidence
+from masa_check.sources.layout import non_evidence_section as _non_evidence_section
+from masa_check.sources.text_normalise import clean as _clean
+from masa_check.sources.text_normalise import normalise as _normalise
+from masa_check.sources.text_normalise import normalise_cleaned as _normalise_cleaned
 
-try:  # the readers' helpers (same contract); a local fallback keeps the matcher usable alone
-    from masa_check.sources.text_normalise import clean as _clean
-    from masa_check.sources.text_normalise import normalise as _normalise
-except ImportError:  # pragma: no cover - only before the readers land
-    _WS = re.compile(r"\s+")
-
-    def _clean(text: str) -> str:
-        return _WS.sub(" ", text or "").strip()
-
-    def _normalise(text: str) -> str:
-        return _clean(text).casefold()
-
-
-try:
-    from masa_check.sources.layout import non_evidence_section as _non_evidence_section
-except ImportError:  # pragma: no cover
-
-    def _non_evidence_section(heading_path) -> bool:
-        return False
+_sre_parse = re._parser.parse  # the stdlib's own regex parser, to find a pattern's literals
 
 
 MET, INTENT, REFERENCED, MISSING, NEGATED, AMBIGUOUS = "met", "intent", "referenced", "missing", "negated", "ambiguous"
@@ -60,16 +47,17 @@ MET, INTENT, REFERENCED, MISSING, NEGATED, AMBIGUOUS = "met", "intent", "referen
 # Normalisation shared by terms and text
 
 _AMP = re.compile(r"\s&\s")
-_IZE = re.compile(r"\b(\w{3,}?)iz(e|es|ed|ing|ation|ations)\b")
+_IZE = re.compile(r"(?<=\w{3})iz(?=(?:e|es|ed|ing|ation|ations)\b)")
 
 
-def norm(text: str) -> str:
-    """Matching form: the readers' normaliser plus '&' → 'and' and -ize → -ise."""
-    t = _normalise(text)
+def norm(text: str, cleaned: bool = False) -> str:
+    """Matching form: the readers' normaliser plus '&' → 'and' and -ize → -ise (``cleaned``:
+    the text has been through ``clean`` already)."""
+    t = _normalise_cleaned(text) if cleaned else _normalise(text)
     if " & " in t:
         t = _AMP.sub(" and ", t)
     if "iz" in t:
-        t = _IZE.sub(r"\1is\2", t)
+        t = _IZE.sub("is", t)
     return t
 
 
@@ -130,20 +118,74 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 @dataclass(frozen=True)
 class Term:
-    """One compiled term: a regex plus the tokens used to find candidate sentences fast."""
+    """One term: the tokens that find candidate sentences fast, and its regex (compiled only
+    when a document has a candidate sentence, since most terms of most packs never do)."""
 
     source: str
-    regex: re.Pattern[str]
+    pattern: str
     on_original: bool
     #: Alternative token lists; a sentence is a candidate if it has every token of one list.
     #: The last token of a prefix term is a prefix.
     token_sets: tuple[tuple[tuple[str, ...], bool], ...] = ()
 
+    #: For ``re:`` terms: strings one of which every match contains (case-folded when
+    #: ``fold``), so only the sentences holding one are searched; empty = search everything.
+    literals: tuple[str, ...] = ()
+    fold: bool = False
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+
+def _leading_literal(items) -> str:
+    out = []
+    for op, arg in items:
+        if op is not _sre.LITERAL:
+            break
+        out.append(chr(arg))
+    return "".join(out)
+
+
+def _required_literals(pattern: str) -> tuple[tuple[str, ...], bool]:
+    """The most selective set of strings one of which any match of ``pattern`` must contain,
+    read from the parsed regex's top-level sequence (literal runs and alternations whose every
+    branch starts with a literal). ``((), False)`` when there is none worth using."""
+    try:
+        parsed = _sre_parse(pattern)
+    except (re.error, RecursionError, ValueError):  # pragma: no cover - re.compile reports it
+        return (), False
+    fold = bool(parsed.state.flags & re.IGNORECASE)
+    options: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, arg in parsed:
+        if op is _sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            options.append(("".join(run),))
+            run = []
+        if op is _sre.BRANCH:
+            alts = tuple(_leading_literal(branch) for branch in arg[1])
+            if all(alts):
+                options.append(alts)
+    if run:
+        options.append(("".join(run),))
+    options = [o for o in options if min(map(len, o)) >= 3]
+    if not options:
+        return (), False
+    best = max(options, key=lambda o: (min(map(len, o)), -len(o)))
+    return tuple(a.lower() for a in best) if fold else best, fold
+
+
+_WORD_START = re.compile(r"[a-z0-9]")
+
 
 @lru_cache(maxsize=8192)
 def compile_term(term: str) -> Term:
     if term.startswith("re:"):
-        return Term(term, re.compile(term[3:]), True)
+        literals, fold = _required_literals(term[3:])
+        return Term(term, term[3:], True, (), literals, fold)
     t = norm(term.strip())
     star = t.endswith("*")
     if star:
@@ -151,26 +193,26 @@ def compile_term(term: str) -> Term:
     words = t.split()
     parts = []
     for w in words:
-        pieces = [re.escape(p) for p in re.split(r"-", w) if p]
+        pieces = [re.escape(p) for p in w.split("-") if p]
         parts.append(r"[\s-]?".join(pieces))
     body = r"[\s-]+".join(parts)
-    left = r"(?<![a-z0-9])" if re.match(r"[a-z0-9]", t) else ""
+    left = r"(?<![a-z0-9])" if _WORD_START.match(t) else ""
+    last = t[-1:]
     if star:
         right = r"[a-z0-9'-]*"
-    elif re.search(r"[a-z]$", t):
+    elif "a" <= last <= "z":
         right = r"(?:s|es|'s|s')?(?![a-z0-9])"  # plural and possessive forms
-    elif re.search(r"[0-9]$", t):
+    elif "0" <= last <= "9":
         right = r"(?![a-z0-9])"
     else:
         right = ""
-    regex = re.compile(left + body + right)
     tokens = tuple(_TOKEN.findall(t))
     sets = [(tokens, star)]
     if "-" in t or len(words) > 1:
         joined = "".join(_TOKEN.findall(t))
         if joined and (joined,) != tokens:
             sets.append(((joined,), star))
-    return Term(term, regex, False, tuple(sets))
+    return Term(term, left + body + right, False, tuple(sets))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -328,6 +370,12 @@ class Index:
     starts: list[int]  # offset of each sentence in ``original``
     cache: dict = field(default_factory=dict)
 
+    def folded(self) -> list[str]:
+        """Each sentence's original text in lower case (for case-insensitive literals)."""
+        if "folded" not in self.cache:
+            self.cache["folded"] = [s.text.lower() for s in self.sentences]
+        return self.cache["folded"]
+
 
 _BULLET_SPLIT = re.compile(r"\s*(?:[•●▪◦■►➢✓]|\uf0b7|\uf0a7)\s+")
 _SENT_END = re.compile(
@@ -443,12 +491,26 @@ def _join_breaks(blocks: list[Block]) -> list[tuple[int, Block, str]]:
     return out
 
 
-def build_index(doc: Document) -> Index:
-    sentences: list[Sentence] = []
-    body_blocks = 0
-    lead_in: str | None = None  # list items after a lead-in that restates the duty / defers
-    blocks = doc.blocks
-    for i, b, text in _join_breaks(blocks):
+_SEP = "\x00"  # joins sentences for one normalisation pass; no rule reads across it
+
+
+def norm_many(texts: list[str]) -> list[str]:
+    """``[norm(t) for t in texts]`` for cleaned texts, in one pass over their join: the
+    normaliser's steps are per character or bounded by word boundaries, which the NUL
+    separator is, so the result is the same at a fraction of the per-call cost."""
+    if not texts:
+        return []
+    joined = _SEP.join(texts)
+    if joined.count(_SEP) == len(texts) - 1:
+        out = norm(joined, cleaned=True).split(_SEP)
+        if len(out) == len(texts):
+            return out
+    return [norm(t) for t in texts]  # pragma: no cover - text holding NUL itself
+
+
+def _pieces(doc: Document):
+    """Each evidence-order block with its zone and cleaned sentence pieces."""
+    for i, b, text in _join_breaks(doc.blocks):
         role = b.role
         path = tuple(b.heading_path)
         zone = _FURNITURE_ZONE.get(role)
@@ -457,24 +519,32 @@ def build_index(doc: Document) -> Index:
             path = path[:-1] if path and path[-1].strip() == b.text.strip() else path
         if zone is None:
             zone = _section_kind(path) or "body"
-        block_restates = False
-        ends_colon = text.rstrip().endswith(":")
-        if role in ("table_row", "heading", "title"):
-            lead_in = None
         if role == "table_row":
             row, dropped = _row_text(b)
-            pieces = [row]
+            row = _clean(row)
+            pieces = [row] if row else []
             if dropped:
                 zone = "checklist" if zone == "body" else zone
         else:
-            pieces = split_sentences(text)
+            pieces = split_sentences(text)  # cleaned already
+        yield i, b, role, path, zone, text.rstrip().endswith(":"), pieces
+
+
+def build_index(doc: Document) -> Index:
+    sentences: list[Sentence] = []
+    body_blocks = 0
+    lead_in: str | None = None  # list items after a lead-in that restates the duty / defers
+    blocks = list(_pieces(doc))
+    norms = iter(norm_many([s for *_, cleaned in blocks for s in cleaned]))
+    for i, b, role, path, zone, ends_colon, cleaned in blocks:
+        block_restates = False
+        if role in ("table_row", "heading", "title"):
+            lead_in = None
         if zone == "body":
             body_blocks += 1
-        for s in pieces:
-            s = _clean(s)
-            if not s:
-                continue
-            n = norm(s)
+        n = ""
+        for s in cleaned:
+            n = next(norms)
             bare = _NUMBERING.sub("", n, count=1)
             z = zone
             intent = False
@@ -488,8 +558,8 @@ def build_index(doc: Document) -> Index:
                     intent = True
             xref = bool(_XREF.search(bare)) or (bool(_URL.search(s)) and len(_URL.sub("", s).strip(" .:;-")) < 12)
             sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent))
-        if pieces and role in ("paragraph", "list_item"):
-            last = norm(pieces[-1]).rstrip()
+        if cleaned and role in ("paragraph", "list_item"):
+            last = n.rstrip()
             if last.endswith(":"):
                 if block_restates or _restates(_NUMBERING.sub("", last, count=1)):
                     lead_in = "restatement"
@@ -559,38 +629,97 @@ def _candidates(index: Index, term: Term) -> set[int]:
     return found
 
 
-def term_hits(index: Index, term: str) -> dict[int, list[tuple[int, int]]]:
-    """Sentence id -> spans of the term (spans on ``norm``, or on ``text`` for ``re:`` terms)."""
-    key = ("term", term)
+def _original_candidates(index: Index, t: Term) -> set[int]:
+    """Sentences that may match a ``re:`` term: those holding one of its required literals,
+    else those where the pattern matches (one scan of the joined text)."""
+    if not t.literals:
+        return set(_original_hits(index, t))
+    key = ("lits", t.literals, t.fold)
+    if key not in index.cache:
+        texts = index.folded() if t.fold else [s.text for s in index.sentences]
+        lits = t.literals
+        index.cache[key] = {sid for sid, text in enumerate(texts) if any(lit in text for lit in lits)}
+    return index.cache[key]
+
+
+def _original_hits(index: Index, t: Term) -> dict[int, list[tuple[int, int]]]:
+    """A ``re:`` term without literals: one scan of the joined original text, spans mapped
+    back to sentences (a match may not run from one sentence into the next)."""
+    key = ("orig", t.source)
     if key in index.cache:
         return index.cache[key]
     hits: dict[int, list[tuple[int, int]]] = {}
-    for variant in expand(term):
-        t = compile_term(variant)
-        if t.on_original:
-            for m in t.regex.finditer(index.original):
-                sid = bisect.bisect_right(index.starts, m.start()) - 1
-                if sid < 0 or m.end() > index.starts[sid] + len(index.sentences[sid].text):
-                    continue
-                off = index.starts[sid]
-                hits.setdefault(sid, []).append((m.start() - off, m.end() - off))
+    for m in t.regex.finditer(index.original):
+        sid = bisect.bisect_right(index.starts, m.start()) - 1
+        if sid < 0 or m.end() > index.starts[sid] + len(index.sentences[sid].text):
             continue
-        for sid in _candidates(index, t):
-            for m in t.regex.finditer(index.sentences[sid].norm):
-                hits.setdefault(sid, []).append(m.span())
+        off = index.starts[sid]
+        hits.setdefault(sid, []).append((m.start() - off, m.end() - off))
     index.cache[key] = hits
     return hits
 
 
-def group_hits(index: Index, group: list[str]) -> dict[int, list[tuple[int, int]]]:
-    key = ("group", tuple(group))
+def term_candidates(index: Index, term: str) -> set[int]:
+    """Sentences that may hold ``term`` (all its variants), from the token postings or the
+    required literals: a superset of :func:`term_hits`, cheap to intersect before any regex runs."""
+    key = ("cand", term)
     if key in index.cache:
         return index.cache[key]
+    out: set[int] = set()
+    for variant in expand(term):
+        t = compile_term(variant)
+        out |= _original_candidates(index, t) if t.on_original else _candidates(index, t)
+    index.cache[key] = out
+    return out
+
+
+def term_hits(index: Index, term: str, within: set[int] | None = None) -> dict[int, list[tuple[int, int]]]:
+    """Sentence id -> spans of the term (spans on ``norm``, or on ``text`` for ``re:`` terms),
+    for every sentence or only those ``within``. Spans are verified by regex once per
+    sentence and remembered, so narrowing first costs nothing later."""
+    done: dict[int, list[tuple[int, int]]] = index.cache.setdefault(("spans", term), {})
+    wanted = term_candidates(index, term)
+    if within is not None:
+        wanted = wanted & within
+    todo = wanted.difference(done)
+    if todo:
+        sentences = index.sentences
+        for variant in expand(term):
+            t = compile_term(variant)
+            if t.on_original and not t.literals:
+                for sid, spans in _original_hits(index, t).items():
+                    if sid in todo:
+                        done.setdefault(sid, []).extend(spans)
+                continue
+            if t.on_original:
+                cands, attr = _original_candidates(index, t) & todo, "text"
+            else:
+                cands, attr = _candidates(index, t) & todo, "norm"
+            finditer = t.regex.finditer
+            for sid in cands:
+                spans = [m.span() for m in finditer(getattr(sentences[sid], attr))]
+                if spans:
+                    done.setdefault(sid, []).extend(spans)
+        for sid in todo:
+            done.setdefault(sid, [])
+    return {sid: done[sid] for sid in wanted if done[sid]}
+
+
+def group_candidates(index: Index, group: list[str]) -> set[int]:
+    key = ("gcand", tuple(group))
+    if key not in index.cache:
+        out: set[int] = set()
+        for term in group:
+            out |= term_candidates(index, term)
+        index.cache[key] = out
+    return index.cache[key]
+
+
+def group_hits(index: Index, group: list[str], within: set[int] | None = None) -> dict[int, list[tuple[int, int]]]:
     out: dict[int, list[tuple[int, int]]] = {}
     for term in group:
-        for sid, spans in term_hits(index, term).items():
+        for sid, spans in term_hits(index, term, within).items():
             out.setdefault(sid, []).extend(spans)
-    index.cache[key] = out
     return out
 
 
@@ -677,10 +806,10 @@ def _deferred(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _excluded(index: Index, spec: TextSpec) -> set[int]:
+def _excluded(index: Index, spec: TextSpec, within: set[int]) -> set[int]:
     out: set[int] = set()
     for term in spec.exclude:
-        out.update(term_hits(index, term))
+        out.update(term_hits(index, term, within))
     return out
 
 
@@ -699,14 +828,15 @@ def find(index: Index, spec: TextSpec) -> tuple[list[Hit], dict[str, list[int]]]
     """Hits in body sentences, and sentence ids by non-evidence zone where all groups matched."""
     if not spec.all:
         return [], {}
-    groups = [group_hits(index, g) for g in spec.all]
-    first = set(groups[0]) | heading_sentences(index, spec.heading)
-    ids = first
-    for g in groups[1:]:
-        ids = ids & set(g)
+    headed = heading_sentences(index, spec.heading)
+    ids = group_candidates(index, spec.all[0]) | headed
+    for g in spec.all[1:]:
+        ids = ids & group_candidates(index, g)
         if not ids:
             break
-    ids -= _excluded(index, spec)
+    groups = [group_hits(index, g, ids) for g in spec.all]
+    ids = (set(groups[0]) | (headed & ids)).intersection(*map(set, groups[1:]))
+    ids -= _excluded(index, spec, ids)
     elsewhere: dict[str, list[int]] = defaultdict(list)
     hits: list[Hit] = []
     accept_refs = _wants_location(spec)
@@ -840,4 +970,4 @@ def match_facet(doc: Document, spec: TextSpec, weak: TextSpec | None = None) -> 
 def _heading_only(index: Index, spec: TextSpec) -> list[int]:
     """Sentences that are headings and carry the first concept group."""
     first = group_hits(index, spec.all[0]) if spec.all else {}
-    return [sid for sid in first if index.sentences[sid].zone in ("heading", "title")][:3]
+    return [sid for sid in sorted(first) if index.sentences[sid].zone in ("heading", "title")][:3]

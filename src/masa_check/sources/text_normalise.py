@@ -73,6 +73,8 @@ _DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\x02"), None
 
 _TABLE = str.maketrans({**_LIGATURES, **_QUOTES, **_DASHES, **_SPACES})
 _TABLE.update(_DROP)
+#: Any character the table changes: most text has none, and translate costs more than a search.
+_IN_TABLE = re.compile("[" + re.escape("".join(map(chr, _TABLE))) + "]")
 
 # A word broken at a line end with a hyphen: "safe-\nguarding". Only lower-case continuations are
 # joined, and the hyphen is kept when the first part is a known compound prefix ("multi-agency").
@@ -98,20 +100,28 @@ _KEEP_HYPHEN_PREFIXES = frozenset(
 )
 
 # Targeted OCR slips: word-level, only in words where the slip cannot be a real word.
-_OCR_FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
+_OCR_FIXES: tuple[tuple[str, str], ...] = (
     # safequard, safeguaro, 5afeguard, safegaurd, saleguard, sateguard
-    (re.compile(r"\b[s5][a@][fl1t][e3][gq][uv][a@][r][d]"), "safeguard"),
-    (re.compile(r"\b[s5][a@][fl1t][e3][gq][a@][u][r][d]"), "safeguard"),
-    (re.compile(r"\bsafe[gq]uar[o0]"), "safeguard"),
-    (re.compile(r"\bsafequard"), "safeguard"),
-    (re.compile(r"\bpartnersh[il1|]p"), "partnership"),
-    (re.compile(r"\bscrut[il1|]n"), "scrutin"),
-    (re.compile(r"\b[il1|]ndependent\b"), "independent"),
-    (re.compile(r"\bch[il1|]ldren\b"), "children"),
-    (re.compile(r"\barrangernent"), "arrangement"),
-    (re.compile(r"\bgovernarice\b"), "governance"),
-    (re.compile(r"\bwe[il1|]fare\b"), "welfare"),
+    (r"[s5][a@][fl1t][e3][gq][uv][a@][r][d]", "safeguard"),
+    (r"[s5][a@][fl1t][e3][gq][a@][u][r][d]", "safeguard"),
+    (r"safe[gq]uar[o0]", "safeguard"),
+    (r"safequard", "safeguard"),
+    (r"partnersh[il1|]p", "partnership"),
+    (r"scrut[il1|]n", "scrutin"),
+    (r"[il1|]ndependent\b", "independent"),
+    (r"ch[il1|]ldren\b", "children"),
+    (r"arrangernent", "arrangement"),
+    (r"governarice\b", "governance"),
+    (r"we[il1|]fare\b", "welfare"),
 )
+#: All the fixes as one alternation (one pass over the text); the named group says which.
+_OCR = re.compile(r"\b(?:" + "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(_OCR_FIXES)) + ")")
+_OCR_REPL = {f"f{i}": r for i, (_, r) in enumerate(_OCR_FIXES)}
+
+
+def _ocr_fix(m: re.Match[str]) -> str:
+    return _OCR_REPL[m.lastgroup]
+
 
 _WS = re.compile(r"\s+")
 
@@ -128,8 +138,12 @@ def clean(text: str) -> str:
     hyphenation, collapsed whitespace. Suitable for quoting evidence."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", text.translate(_TABLE))
-    text = text.translate(_TABLE)
+    if _IN_TABLE.search(text):
+        text = text.translate(_TABLE)
+    if not text.isascii():  # NFKC leaves ASCII as it is
+        text = unicodedata.normalize("NFKC", text)
+        if _IN_TABLE.search(text):
+            text = text.translate(_TABLE)
     if "-" in text and "\n" in text:
         text = _LINE_HYPHEN.sub(_join_hyphen, text)
     return _WS.sub(" ", text).strip()
@@ -137,9 +151,13 @@ def clean(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Canonical matching form: :func:`clean`, casefolded, with targeted OCR fixes."""
-    text = clean(text).casefold()
+    return normalise_cleaned(clean(text))
+
+
+def normalise_cleaned(text: str) -> str:
+    """:func:`normalise` for text that has been through :func:`clean` already (which is
+    idempotent): callers normalising many cleaned sentences skip the second clean."""
+    text = text.casefold()
     if not text:
         return text
-    for pattern, repl in _OCR_FIXES:
-        text = pattern.sub(repl, text)
-    return text
+    return _OCR.sub(_ocr_fix, text)
