@@ -12,6 +12,7 @@ expression (matched case-sensitively on the original text).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -66,13 +67,62 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
-def _body_sentences(doc: Document) -> Iterator[tuple[Any, str]]:
+def _body_sentences(doc: Document) -> list[tuple[Any, str]]:
+    """(block, sentence) for every evidence sentence, split once per document and kept on it."""
+    key = (id(doc.blocks), len(doc.blocks))
+    cached = doc.__dict__.get("_masa_body_sentences")
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    out: list[tuple[Any, str]] = []
     for block in doc.evidence_blocks():
         if block.role == "table_row" and block.cells:
-            yield block, " | ".join(c for c in block.cells if c)
+            out.append((block, " | ".join(c for c in block.cells if c)))
             continue
-        for sentence in sentences(block.text):
-            yield block, sentence
+        out.extend((block, sentence) for sentence in sentences(block.text))
+    doc.__dict__["_masa_body_sentences"] = (key, out, {})
+    return out
+
+
+def _sentences_with(doc: Document, terms: list[str]) -> set[int]:
+    """Indexes into :func:`_body_sentences` of the sentences where one of ``terms`` occurs:
+    plain terms in one scan of the joined text (no term can match across the NUL between
+    sentences), ``re:`` terms sentence by sentence."""
+    body = _body_sentences(doc)
+    memo = doc.__dict__["_masa_body_sentences"][2]
+    if "joined" not in memo:
+        normal = [_normal(s).replace("\0", " ") for _, s in body]
+        starts, pos = [], 0
+        for text in normal:
+            starts.append(pos)
+            pos += len(text) + 1
+        memo["joined"] = ("\0".join(normal), starts, normal)
+    joined, starts, normal = memo["joined"]
+    out: set[int] = set()
+    for term in terms:
+        if ("term", term) not in memo:
+            pattern = _compile(term)
+            if term.startswith("re:"):
+                found = {i for i, text in enumerate(normal) if pattern.search(text)}
+            else:
+                # every match holds the term's first word, in some case: find those sentences
+                # by substring search, then confirm each with the pattern
+                if "lower" not in memo:
+                    low = joined.lower()
+                    memo["lower"] = low if len(low) == len(joined) else None
+                low, first = memo["lower"], term.rstrip("*").split()[0].lower()
+                if low is None or not first:
+                    maybe: set[int] = set(range(len(normal)))
+                else:
+                    maybe = set()
+                    pos = low.find(first)
+                    while pos != -1:
+                        sid = bisect.bisect_right(starts, pos) - 1
+                        maybe.add(sid)
+                        pos = low.find(first, starts[sid + 1]) if sid + 1 < len(starts) else -1
+                found = {i for i in maybe if pattern.search(normal[i])}
+            memo[("term", term)] = found
+        out |= memo[("term", term)]
+    return out
 
 
 def _evidence(block, sentence: str) -> Evidence:
@@ -135,9 +185,12 @@ def evaluate_superseded(doc: Document, facet: Facet, ctx: Context) -> Outcome:
                         hits.append((term, Evidence(path=at, line=_line(doc, at), quote=sentence[:300])))
                         break
     else:
-        for block, sentence in _body_sentences(doc):
-            for term in due:
-                if term_search(term.terms, sentence) and not _historic(sentence, term):
+        body = _body_sentences(doc)
+        found = [_sentences_with(doc, term.terms) for term in due]
+        for i in sorted(set().union(*found)):
+            block, sentence = body[i]
+            for term, where in zip(due, found, strict=True):
+                if i in where and not _historic(sentence, term):
                     hits.append((term, _evidence(block, sentence)))
     if hits:
         stale = []
@@ -232,15 +285,21 @@ def periods_in(text: str) -> list[tuple[dt.date, dt.date]]:
 
 
 def _candidates(doc: Document, spec: TextDates) -> list[tuple[Any, str]]:
+    body = _body_sentences(doc)
+    groups = [_sentences_with(doc, g) for g in spec.all]
+    headed: dict[tuple[str, ...], bool] = {}
     out = []
-    for block, sentence in _body_sentences(doc):
-        groups = spec.all
-        heading_hit = bool(spec.heading) and any(term_search(spec.heading, h) for h in block.heading_path)
-        if heading_hit and groups:
-            groups = groups[1:]
-        if not groups and not heading_hit:
+    for i, (block, sentence) in enumerate(body):
+        heading_hit = False
+        if spec.heading:
+            path = tuple(block.heading_path)
+            if path not in headed:
+                headed[path] = any(term_search(spec.heading, h) for h in path)
+            heading_hit = headed[path]
+        need = groups[1:] if heading_hit and groups else groups
+        if not need and not heading_hit:
             continue
-        if all(term_search(g, sentence) for g in groups):
+        if all(i in g for g in need):
             out.append((block, sentence))
     return out
 

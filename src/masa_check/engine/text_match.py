@@ -370,10 +370,19 @@ class Index:
     starts: list[int]  # offset of each sentence in ``original``
     cache: dict = field(default_factory=dict)
 
-    def folded(self) -> list[str]:
-        """Each sentence's original text in lower case (for case-insensitive literals)."""
+    def all_ids(self) -> set[int]:
+        if "all" not in self.cache:
+            self.cache["all"] = set(range(len(self.sentences)))
+        return self.cache["all"]
+
+    def original_folded(self) -> str:
+        """``original`` in lower case, offset for offset (for case-insensitive literals);
+        characters whose lower case is longer are left as they are."""
         if "folded" not in self.cache:
-            self.cache["folded"] = [s.text.lower() for s in self.sentences]
+            low = self.original.lower()
+            if len(low) != len(self.original):
+                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.original)
+            self.cache["folded"] = low
         return self.cache["folded"]
 
 
@@ -630,33 +639,27 @@ def _candidates(index: Index, term: Term) -> set[int]:
 
 
 def _original_candidates(index: Index, t: Term) -> set[int]:
-    """Sentences that may match a ``re:`` term: those holding one of its required literals,
-    else those where the pattern matches (one scan of the joined text)."""
+    """Sentences that may match a ``re:`` term: those holding one of its required literals
+    (found by substring search over the joined text), else every sentence."""
     if not t.literals:
-        return set(_original_hits(index, t))
+        return index.all_ids()
     key = ("lits", t.literals, t.fold)
-    if key not in index.cache:
-        texts = index.folded() if t.fold else [s.text for s in index.sentences]
-        lits = t.literals
-        index.cache[key] = {sid for sid, text in enumerate(texts) if any(lit in text for lit in lits)}
-    return index.cache[key]
-
-
-def _original_hits(index: Index, t: Term) -> dict[int, list[tuple[int, int]]]:
-    """A ``re:`` term without literals: one scan of the joined original text, spans mapped
-    back to sentences (a match may not run from one sentence into the next)."""
-    key = ("orig", t.source)
     if key in index.cache:
         return index.cache[key]
-    hits: dict[int, list[tuple[int, int]]] = {}
-    for m in t.regex.finditer(index.original):
-        sid = bisect.bisect_right(index.starts, m.start()) - 1
-        if sid < 0 or m.end() > index.starts[sid] + len(index.sentences[sid].text):
-            continue
-        off = index.starts[sid]
-        hits.setdefault(sid, []).append((m.start() - off, m.end() - off))
-    index.cache[key] = hits
-    return hits
+    text = index.original_folded() if t.fold else index.original
+    starts, sentences = index.starts, index.sentences
+    out: set[int] = set()
+    for lit in t.literals:
+        pos = text.find(lit)
+        while pos != -1:
+            sid = bisect.bisect_right(starts, pos) - 1
+            if pos + len(lit) <= starts[sid] + len(sentences[sid].text):
+                out.add(sid)  # and on to the next sentence
+                pos = text.find(lit, starts[sid + 1]) if sid + 1 < len(starts) else -1
+            else:
+                pos = text.find(lit, pos + 1)
+    index.cache[key] = out
+    return out
 
 
 def term_candidates(index: Index, term: str) -> set[int]:
@@ -686,11 +689,6 @@ def term_hits(index: Index, term: str, within: set[int] | None = None) -> dict[i
         sentences = index.sentences
         for variant in expand(term):
             t = compile_term(variant)
-            if t.on_original and not t.literals:
-                for sid, spans in _original_hits(index, t).items():
-                    if sid in todo:
-                        done.setdefault(sid, []).extend(spans)
-                continue
             if t.on_original:
                 cands, attr = _original_candidates(index, t) & todo, "text"
             else:
@@ -794,14 +792,19 @@ def _negated(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
+def _defers(text: str) -> bool:
+    """Deferral wording anywhere in ``text`` (the same clauses recur across many facets)."""
+    return bool(DEFERRAL.search(text) or _DEFERRAL_EXTRA.search(text))
+
+
 def _deferred(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     text = s.norm
     if not spans:
-        return bool(DEFERRAL.search(text) or _DEFERRAL_EXTRA.search(text))
+        return _defers(text)
     for a, _ in spans[:4]:
         cs, ce = _clause_bounds(text, a)
-        clause = text[cs:ce]
-        if DEFERRAL.search(clause) or _DEFERRAL_EXTRA.search(clause):
+        if _defers(text[cs:ce]):
             return True
     return False
 
