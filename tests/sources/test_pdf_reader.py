@@ -262,3 +262,61 @@ def test_shared_fixtures_scanned_and_contents():
         blocks, n = read_pdf(str(pdf))
         assert n > 0 and any(b.role == "paragraph" for b in blocks)
         assert any(b.role in ("running_header", "running_footer") for b in blocks)
+
+
+def _long_pdf(tmp_path: Path, n: int = 30) -> Path:
+    """A document long enough to be read in two processes, with a sentence across the split."""
+    pages = []
+    for i in range(n):
+        page = Page()
+        if i == n // 2:
+            page.text("the arrangements each year and present it to the executive group.").space(10)
+        page.text(f"{i + 1}. Section {i + 1}", size=16, bold=True)
+        body(page)
+        if i == n // 2 - 1:
+            page.y = 760
+            page.text("The independent scrutineer will publish a report on the effectiveness of")
+        pages.append(page)
+    return build_pdf(tmp_path / "long.pdf", pages)
+
+
+def test_two_process_read_equals_one_process_read(tmp_path, monkeypatch):
+    from masa_check.sources import pdf_reader
+
+    pdf = str(_long_pdf(tmp_path))
+    monkeypatch.setenv("MASA_CHECK_NO_FORK", "1")
+    alone = read_pdf(pdf)
+    monkeypatch.setenv("MASA_CHECK_NO_FORK", "")
+    if not pdf_reader._can_fork():
+        pytest.skip("this platform cannot fork or has one core")
+    assert read_pdf(pdf) == alone
+    assert any("effectiveness of the arrangements each year" in b.text for b in alone[0])
+
+
+def test_a_failing_child_leaves_the_parent_to_read_its_half(tmp_path, monkeypatch):
+    import os
+
+    from masa_check.sources import pdf_reader
+
+    if not pdf_reader._can_fork():
+        pytest.skip("this platform cannot fork or has one core")
+    pdf = str(_long_pdf(tmp_path))
+    expected = read_pdf(pdf)
+    parent, real = os.getpid(), pdf_reader._extract_lines
+
+    def crash_in_child(*args, **kwargs):
+        if os.getpid() != parent:
+            raise MemoryError("child ran out")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pdf_reader, "_extract_lines", crash_in_child)
+    assert read_pdf(pdf) == expected
+
+    def bad_page_in_child(*args, **kwargs):
+        if os.getpid() != parent:
+            raise InputError("is not a readable PDF (page 20: broken)", path=pdf)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pdf_reader, "_extract_lines", bad_page_in_child)
+    with pytest.raises(InputError, match="page 20: broken"):
+        read_pdf(pdf)

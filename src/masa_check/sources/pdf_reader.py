@@ -10,9 +10,12 @@ on PATH, pages without a text layer are rendered and OCR'd.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import os
+import pickle
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import tempfile
@@ -112,7 +115,7 @@ def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False) -> tuple[li
                 f"has {page_count} pages, more than the limit of {max_pages}; raise it with --max-pages",
                 path=path,
             )
-        lines, empty_pages, table_candidates, dims = _extract_lines(pdf, page_count, path)
+        lines, empty_pages, table_candidates, dims = _extract_all(pdf, page_count, path)
         if not lines or all(not ln.text.strip() for ln in lines):
             if not ocr:
                 raise InputError(
@@ -213,21 +216,91 @@ def _short_reason(exc: BaseException) -> str:
 _LINE_SPLIT = re.compile(r"[^\r\n]+")
 
 
-def _extract_lines(pdf, page_count: int, path: str):
+#: Documents at least this long are read by two processes at once (pages split in half) where
+#: the platform can fork: pdfium's page parsing is most of the cost and runs one page at a time.
+PARALLEL_MIN_PAGES = 24
+
+
+def _extract_all(pdf, page_count: int, path: str):
+    """:func:`_extract_lines` over every page; the second half in a forked child process when
+    the document is long and there is a second core (results are identical either way)."""
+    if page_count < PARALLEL_MIN_PAGES or not _can_fork():
+        return _extract_lines(pdf, range(page_count), path)
+    split = page_count // 2
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: its own handle on the file; never returns into the caller's code
+        status = 0
+        try:
+            os.close(read_fd)
+            import pypdfium2 as pdfium
+
+            try:
+                result = ("ok", _extract_lines(pdfium.PdfDocument(path), range(split, page_count), path, 1 << 40))
+            except InputError as exc:
+                result = ("input", exc.detail)
+            except BaseException as exc:  # noqa: BLE001 - reported to the parent, which decides
+                result = ("error", f"{type(exc).__name__}: {exc}")
+            with os.fdopen(write_fd, "wb") as fh:
+                pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:  # noqa: BLE001
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(write_fd)
+    reaped = False
+    try:
+        first = _extract_lines(pdf, range(split), path)
+        with os.fdopen(read_fd, "rb") as fh:
+            data = fh.read()
+        os.waitpid(pid, 0)
+        reaped = True
+    finally:
+        if not reaped:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+    try:
+        kind, payload = pickle.loads(data)
+    except Exception:  # noqa: BLE001 - the child died: read the rest here
+        kind, payload = "error", None
+    if kind == "input":
+        raise InputError(payload, path=path)
+    if kind != "ok":
+        payload = _extract_lines(pdf, range(split, page_count), path, 1 << 40)
+    lines, empty, tables, dims = payload
+    return first[0] + lines, first[1] + empty, first[2] + tables, {**first[3], **dims}
+
+
+def _can_fork() -> bool:
+    """Fork only from a plain single-threaded process on a multi-core POSIX machine, and not
+    inside a worker of a many-file run (that is parallel across files already)."""
+    import multiprocessing
+    import threading
+
+    if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2 or threading.active_count() > 1:
+        return False
+    if multiprocessing.parent_process() is not None:
+        return False
+    return os.environ.get("MASA_CHECK_NO_FORK", "") == ""
+
+
+def _extract_lines(pdf, pages: range, path: str, row_base: int = 0):
+    """pdfium's text lines of ``pages`` (0-based), with position, size and weight; row ids
+    start after ``row_base``, so two halves read apart stay in order."""
     import pypdfium2.raw as raw
 
     lines: list[Line] = []
     empty_pages: list[int] = []
     table_candidates: list[int] = []
     dims: dict[int, tuple[float, float]] = {}
-    row_id = 0
+    row_id = row_base
     font_buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     rect = raw.FS_RECTF()
     d_l, d_t, d_r, d_b = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     font_cache: dict[tuple[int, int], bool] = {}
 
-    for pno in range(page_count):
+    for pno in pages:
         try:
             page = pdf[pno]
         except Exception as exc:  # noqa: BLE001 - pdfium raises on broken page trees
@@ -368,16 +441,41 @@ def _split_on_gaps(raw, tp, start: int, end: int, stripped: str, text: str | Non
     return out or whole
 
 
+def _path_bounds(page, raw, max_depth: int = 3, limit: int = 3000):
+    """Bounds (left, bottom, right, top) of the page's path objects, descending into form
+    XObjects, through pdfium's C calls (object wrappers cost more than the test itself).
+    Raises ValueError for an object pdfium cannot place."""
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    path_type, form_type = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+    seen = 0
+
+    def walk(count, get, parent, level):
+        nonlocal seen
+        for i in range(count(parent)):
+            obj = get(parent, i)
+            if not obj:
+                raise ValueError("no page object")
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == path_type:
+                seen += 1
+                if seen > limit + 1:
+                    return
+                if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                    raise ValueError("unplaceable page object")
+                yield left.value, bottom.value, right.value, top.value
+            if kind == form_type and level < max_depth - 1:
+                yield from walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, level + 1)
+
+    yield from walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0)
+
+
 def _has_ruling(page, raw) -> bool:
     """Cheap test for a ruled table grid: at least three thin horizontal and two thin vertical
     path objects whose extents overlap (cell borders), as a table drawn with rules has."""
     horiz: list[tuple[float, float, float]] = []
     vert: list[tuple[float, float, float]] = []
     try:
-        for i, obj in enumerate(page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,), max_depth=3)):
-            if i > 3000:
-                break
-            left, bottom, right, top = obj.get_bounds()
+        for left, bottom, right, top in _path_bounds(page, raw):
             w, h = right - left, top - bottom
             if h <= 2.5 and w >= 15:
                 horiz.append((left, right, (top + bottom) / 2))
@@ -559,10 +657,13 @@ def _order_page(page_lines: list[Line]) -> list[Line]:
     lo, hi = 0.3 * width, 0.7 * width
     # coverage of x by body lines in 2pt bins
     nbins = int(width // 2) + 1
-    cover = [0] * nbins
+    delta = [0] * (nbins + 1)  # +1 at a line's first bin, -1 after its last: summed below
     for ln in body:
-        for b in range(max(0, int(ln.x0 // 2)), min(nbins, int(ln.x1 // 2) + 1)):
-            cover[b] += 1
+        first, last = max(0, int(ln.x0 // 2)), min(nbins, int(ln.x1 // 2) + 1)
+        if first < last:
+            delta[first] += 1
+            delta[last] -= 1
+    cover = list(itertools.accumulate(delta))
     best = None
     run_start = None
     for b in range(int(lo // 2), int(hi // 2) + 1):
