@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from masa_check.declared.schema import WaiverEntry
+from masa_check.declared.waiver import WaiverEntry
 from masa_check.errors import InputError
 
 CONFIG_NAME = ".masa-check.yaml"

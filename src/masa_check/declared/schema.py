@@ -11,13 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
-Text = str | None
+from masa_check.declared.base import Strict, Text
+from masa_check.declared.waiver import WaiverEntry
 
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+__all__ = ["Strict", "Text", "WaiverEntry"]  # re-exported: older imports name them here
 
 
 class Person(Strict):
@@ -184,15 +183,6 @@ class SignOff(Strict):
 class StrategicLink(Strict):
     name: str
     how: Text = None
-
-
-class WaiverEntry(Strict):
-    """A gap the partnership accepts knowingly, until ``expires``."""
-
-    rule: str = Field(description="Rule ID, e.g. WT23-ARR-13")
-    reason: str = Field(min_length=1, description="Why the gap is accepted (required)")
-    expires: dt.date = Field(description="Date after which the waiver no longer applies (required)")
-    approved_by: Text = None
 
 
 class SarArrangements(Strict):

@@ -209,7 +209,6 @@ def builtin_rules_dir() -> Path:
 
 
 def load_pack(path: Path) -> Pack:
-    from masa_check.declared.schema import MODELS  # noqa: F401  (keeps check names honest below)
     from masa_check.engine.declared_checks import CHECKS
     from masa_check.sources.yaml_loader import load_yaml
     from masa_check.sources.yaml_source import describe_error
