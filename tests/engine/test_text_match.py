@@ -393,3 +393,41 @@ def test_candidates_cover_every_hit_and_narrowing_changes_nothing():
         assert narrowed == {k: v for k, v in full.items() if k in {0, 1}}
         assert term_hits(narrow_first, term) == full
     assert set(term_hits(full_first, "scrutineer*")) == {1, 2}
+
+
+def _corpus_sentences() -> list[str]:
+    """Every sentence of the rule packs' own text examples, the hard cases and (when present)
+    the shared seeds: the text the hinted regexes must agree on."""
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    texts: list[str] = []
+    sys.path.insert(0, str(repo / "benchmarks"))
+    try:
+        import hardcases
+
+        for items in hardcases.CASES.values():
+            texts.extend(str(part) for item in items for part in item if isinstance(part, str))
+    finally:
+        sys.path.remove(str(repo / "benchmarks"))
+    for pack in (repo / "rules").glob("*.yaml"):
+        texts.extend(line.strip(" -'\"") for line in pack.read_text(encoding="utf-8").splitlines())
+    seeds = repo.parent / "shared" / "seeds"
+    if seeds.is_dir():
+        for seed in seeds.glob("*.txt"):
+            texts.extend(seed.read_text(encoding="utf-8").splitlines())
+    return [s for t in texts for s in split_sentences(t)]
+
+
+def test_hinted_regexes_agree_with_their_patterns():
+    from masa_check.engine import text_match as tm
+
+    sentences = _corpus_sentences()
+    assert len(sentences) > 500
+    for hinted in (tm._DUTY_FAST, tm._MODAL_DUTY_FAST, tm._XREF_FAST):
+        for s in sentences:
+            bare = norm(s)
+            assert bool(hinted.search(bare)) == bool(hinted.pattern.search(bare)), (hinted.pattern.pattern[:40], s)
+    for s in sentences:
+        assert bool(tm._URL_FAST.search(s)) == bool(tm._URL.search(s)), s

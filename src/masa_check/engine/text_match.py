@@ -244,6 +244,27 @@ _DEFERRAL_EXTRA = re.compile(
     r"\b(?:is|are) (?:being|yet to be) (?:explored|considered|developed|scoped|agreed)\b|\bcan be explored\b",
 )
 
+
+class _Hinted:
+    """A regex searched only in text holding one of ``hints``: words every match contains,
+    checked by substring search first (most sentences have none, and the regexes are long
+    alternations tried at every position). Keep the hints in step with the pattern; a test
+    checks both agree on the hard-case and fixture corpora."""
+
+    def __init__(self, pattern: re.Pattern[str], hints: tuple[str, ...]):
+        self.pattern = pattern
+        self.hints = hints
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for hint in self.hints:
+            if hint in text:
+                return self.pattern.search(text)
+        return None
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.pattern.sub(repl, text) if self.search(text) else text
+
+
 #: A cross-reference rather than a statement ("see the threshold document", a bare link).
 _XREF = re.compile(
     r"^\s*(?:please\s+)?(?:see|refer to|click|visit|follow|for (?:more|further) (?:information|details))\b|"
@@ -252,6 +273,24 @@ _XREF = re.compile(
     r"available to download|link (?:below|above)|found at|accessed via|see (?:also|the|our|appendix|section))\b"
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:gov|org|co|nhs|police)\.uk\S*")
+_XREF_FAST = _Hinted(
+    _XREF,
+    (
+        "see",
+        "refer",
+        "click",
+        "visit",
+        "follow",
+        "for more",
+        "for further",
+        "available",
+        "can be",
+        "link",
+        "found at",
+        "accessed via",
+    ),
+)
+_URL_FAST = _Hinted(_URL, ("http", "www.", ".uk"))
 
 #: Restating the national duty (not evidence that this partnership does it).
 _DUTY_SUBJECT = (
@@ -282,6 +321,15 @@ _MODAL_DUTY = re.compile(
     r"they|it|lsps|dsps|icbs|sabs|partnerships?|the panel|each (?:partner|agency|organisation))"
     r"(?:\s+[^\s,;:]+){0,3}?\s+(?:must|should|ought to)\b"
 )
+
+
+# fmt: off
+_DUTY_FAST = _Hinted(_DUTY, (
+    "must", "should", "requir", "duty", "need to", "ought", "stipulat", "state", "set out", "says", "expect",
+    "specifies", "define", "mandate", "clear", "as described", "those",
+))
+_MODAL_DUTY_FAST = _Hinted(_MODAL_DUTY, ("must", "should", "ought to"))
+# fmt: on
 _PURPOSE = re.compile(r"^\s*the purpose of (?:the )?(?:multi-agency |local )?safeguarding arrangements is\b")
 _NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
 
@@ -415,11 +463,11 @@ def _restates(bare: str, read_back: bool = True) -> bool:
     """The national duty in the guidance's voice, or (``read_back``) a requirement read back."""
     if _SPECIFIC.search(bare):
         return False
-    if _DUTY.search(bare) or _PURPOSE.match(bare):
+    if _DUTY_FAST.search(bare) or _PURPOSE.match(bare):
         return True
     # under a lead-in that defers ("partners to be consulted on:"), "how agencies should be
     # involved" is an open question, not the duty restated
-    return read_back and bool(_MODAL_DUTY.search(bare) or _REQUIREMENT_FORM.match(bare))
+    return read_back and bool(_MODAL_DUTY_FAST.search(bare) or _REQUIREMENT_FORM.match(bare))
 
 
 @lru_cache(maxsize=4096)
@@ -565,7 +613,9 @@ def build_index(doc: Document) -> Index:
                     block_restates = True
                 if role == "list_item" and lead_in == "intent":
                     intent = True
-            xref = bool(_XREF.search(bare)) or (bool(_URL.search(s)) and len(_URL.sub("", s).strip(" .:;-")) < 12)
+            xref = bool(_XREF_FAST.search(bare)) or (
+                bool(_URL_FAST.search(s)) and len(_URL.sub("", s).strip(" .:;-")) < 12
+            )
             sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent))
         if cleaned and role in ("paragraph", "list_item"):
             last = n.rstrip()
@@ -855,7 +905,7 @@ def find(index: Index, spec: TextSpec) -> tuple[list[Hit], dict[str, list[int]]]
             state = NEGATED
         elif s.intent or _deferred(s, spans) or s.text.rstrip().endswith("?"):
             state = INTENT
-        elif s.xref and (not accept_refs or not groups[0].get(sid) or not _URL.search(s.text)):
+        elif s.xref and (not accept_refs or not groups[0].get(sid) or not _URL_FAST.search(s.text)):
             state = REFERENCED
         else:
             state = MET
