@@ -431,3 +431,12 @@ def test_hinted_regexes_agree_with_their_patterns():
             assert bool(hinted.search(bare)) == bool(hinted.pattern.search(bare)), (hinted.pattern.pattern[:40], s)
     for s in sentences:
         assert bool(tm._URL_FAST.search(s)) == bool(tm._URL.search(s)), s
+
+
+def test_plurals_and_possessives_reach_the_regex():
+    """The token index must not drop a sentence whose last word is plural or possessive."""
+    d = doc(para("Our annual reports are published on our websites; the partners' views are heard."))
+    assert match_facet(d, REPORT).state == "met"
+    index = get_index(d)
+    assert set(term_hits(index, "partner")) == {0}
+    assert set(term_hits(index, "annual report")) == {0}

@@ -127,6 +127,8 @@ class Term:
     #: Alternative token lists; a sentence is a candidate if it has every token of one list.
     #: The last token of a prefix term is a prefix.
     token_sets: tuple[tuple[tuple[str, ...], bool], ...] = ()
+    #: The regex also takes the plural or possessive of the last word.
+    plural: bool = False
 
     #: For ``re:`` terms: strings one of which every match contains (case-folded when
     #: ``fold``), so only the sentences holding one are searched; empty = search everything.
@@ -185,7 +187,7 @@ _WORD_START = re.compile(r"[a-z0-9]")
 def compile_term(term: str) -> Term:
     if term.startswith("re:"):
         literals, fold = _required_literals(term[3:])
-        return Term(term, term[3:], True, (), literals, fold)
+        return Term(term, term[3:], True, literals=literals, fold=fold)
     t = norm(term.strip())
     star = t.endswith("*")
     if star:
@@ -212,7 +214,7 @@ def compile_term(term: str) -> Term:
         joined = "".join(_TOKEN.findall(t))
         if joined and (joined,) != tokens:
             sets.append(((joined,), star))
-    return Term(term, left + body + right, False, tuple(sets))
+    return Term(term, left + body + right, False, tuple(sets), plural=not star and "a" <= last <= "z")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -680,7 +682,13 @@ def _candidates(index: Index, term: Term) -> set[int]:
         current: set[int] | None = None
         for k, tok in enumerate(tokens):
             last = k == len(tokens) - 1
-            ids = _prefix_tokens(index, tok) if (star and last) else index.postings.get(tok, set())
+            if star and last:
+                ids = _prefix_tokens(index, tok)
+            elif last and term.plural:  # the regex takes -s / -es ('s splits into two tokens)
+                post = index.postings
+                ids = post.get(tok, set()) | post.get(tok + "s", set()) | post.get(tok + "es", set())
+            else:
+                ids = index.postings.get(tok, set())
             current = set(ids) if current is None else current & ids
             if not current:
                 break
