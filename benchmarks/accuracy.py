@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
                 t0 = time.perf_counter()
                 for rule_id, lab in label["labels"].items():
                     result = evaluate_rule(doc, pack, rules[rule_id], ctx)
-                    rows.append((label["document"], rname, rule_id, lab["status"], result.status, result))
+                    rows.append((label["document"], rname, rule_id, lab["status"], result.status, result, pack.id))
                 timings.append((label["document"], rname, time.perf_counter() - t0, len(doc.blocks)))
 
     if not rows:
@@ -146,9 +146,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'OVERALL':44} {n:>4} {a:>6.2f} {fp:>9} {rv:>7.2f}")
     by_doc = defaultdict(list)
     by_rule = defaultdict(list)
+    by_pack = defaultdict(list)
     for r in rows:
-        by_doc[f"{r[0]} [{r[1]}]"].append(r)
+        by_doc[f"{r[0]} [{r[1]}] {r[6]}"].append(r)
         by_rule[r[2]].append(r)
+        by_pack[r[6]].append(r)
+    print("-- per pack")
+    for k in sorted(by_pack):
+        n, a, fp, rv = figures(by_pack[k])
+        print(f"{k:44} {n:>4} {a:>6.2f} {fp:>9} {rv:>7.2f}")
     print("-- per document / rendering")
     for k, sub in by_doc.items():
         n, a, fp, rv = figures(sub)
@@ -162,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{d} [{rname}]: {secs * 1000:.0f} ms for {nb} blocks")
 
     print("\n-- disagreements" if not args.show_all else "\n-- verdicts")
-    for d, rname, rule_id, want, got, result in rows:
+    for d, rname, rule_id, want, got, result, _pack in rows:
         if want == got and not args.show_all:
             continue
         flag = "FALSE PASS " if got == "pass" and want != "pass" else ("" if want == got else "DISAGREE ")
@@ -175,7 +181,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         n, a, fp, rv = figures(rows)
         Path(args.json).write_text(
-            json.dumps({"n": n, "agreement": a, "false_passes": fp, "needs_review_rate": rv}, indent=2),
+            json.dumps(
+                {
+                    "n": n,
+                    "agreement": a,
+                    "false_passes": fp,
+                    "needs_review_rate": rv,
+                    "packs": {
+                        k: dict(zip(("n", "agreement", "false_passes", "needs_review_rate"), figures(v), strict=True))
+                        for k, v in by_pack.items()
+                    },
+                },
+                indent=2,
+            ),
             encoding="utf-8",
         )
     return 0
