@@ -440,3 +440,64 @@ def test_plurals_and_possessives_reach_the_regex():
     index = get_index(d)
     assert set(term_hits(index, "partner")) == {0}
     assert set(term_hits(index, "annual report")) == {0}
+
+
+PRINCIPLES = TextSpec(all=[["empowerment"], ["prevention"], ["proportionality"], ["protection"]], across=6)
+
+
+def _principles(*items: str, lead: str = "Our work follows the six principles:") -> Document:
+    return doc(para(lead), *(para(t, role="list_item") for t in items))
+
+
+def test_groups_spread_over_a_list_count_with_across():
+    d = _principles(
+        "Empowerment: people make their own decisions.",
+        "Prevention: it is better to act before harm occurs.",
+        "Proportionality: the least intrusive response.",
+        "Protection: support for those in greatest need.",
+    )
+    out = match_facet(d, PRINCIPLES)
+    assert out.state == "met"
+    assert out.evidence[0].quote.startswith("Empowerment")
+    # one sentence only, as before, without ``across``
+    assert match_facet(d, TextSpec(all=PRINCIPLES.all)).state == "missing"
+
+
+def test_across_keeps_to_one_section_and_a_window():
+    far = doc(
+        para("Empowerment: people make their own decisions.", path=("1. Adults",)),
+        para("Prevention: it is better to act before harm occurs.", path=("1. Adults",)),
+        para("Proportionality: the least intrusive response.", path=("2. Other",)),
+        para("Protection: support for those in greatest need.", path=("2. Other",)),
+    )
+    assert match_facet(far, PRINCIPLES).state == "missing"
+    spread = _principles(
+        "Empowerment: people make their own decisions.",
+        *[f"Item {i} of something else." for i in range(8)],
+        "Prevention: it is better to act before harm occurs.",
+        "Proportionality: the least intrusive response.",
+        "Protection: support for those in greatest need.",
+    )
+    assert match_facet(spread, PRINCIPLES).state == "missing"
+
+
+def test_across_reads_deferral_from_the_lead_in():
+    d = _principles(
+        "Empowerment",
+        "Prevention",
+        "Proportionality",
+        "Protection",
+        lead="Partners will agree in due course which of these to adopt:",
+    )
+    assert match_facet(d, PRINCIPLES).state == "intent"
+
+
+def test_across_skips_page_furniture_inside_a_list():
+    items = [
+        para("Empowerment: people make their own decisions.", role="list_item"),
+        para("Prevention: it is better to act before harm occurs.", role="list_item"),
+        *[para(f"{w} text", role=r) for w, r in (("Footer", "running_footer"), ("Page 3", "page_number"))] * 3,
+        para("Proportionality: the least intrusive response.", role="list_item"),
+        para("Protection: support for those in greatest need.", role="list_item"),
+    ]
+    assert match_facet(doc(para("Our principles:"), *items), PRINCIPLES).state == "met"

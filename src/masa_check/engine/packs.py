@@ -50,6 +50,10 @@ class TextSpec(Strict):
     min_sentences: int = 1
     #: The groups' matches must lie within this many characters of each other in the sentence.
     near: int = 250
+    #: When no one sentence holds every group, the groups may instead be found in up to this
+    #: many neighbouring body sentences of the same section, one group per sentence if need be
+    #: (a list of the six principles, one per bullet). 0: one sentence only.
+    across: int = Field(0, ge=0, le=20)
 
 
 class SupersededTerm(Strict):

@@ -909,16 +909,54 @@ def find(index: Index, spec: TextSpec) -> tuple[list[Hit], dict[str, list[int]]]
             elsewhere[s.zone].append(sid)
             continue
         spans = groups[0].get(sid, []) or (groups[1].get(sid, []) if len(groups) > 1 else [])
-        if _negated(s, spans):
-            state = NEGATED
-        elif s.intent or _deferred(s, spans) or s.text.rstrip().endswith("?"):
-            state = INTENT
-        elif s.xref and (not accept_refs or not groups[0].get(sid) or not _URL_FAST.search(s.text)):
+        state = _state(s, spans)
+        if state == MET and s.xref and (not accept_refs or not groups[0].get(sid) or not _URL_FAST.search(s.text)):
             state = REFERENCED
-        else:
-            state = MET
         hits.append(Hit(sid, state, spans))
     return hits, elsewhere
+
+
+def _state(s: Sentence, spans: list[tuple[int, int]]) -> str:
+    if _negated(s, spans):
+        return NEGATED
+    if s.intent or _deferred(s, spans) or s.text.rstrip().endswith("?"):
+        return INTENT
+    return MET
+
+
+def find_across(index: Index, spec: TextSpec) -> list[Hit]:
+    """Hits where the groups are spread over neighbouring body sentences of one section (up to
+    ``spec.across`` of them): every sentence used is a hit, all negated or intent if any is."""
+    groups = [group_hits(index, g) for g in spec.all]
+    excluded = _excluded(index, spec, index.all_ids())
+    sentences = index.sentences
+    # each section's body sentences in order: running headers, footers and page numbers between
+    # two bullets of one list (a page break) do not count towards the window
+    sections: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for k, s in enumerate(sentences):
+        if s.zone == "body" and k not in excluded:
+            sections[s.path].append(k)
+    for sid in sorted(groups[0]):
+        s = sentences[sid]
+        if s.zone != "body" or sid in excluded:
+            continue
+        order = sections[s.path]
+        at = bisect.bisect_left(order, sid)
+        near = order[max(0, at - spec.across + 1) : at + spec.across]
+        members = {sid}
+        for g in groups[1:]:
+            inside = [k for k in near if k in g]
+            if not inside:
+                break
+            members.add(min(inside, key=lambda k: abs(k - sid)))
+        else:
+            if order.index(max(members)) - order.index(min(members)) >= spec.across:
+                continue
+            spans = {k: [sp for g in groups for sp in g.get(k, [])] for k in members}
+            states = {_state(sentences[k], spans[k]) for k in members}
+            state = NEGATED if NEGATED in states else INTENT if INTENT in states else MET
+            return [Hit(k, state, spans[k]) for k in sorted(members)]
+    return []
 
 
 def _distinct(spans_by_group: list[list[tuple[int, int]]], near: int = 250) -> bool:
@@ -978,6 +1016,8 @@ def match_facet(doc: Document, spec: TextSpec, weak: TextSpec | None = None) -> 
     """The facet's state in ``doc``: met / intent / referenced / negated / missing / ambiguous."""
     index = get_index(doc)
     hits, elsewhere = find(index, spec)
+    if spec.across and len(spec.all) > 1 and not any(h.state == MET for h in hits):
+        hits = hits + find_across(index, spec)
     met = _best(hits, MET)
     negated = _best(hits, NEGATED)
     intent = _best(hits, INTENT)
