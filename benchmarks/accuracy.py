@@ -40,7 +40,7 @@ from masa_check.engine.packs import Registry  # noqa: E402
 AS_OF = dt.date(2026, 1, 1)
 
 
-def text_document(path: Path) -> Document:
+def text_document(path: Path, kind: str = "arrangements") -> Document:
     """A seed's plain text as blocks: '#' headings, '- ' list items, tab-separated table rows."""
     blocks: list[Block] = []
     heading: list[tuple[int, str]] = []
@@ -67,7 +67,7 @@ def text_document(path: Path) -> Document:
             blocks.append(Block("list_item", m.group(1), None, path_))
             continue
         blocks.append(Block("paragraph", line.strip(), None, path_))
-    return Document(path=str(path), source="pdf", kind="arrangements", blocks=blocks)
+    return Document(path=str(path), source="pdf", kind=kind, blocks=blocks)
 
 
 def renderings(label: dict, workdir: Path) -> list[tuple[str, Document]]:
@@ -75,26 +75,28 @@ def renderings(label: dict, workdir: Path) -> list[tuple[str, Document]]:
     from masa_check.sources.published import load_published
 
     name = label["document"]
+    kind = label.get("kind", "arrangements")  # the document kind the label file is about
     out: list[tuple[str, Document]] = []
     if label.get("source") == "hardcases":
         import hardcases
 
         items = hardcases.CASES[name]
-        out.append(("blocks", hardcases.to_document(name, items)))
+        out.append(("blocks", hardcases.to_document(name, items, kind)))
         docx_path = workdir / f"{name}.docx"
-        hardcases.to_docx(items, docx_path)
-        out.append(("docx", load_published(str(docx_path), kind="arrangements", use_cache=False)))
+        if not docx_path.exists():
+            hardcases.to_docx(items, docx_path)
+        out.append(("docx", load_published(str(docx_path), kind=kind, use_cache=False)))
         pdf_path = workdir / f"{name}.pdf"
-        if hardcases.to_pdf(items, pdf_path):
-            out.append(("pdf", load_published(str(pdf_path), kind="arrangements", use_cache=False)))
+        if pdf_path.exists() or hardcases.to_pdf(items, pdf_path):
+            out.append(("pdf", load_published(str(pdf_path), kind=kind, use_cache=False)))
         return out
     for ext in ("pdf", "docx"):
         p = SHARED / "fixtures" / f"{name}.{ext}"
         if p.exists():
-            out.append((ext, load_published(str(p), kind="arrangements", use_cache=False)))
+            out.append((ext, load_published(str(p), kind=kind, use_cache=False)))
     p = SHARED / "seeds" / f"{name}.txt"
     if p.exists():
-        out.append(("txt", text_document(p)))
+        out.append(("txt", text_document(p, kind)))
     return out
 
 

@@ -173,7 +173,26 @@ CASES: dict[str, list[tuple]] = {
 }
 
 
-def to_document(name: str, items: list[tuple]) -> Document:
+def _more_cases() -> None:
+    """Cases kept in their own modules (``hardcases_*.py`` beside this one, each with a
+    ``CASES`` dict in the same item format) join the set; a name may be defined once."""
+    here = Path(__file__).resolve().parent
+    if str(here) not in sys.path:
+        sys.path.insert(0, str(here))
+    import importlib
+
+    for module in sorted(here.glob("hardcases_*.py")):
+        extra = importlib.import_module(module.stem).CASES
+        clash = set(extra) & set(CASES)
+        if clash:
+            raise ValueError(f"{module.name}: hard case(s) defined twice: {sorted(clash)}")
+        CASES.update(extra)
+
+
+_more_cases()
+
+
+def to_document(name: str, items: list[tuple], kind: str = "arrangements") -> Document:
     """The blocks a perfect reader would produce."""
     blocks: list[Block] = []
     path: list[str] = []
@@ -214,7 +233,7 @@ def to_document(name: str, items: list[tuple]) -> Document:
             blocks.append(Block("footnote", item[1], page, tuple(path)))
         elif kind == "pagebreak":
             page += 1
-    return Document(path=f"<{name}>", source="pdf", kind="arrangements", blocks=blocks, page_count=page)
+    return Document(path=f"<{name}>", source="pdf", kind=kind, blocks=blocks, page_count=page)
 
 
 def to_docx(items: list[tuple], out: Path) -> None:
