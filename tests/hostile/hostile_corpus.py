@@ -11,6 +11,7 @@ import io
 import os
 import zipfile
 import zlib
+from base64 import a85encode
 from collections.abc import Callable
 from pathlib import Path
 
@@ -316,6 +317,40 @@ def _flate_bomb_pdf(folder: Path) -> Path:
     return p
 
 
+def _filtered_bomb_pdf(name: str, filters: bytes, encode: Callable[[], bytes]) -> Callable[[Path], Path]:
+    """A content stream that decodes to 1 GB through ``filters`` (``encode`` builds its body)."""
+
+    def build(folder: Path) -> Path:
+        body = encode()
+        stream = b"<< /Length %d /Filter %s >>\nstream\n" % (len(body), filters) + body + b"\nendstream"
+        data = _hand_pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                stream,
+            ]
+        )
+        p = folder / name
+        p.write_bytes(data)
+        return p
+
+    return build
+
+
+def _flate_gigabyte() -> bytes:
+    comp = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    return b"".join(comp.compress(chunk) for _ in range(1024)) + comp.flush()
+
+
+def _run_length_gigabyte() -> bytes:
+    """RunLength pairs (128 copies each) for 1 GB, Flate-compressed: a two-stage bomb."""
+    comp = zlib.compressobj(9)
+    pair = (bytes([129]) + b" ") * (1 << 19)  # 1 MB of pairs = 64 MB decoded
+    return b"".join(comp.compress(pair) for _ in range(16)) + comp.flush()
+
+
 PDF_CASES = {
     "pdf-empty": (_write("empty.pdf", b""), r"is empty"),
     "pdf-header-only": (_write("header.pdf", b"%PDF-1.7\n"), r"not a readable PDF"),
@@ -333,6 +368,14 @@ PDF_CASES = {
     "pdf-cyclic-pages": (_cyclic_pages_pdf, r"pages.*--max-pages|not a readable PDF"),
     "pdf-cyclic-pages-no-limit": (_cyclic_pages_pdf, r"not a readable PDF", ("--max-pages", "2000000")),
     "pdf-flate-bomb": (_flate_bomb_pdf, r"decompression bomb"),
+    "pdf-ascii85-flate-bomb": (
+        _filtered_bomb_pdf("a85-bomb.pdf", b"[/ASCII85Decode /FlateDecode]", lambda: a85encode(_flate_gigabyte())),
+        r"decompression bomb",
+    ),
+    "pdf-flate-runlength-bomb": (
+        _filtered_bomb_pdf("rl-bomb.pdf", b"[/FlateDecode /RunLengthDecode]", _run_length_gigabyte),
+        r"decompression bomb",
+    ),
     "pdf-too-many-pages": (_long_pdf, r"12 pages.*--max-pages", ("--max-pages", "10")),
 }
 

@@ -20,7 +20,6 @@ import statistics
 import subprocess
 import tempfile
 import time
-import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -166,41 +165,21 @@ def _check_header(path: str) -> None:
         raise InputError(f"is not a readable PDF ({reason})", path=path)
 
 
-#: A Flate stream (other than an image) that inflates beyond this is refused: pdfium would hold it
-#: all in memory (a 1 MB file can expand to gigabytes).
-MAX_STREAM_INFLATED = 256 * 1024 * 1024
-_FLATE_STREAM = re.compile(rb"/FlateDecode[^>]{0,200}>>\s*stream\r?\n")
-
-
 def _check_streams(path: str) -> None:
-    """Refuse decompression bombs before pdfium inflates them (bounded, streaming zlib)."""
+    """Refuse decompression bombs before pdfium inflates them (see :mod:`pdf_streams`)."""
+    from masa_check.sources.pdf_streams import MAX_DECODED, bomb_stream
+
     try:
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror or exc})", path=path) from None
-    for m in _FLATE_STREAM.finditer(data):
-        if b"/Image" in data[max(m.start() - 400, 0) : m.end()]:
-            continue  # images are not decoded to extract text
-        inflater = zlib.decompressobj()
-        total = 0
-        pos = m.end()
-        try:
-            while total <= MAX_STREAM_INFLATED and not inflater.eof:
-                chunk = inflater.unconsumed_tail or data[pos : pos + (1 << 16)]
-                if not inflater.unconsumed_tail:
-                    if not chunk:
-                        break
-                    pos += len(chunk)
-                total += len(inflater.decompress(chunk, 1 << 20))
-        except zlib.error:
-            continue  # damaged or encrypted: pdfium decides
-        if total > MAX_STREAM_INFLATED:
-            raise InputError(
-                f"has a compressed stream that expands to over {MAX_STREAM_INFLATED // (1024 * 1024)} MB;"
-                " refusing to read it (decompression bomb?)",
-                path=path,
-            )
+    if bomb_stream(data):
+        raise InputError(
+            f"has a compressed stream that expands to over {MAX_DECODED // (1024 * 1024)} MB;"
+            " refusing to read it (decompression bomb?)",
+            path=path,
+        )
 
 
 def _short_reason(exc: BaseException) -> str:
