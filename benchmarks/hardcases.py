@@ -198,23 +198,23 @@ def to_document(name: str, items: list[tuple], kind: str = "arrangements") -> Do
     path: list[str] = []
     page = 1
     for item in items:
-        kind = item[0]
-        if kind == "title":
+        tag = item[0]
+        if tag == "title":
             blocks.append(Block("title", item[1], page))
-        elif kind == "toc":
+        elif tag == "toc":
             blocks.append(Block("heading", "Contents", page, ("Contents",), 1))
             for entry, p in item[1]:
                 blocks.append(Block("toc_entry", f"{entry} .......... {p}", page, ("Contents",)))
-        elif kind in ("h1", "h2"):
-            level = 1 if kind == "h1" else 2
+        elif tag in ("h1", "h2"):
+            level = 1 if tag == "h1" else 2
             path = path[: level - 1] + [item[1]]
             blocks.append(Block("heading", item[1], page, tuple(path), level))
-        elif kind in ("p", "li"):
-            blocks.append(Block("paragraph" if kind == "p" else "list_item", item[1], page, tuple(path)))
-        elif kind == "columns":
+        elif tag in ("p", "li"):
+            blocks.append(Block("paragraph" if tag == "p" else "list_item", item[1], page, tuple(path)))
+        elif tag == "columns":
             for text in item[1]:
                 blocks.append(Block("paragraph", text, page, tuple(path)))
-        elif kind == "table":
+        elif tag == "table":
             header, rows = item[1], item[2]
             if header:
                 blocks.append(Block("table_row", " | ".join(header), page, tuple(path), cells=tuple(header)))
@@ -229,11 +229,26 @@ def to_document(name: str, items: list[tuple], kind: str = "arrangements") -> Do
                         header_cells=tuple(header) if header else None,
                     )
                 )
-        elif kind == "footnote":
+        elif tag == "footnote":
             blocks.append(Block("footnote", item[1], page, tuple(path)))
-        elif kind == "pagebreak":
+        elif tag == "pagebreak":
             page += 1
-    return Document(path=f"<{name}>", source="pdf", kind=kind, blocks=blocks, page_count=page)
+    from masa_check.sources.doc_facts import infer_facts
+
+    facts = infer_facts(blocks)  # the date, cohort and guidance, as a real reader infers them
+    doc = Document(
+        path=f"<{name}>",
+        source="pdf",
+        kind=kind,
+        cohort=facts.get("cohort") or "children",
+        date=facts.get("date"),
+        blocks=blocks,
+        guidance=facts.get("guidance"),
+        page_count=page,
+    )
+    doc.review_date = facts.get("review_date")
+    doc.facts = facts
+    return doc
 
 
 def to_docx(items: list[tuple], out: Path) -> None:

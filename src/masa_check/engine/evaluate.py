@@ -36,7 +36,12 @@ def _text_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:
         return Outcome(AMBIGUOUS, detail=f"{facet.name}: cannot be decided from a published document; declare it")
     from masa_check.engine.text_match import match_facet
 
-    return match_facet(doc, facet.text, facet.weak_text)
+    outcome = match_facet(doc, facet.text, facet.weak_text)
+    if outcome.state != MET and facet.text_or is not None:
+        alternative = match_facet(doc, facet.text_or, None)
+        if alternative.state == MET:
+            return alternative
+    return outcome
 
 
 def evaluate_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:

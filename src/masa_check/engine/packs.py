@@ -90,6 +90,9 @@ class Facet(Strict):
     weak: list[DeclaredCheck] = Field(default_factory=list, description="any of these gives at most partial")
     text: TextSpec | None = None
     weak_text: TextSpec | None = None
+    #: Another way to meet the facet in text, tried when ``text`` is not met: an explicit "no
+    #: changes are needed" where the requirement accepts one.
+    text_or: TextSpec | None = None
     #: Currency: met when none of these terms is used as current after its date (YAML and text).
     superseded: list[SupersededTerm] = Field(default_factory=list)
     #: Published documents: a date fact read from the text (instead of ``text``).

@@ -231,6 +231,8 @@ _NEG_VERB = re.compile(
     r"(?:in place|appointed|agreed|established|exist\w*|identified|commissioned|confirmed|developed|set up|"
     r"decided|finalised|made|recruited|named|published|available|implemented|operational|started|begun|"
     r"funded|completed|undertaken|carried out|held|met|produced|created|formed|convened|place|yet|"
+    r"updated|revised|reviewed|amended|changed|refreshed|evaluated|audited|scrutinised|approved|adopted|"
+    r"signed off|delivered|shared|reported|monitored|tracked|"
     r"have|has|had|got|there|possible|mandatory|required|happening|taking place)\b"
 )
 _NEG_PREFIX_WINDOW = 40  # characters before the concept for a governing "no ..."
