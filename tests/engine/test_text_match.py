@@ -501,3 +501,15 @@ def test_across_skips_page_furniture_inside_a_list():
         para("Protection: support for those in greatest need.", role="list_item"),
     ]
     assert match_facet(doc(para("Our principles:"), *items), PRINCIPLES).state == "met"
+
+
+def test_future_wording_is_intent_in_a_report_but_not_in_arrangements():
+    spec = TextSpec(all=[["learning"], ["shared", "briefing*"]])
+    text = "Learning from the rapid reviews will be shared with practitioners through seven-minute briefings."
+    report = Document(path="<r>", source="pdf", kind="yearly-report", blocks=[para(text)])
+    assert match_facet(report, spec).state == "intent"
+    assert match_facet(doc(para(text)), spec).state == "met"  # arrangements describe what will happen
+    done = Document(path="<r>", source="pdf", kind="yearly-report", blocks=[para(text.replace("will be", "was"))])
+    assert match_facet(done, spec).state == "met"
+    ahead = TextSpec(all=spec.all, future_ok=True)  # a facet about what happens next
+    assert match_facet(report, ahead).state == "met"

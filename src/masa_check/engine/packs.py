@@ -54,6 +54,10 @@ class TextSpec(Strict):
     #: many neighbouring body sentences of the same section, one group per sentence if need be
     #: (a list of the six principles, one per bullet). 0: one sentence only.
     across: int = Field(0, ge=0, le=20)
+    #: In a report (which says what was done), future wording around the concept ("will be
+    #: shared") reads as intent; facets about what happens next (timescales, sending the
+    #: report on) set this to accept it.
+    future_ok: bool = False
 
 
 class SupersededTerm(Strict):

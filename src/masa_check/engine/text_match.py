@@ -887,8 +887,28 @@ def _wants_location(spec: TextSpec) -> bool:
     return False
 
 
-def find(index: Index, spec: TextSpec) -> tuple[list[Hit], dict[str, list[int]]]:
-    """Hits in body sentences, and sentence ids by non-evidence zone where all groups matched."""
+#: Document kinds that report on a year gone by: future wording there is a plan, not a fact.
+REPORT_KINDS = frozenset({"yearly-report", "sab-annual-report"})
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are) going to|(?:plans?|intends?|aims?|hopes?) to|(?:is|are) (?:due|expected|planned) to)\b"
+)
+
+
+def _future(s: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Future wording in the clause that holds the concept (or anywhere, without spans)."""
+    text = s.norm
+    if not spans:
+        return bool(_FUTURE.search(text))
+    for a, _ in spans[:4]:
+        cs, ce = _clause_bounds(text, a)
+        if _FUTURE.search(text, cs, ce):
+            return True
+    return False
+
+
+def find(index: Index, spec: TextSpec, report: bool = False) -> tuple[list[Hit], dict[str, list[int]]]:
+    """Hits in body sentences, and sentence ids by non-evidence zone where all groups matched;
+    ``report``: the document reports on a past year (future wording is intent)."""
     if not spec.all:
         return [], {}
     headed = heading_sentences(index, spec.heading)
@@ -912,6 +932,8 @@ def find(index: Index, spec: TextSpec) -> tuple[list[Hit], dict[str, list[int]]]
             continue
         spans = groups[0].get(sid, []) or (groups[1].get(sid, []) if len(groups) > 1 else [])
         state = _state(s, spans)
+        if state == MET and report and not spec.future_ok and _future(s, spans):
+            state = INTENT
         if state == MET and s.xref and (not accept_refs or not groups[0].get(sid) or not _URL_FAST.search(s.text)):
             state = REFERENCED
         hits.append(Hit(sid, state, spans))
@@ -926,7 +948,7 @@ def _state(s: Sentence, spans: list[tuple[int, int]]) -> str:
     return MET
 
 
-def find_across(index: Index, spec: TextSpec) -> list[Hit]:
+def find_across(index: Index, spec: TextSpec, report: bool = False) -> list[Hit]:
     """Hits where the groups are spread over neighbouring body sentences of one section (up to
     ``spec.across`` of them): every sentence used is a hit, all negated or intent if any is."""
     groups = [group_hits(index, g) for g in spec.all]
@@ -956,6 +978,8 @@ def find_across(index: Index, spec: TextSpec) -> list[Hit]:
                 continue
             spans = {k: [sp for g in groups for sp in g.get(k, [])] for k in members}
             states = {_state(sentences[k], spans[k]) for k in members}
+            if report and not spec.future_ok and any(_future(sentences[k], spans[k]) for k in members):
+                states.add(INTENT)
             state = NEGATED if NEGATED in states else INTENT if INTENT in states else MET
             return [Hit(k, state, spans[k]) for k in sorted(members)]
     return []
@@ -1017,9 +1041,10 @@ def _best(hits: list[Hit], state: str) -> list[int]:
 def match_facet(doc: Document, spec: TextSpec, weak: TextSpec | None = None) -> Outcome:
     """The facet's state in ``doc``: met / intent / referenced / negated / missing / ambiguous."""
     index = get_index(doc)
-    hits, elsewhere = find(index, spec)
+    report = doc.kind in REPORT_KINDS
+    hits, elsewhere = find(index, spec, report)
     if spec.across and len(spec.all) > 1 and not any(h.state == MET for h in hits):
-        hits = hits + find_across(index, spec)
+        hits = hits + find_across(index, spec, report)
     met = _best(hits, MET)
     negated = _best(hits, NEGATED)
     intent = _best(hits, INTENT)
@@ -1049,7 +1074,7 @@ def match_facet(doc: Document, spec: TextSpec, weak: TextSpec | None = None) -> 
         sids = elsewhere["links"]
         return Outcome(REFERENCED, _evidence(index, sids), "mentioned only in a useful-links / references section")
     if weak is not None:
-        whits, _ = find(index, weak)
+        whits, _ = find(index, weak, report)
         wok = [h.sid for h in whits if h.state in (MET, INTENT, REFERENCED)]
         if wok:
             return Outcome(INTENT, _evidence(index, wok), "only partly evidenced")
