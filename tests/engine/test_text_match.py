@@ -513,3 +513,23 @@ def test_future_wording_is_intent_in_a_report_but_not_in_arrangements():
     assert match_facet(done, spec).state == "met"
     ahead = TextSpec(all=spec.all, future_ok=True)  # a facet about what happens next
     assert match_facet(report, ahead).state == "met"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Most measures cannot yet be broken down by ethnicity or disability.", "negated"),
+        ("Data is not routinely analysed by ethnicity.", "negated"),
+        ("All measures are broken down by ethnicity and disability.", "met"),
+        ("Our analysis of ethnicity is not limited to children in care.", "met"),
+    ],
+)
+def test_negated_passives_of_any_verb(text, state):
+    spec = TextSpec(all=[["ethnicit*", "disabilit*"], ["broken down", "analys*"]])
+    assert match_facet(doc(para(text)), spec).state == state
+
+
+def test_a_document_being_rewritten_is_intent():
+    spec = TextSpec(all=[["continuum of need"], ["reflect*", "align*"]])
+    text = "The Continuum of Need is being rewritten during 2025 to reflect these arrangements."
+    assert match_facet(doc(para(text)), spec).state == "intent"

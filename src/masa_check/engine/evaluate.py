@@ -94,10 +94,18 @@ def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result
     )
     try:
         na = _not_applicable(doc, rule, ctx)
+        many = len(rule.facets) > 1
+        outcomes = None
+        if na is not None and na.evidence and doc.source != "yaml":
+            # "there is no secure training centre" read in the text: the rule still applies when
+            # the document goes on to describe what it requires (a secure children's home)
+            outcomes = [(f, evaluate_facet(doc, f, ctx)) for f in rule.facets]
+            if any(o.state == MET for _, o in outcomes):
+                na = None
         if na is not None:
             return Result(**base, status="not_applicable", message=rule.not_applicable_if.reason, evidence=na.evidence)
-        many = len(rule.facets) > 1
-        outcomes = [(f, evaluate_facet(doc, f, ctx)) for f in rule.facets]
+        if outcomes is None:
+            outcomes = [(f, evaluate_facet(doc, f, ctx)) for f in rule.facets]
     except Exception as exc:  # a rule that cannot be evaluated is reported, never silent
         return Result(**base, status="error", message=f"rule could not be evaluated: {type(exc).__name__}: {exc}")
 

@@ -226,7 +226,7 @@ _NEG_DET = re.compile(
 )
 #: Negation of the clause's verb ("has not yet been appointed", "are not in place").
 _NEG_VERB = re.compile(
-    r"\b(?:not|n't|never|yet to be|no longer|no-one|nobody)\b(?:\s+(?:yet|currently|presently|been|be|being|"
+    r"\b(?:not|cannot|n't|never|unable to|yet to be|no longer|no-one|nobody)\b(?:\s+(?:yet|currently|presently|been|be|being|"
     r"formally|fully|still|as yet|so far|in|any|a|an|the|have|has|had|got|any|an?))*\s*"
     r"(?:in place|appointed|agreed|established|exist\w*|identified|commissioned|confirmed|developed|set up|"
     r"decided|finalised|made|recruited|named|published|available|implemented|operational|started|begun|"
@@ -234,6 +234,18 @@ _NEG_VERB = re.compile(
     r"updated|revised|reviewed|amended|changed|refreshed|evaluated|audited|scrutinised|approved|adopted|"
     r"signed off|delivered|shared|reported|monitored|tracked|"
     r"have|has|had|got|there|possible|mandatory|required|happening|taking place)\b"
+)
+#: A negated passive of any verb ("cannot yet be broken down", "has not been disaggregated").
+_NEG_ADVERBS = (
+    r"(?:(?:yet|currently|presently|formally|fully|still|as yet|so far|always|consistently|routinely|reliably)\s+)*"
+)
+_NEG_PASSIVE = re.compile(
+    r"\b(?:not|cannot|n't|never|unable to)\s+"
+    + _NEG_ADVERBS
+    + r"(?:be|been|being)\s+(?:\w+ly\s+)?\w{3,}(?:ed|en|wn)\b(?!\s+to\b)|"
+    r"\b(?:is|are|was|were|has|have|had)\s+(?:not|never)\s+"
+    + _NEG_ADVERBS
+    + r"(?:been\s+)?\w{3,}(?:ed|en|wn)\b(?!\s+to\b)"  # "not limited to" includes
 )
 _NEG_PREFIX_WINDOW = 40  # characters before the concept for a governing "no ..."
 
@@ -245,7 +257,8 @@ _DEFERRAL_EXTRA = re.compile(
     r"\bare proposing\b|\bis proposing\b|\bproposals? (?:is|are|will)\b|\bin the future\b|"
     r"\bhave not yet\b|\bhas not yet\b|\bonce (?:agreed|appointed|confirmed|established)\b|"
     r"\b(?:to|will) be (?:scoped|reviewed and agreed|worked up|designed)\b|\bwill work towards\b|"
-    r"\b(?:is|are) (?:being|yet to be) (?:explored|considered|developed|scoped|agreed)\b|\bcan be explored\b",
+    r"\b(?:is|are) (?:being|yet to be) (?:explored|considered|developed|scoped|agreed|rewritten|revised|redrafted|"
+    r"updated|refreshed|drafted|finalised|redesigned)\b|\bcan be explored\b",
 )
 
 
@@ -841,14 +854,16 @@ def _negated(s: Sentence, spans: list[tuple[int, int]]) -> bool:
             return True
         cs, ce = _clause_bounds(text, a)
         after = text[b:ce]
-        m = _NEG_VERB.search(after)
-        if m and m.start() <= 60:
-            return True
+        for neg in (_NEG_VERB, _NEG_PASSIVE):
+            m = neg.search(after)
+            if m and m.start() <= 60:
+                return True
         # "there is not yet an independent scrutineer", "we have not appointed a scrutineer"
         pre = text[cs:a]
-        m = _NEG_VERB.search(pre)
-        if m and len(pre[m.end() :].split()) <= 4:
-            return True
+        for neg in (_NEG_VERB, _NEG_PASSIVE):
+            m = neg.search(pre)
+            if m and len(pre[m.end() :].split()) <= 4:
+                return True
     return False
 
 
