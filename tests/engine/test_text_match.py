@@ -533,3 +533,38 @@ def test_a_document_being_rewritten_is_intent():
     spec = TextSpec(all=[["continuum of need"], ["reflect*", "align*"]])
     text = "The Continuum of Need is being rewritten during 2025 to reflect these arrangements."
     assert match_facet(doc(para(text)), spec).state == "intent"
+
+
+LSP = TextSpec(all=[["lead safeguarding partner*"], ["chief executive", "chief constable"]])
+
+
+def _row(cells, header=("Role", "Name", "Organisation")) -> Block:
+    return Block("table_row", " | ".join(cells), 2, ("2. Who we are",), cells=tuple(cells), header_cells=header)
+
+
+def test_a_lead_in_carries_its_concept_to_the_list_or_table_it_introduces():
+    listed = doc(
+        para("Our lead safeguarding partners are:", path=("2. Who we are",)),
+        para("Jo Bell, Chief Executive, Northshire County Council", path=("2. Who we are",), role="list_item"),
+    )
+    assert match_facet(listed, LSP).state == "met"
+    tabled = doc(
+        para("The heads of the three organisations are our lead safeguarding partners.", path=("2. Who we are",)),
+        Block("running_footer", "Northshire arrangements 2025", 2, ("2. Who we are",)),
+        _row(("Chief Executive", "Jo Bell", "Northshire County Council")),
+    )
+    out = match_facet(tabled, LSP)
+    assert out.state == "met" and "Jo Bell" in out.evidence[0].quote
+
+
+def test_a_lead_in_does_not_reach_past_its_own_list_or_section():
+    other_section = doc(
+        para("Our lead safeguarding partners are:", path=("2. Who we are",)),
+        para("Jo Bell, Chief Executive, Northshire County Council", path=("3. Funding",), role="list_item"),
+    )
+    assert match_facet(other_section, LSP).state == "missing"
+    no_colon = doc(
+        para("The lead safeguarding partners meet twice a year.", path=("2. Who we are",)),
+        para("Jo Bell, Chief Executive, Northshire County Council", path=("2. Who we are",), role="list_item"),
+    )
+    assert match_facet(no_colon, LSP).state == "missing"  # a list is introduced only by a colon

@@ -420,6 +420,9 @@ class Sentence:
     block: int
     xref: bool = False  # a cross-reference / bare link
     intent: bool = False  # a list item under a lead-in that defers ("partners to be consulted on:")
+    #: The sentences that introduce this list item or table row ("Our lead safeguarding
+    #: partners are:"): a concept they name carries to the items, as a heading's does.
+    lead: tuple[int, ...] = ()
 
 
 @dataclass
@@ -434,6 +437,8 @@ class Index:
     original: str  # all cleaned sentences joined by "\n" (for re: terms)
     starts: list[int]  # offset of each sentence in ``original``
     cache: dict = field(default_factory=dict)
+    #: lead-in sentence id -> the list items / table rows it introduces
+    led_by: dict[int, list[int]] = field(default_factory=dict)
 
     def all_ids(self) -> set[int]:
         if "all" not in self.cache:
@@ -608,12 +613,28 @@ def build_index(doc: Document) -> Index:
     sentences: list[Sentence] = []
     body_blocks = 0
     lead_in: str | None = None  # list items after a lead-in that restates the duty / defers
+    colon_lead: tuple[int, ...] = ()  # the sentence ending ':' that introduces the list / table below
+    para_lead: tuple[int, ...] = ()  # the paragraph just before a table
+    table_lead: tuple[int, ...] = ()  # fixed at a table's first row for all its rows
+    lead_path: tuple[str, ...] = ()
+    prev_role = None  # the last block that is not page furniture
     blocks = list(_pieces(doc))
     norms = iter(norm_many([s for *_, cleaned in blocks for s in cleaned]))
     for i, b, role, path, zone, ends_colon, cleaned in blocks:
         block_restates = False
         if role in ("table_row", "heading", "title"):
             lead_in = None
+        furniture = role in _FURNITURE_ZONE and role not in ("heading", "title")
+        if path != lead_path or role in ("heading", "title"):
+            colon_lead = para_lead = ()
+        lead: tuple[int, ...] = ()
+        if role == "list_item":
+            lead = colon_lead
+        elif role == "table_row":
+            if prev_role != "table_row":
+                table_lead = colon_lead or para_lead
+            lead = table_lead
+        first_sid = len(sentences)
         if zone == "body":
             body_blocks += 1
         n = ""
@@ -633,7 +654,16 @@ def build_index(doc: Document) -> Index:
             xref = bool(_XREF_FAST.search(bare)) or (
                 bool(_URL_FAST.search(s)) and len(_URL.sub("", s).strip(" .:;-")) < 12
             )
-            sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent))
+            sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead))
+        if role == "paragraph" and cleaned:
+            own = tuple(range(first_sid, len(sentences)))
+            colon_lead = own[-1:] if n.rstrip().endswith(":") else ()
+            para_lead = own[-3:]
+            lead_path = path
+        elif role == "table_row":
+            para_lead = ()  # a list after a table is not introduced by the paragraph before it
+        if not furniture:  # headers, footers and page numbers inside a list or table are skipped
+            prev_role = role
         if cleaned and role in ("paragraph", "list_item"):
             last = n.rstrip()
             if last.endswith(":"):
@@ -662,7 +692,13 @@ def build_index(doc: Document) -> Index:
         starts.append(pos)
         pos += len(s.text) + 1
     original = "\n".join(s.text for s in sentences)
-    return Index(sentences, body_blocks, dict(postings), sorted(postings), dict(headings), original, starts)
+    led_by: dict[int, list[int]] = defaultdict(list)
+    for sid, s in enumerate(sentences):
+        for lead_sid in s.lead:
+            led_by[lead_sid].append(sid)
+    index = Index(sentences, body_blocks, dict(postings), sorted(postings), dict(headings), original, starts)
+    index.led_by = dict(led_by)
+    return index
 
 
 def get_index(doc: Document) -> Index:
@@ -921,12 +957,26 @@ def _future(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _introduced(index: Index, group: list[str]) -> set[int]:
+    """List items and table rows whose lead-in (a body sentence) names the first concept."""
+    if not index.led_by:
+        return set()
+    leads = group_candidates(index, group) & index.led_by.keys()
+    if not leads:
+        return set()
+    out: set[int] = set()
+    for lead_sid in group_hits(index, group, leads):
+        if index.sentences[lead_sid].zone == "body":
+            out.update(index.led_by[lead_sid])
+    return out
+
+
 def find(index: Index, spec: TextSpec, report: bool = False) -> tuple[list[Hit], dict[str, list[int]]]:
     """Hits in body sentences, and sentence ids by non-evidence zone where all groups matched;
     ``report``: the document reports on a past year (future wording is intent)."""
     if not spec.all:
         return [], {}
-    headed = heading_sentences(index, spec.heading)
+    headed = heading_sentences(index, spec.heading) | _introduced(index, spec.all[0])
     ids = group_candidates(index, spec.all[0]) | headed
     for g in spec.all[1:]:
         ids = ids & group_candidates(index, g)
