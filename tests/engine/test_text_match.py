@@ -568,3 +568,19 @@ def test_a_lead_in_does_not_reach_past_its_own_list_or_section():
         para("Jo Bell, Chief Executive, Northshire County Council", path=("2. Who we are",), role="list_item"),
     )
     assert match_facet(no_colon, LSP).state == "missing"  # a list is introduced only by a colon
+
+
+def test_heading_subsections_reach_one_level_down_only_when_asked():
+    reviews = doc(
+        heading("4. Safeguarding Adults Reviews", level=1),
+        heading("Adult D (published July 2024)", path=("4. Safeguarding Adults Reviews", "Adult D"), level=2),
+        para(
+            "The review found that agencies did not share concerns.", path=("4. Safeguarding Adults Reviews", "Adult D")
+        ),
+    )
+    spec = TextSpec(
+        all=[["safeguarding adults review*"], ["found", "finding*"]], heading=["safeguarding adults review*"]
+    )
+    assert match_facet(reviews, spec).state == "missing"
+    deeper = TextSpec(**{**spec.model_dump(), "heading_subsections": True})
+    assert match_facet(reviews, deeper).state == "met"

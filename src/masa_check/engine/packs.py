@@ -45,6 +45,8 @@ class TextSpec(Strict):
 
     all: list[list[str]]
     heading: list[str] = Field(default_factory=list)
+    #: ``heading`` also covers the direct sub-sections of such a section (one per review, say).
+    heading_subsections: bool = False
     exclude: list[str] = Field(default_factory=list)
     #: Minimum number of distinct matching sentences for the facet to be met.
     min_sentences: int = 1
@@ -83,6 +85,8 @@ class TextDates(Strict):
     ]
     all: list[list[str]] = Field(default_factory=list)
     heading: list[str] = Field(default_factory=list)
+    #: ``heading`` also covers the direct sub-sections of such a section (one per review, say).
+    heading_subsections: bool = False
     value: Any = None
     setting: str | None = None
 

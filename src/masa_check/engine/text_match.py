@@ -830,21 +830,21 @@ def group_hits(index: Index, group: list[str], within: set[int] | None = None) -
     return out
 
 
-def heading_sentences(index: Index, terms: list[str]) -> set[int]:
+def heading_sentences(index: Index, terms: list[str], subsections: bool = False) -> set[int]:
     """Sentences in a section whose heading contains one of ``terms``."""
     if not terms:
         return set()
-    key = ("heading", tuple(terms))
+    depth = 2 if subsections else 1
+    key = ("heading", tuple(terms), depth)
     if key in index.cache:
         return index.cache[key]
     out: set[int] = set()
     compiled = [compile_term(v) for t in terms for v in expand(t)]
     for h, sids in index.headings.items():
         if any(c.regex.search(h) for c in compiled):
-            # only the sentences this heading owns directly (its own section, not sub-sections)
-            out.update(
-                sid for sid in sids if index.sentences[sid].path and _norm_heading(index.sentences[sid].path[-1]) == h
-            )
+            # the sentences of this heading's own section (and, with ``subsections``, of its
+            # direct sub-sections: "Safeguarding Adults Reviews > Adult D"), not of deeper ones
+            out.update(sid for sid in sids if h in map(_norm_heading, index.sentences[sid].path[-depth:]))
     index.cache[key] = out
     return out
 
@@ -976,7 +976,7 @@ def find(index: Index, spec: TextSpec, report: bool = False) -> tuple[list[Hit],
     ``report``: the document reports on a past year (future wording is intent)."""
     if not spec.all:
         return [], {}
-    headed = heading_sentences(index, spec.heading) | _introduced(index, spec.all[0])
+    headed = heading_sentences(index, spec.heading, spec.heading_subsections) | _introduced(index, spec.all[0])
     ids = group_candidates(index, spec.all[0]) | headed
     for g in spec.all[1:]:
         ids = ids & group_candidates(index, g)
