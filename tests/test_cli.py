@@ -98,7 +98,19 @@ def test_rules_lint_builtin_pack(cli):
     from cli_helpers import REPO
 
     r = cli("rules", "lint", str(REPO / "rules" / "wt2018-arrangements.yaml"))
-    assert "WT18-ARR" in r.stdout or r.stdout.strip().endswith("ok")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.strip().endswith("ok")
+
+
+def test_rules_lint_flags_a_local_pack_that_reuses_builtin_ids(cli, tmp_path):
+    from cli_helpers import REPO
+
+    copy = tmp_path / "my-pack.yaml"
+    copy.write_text((REPO / "rules" / "cdr-arrangements.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    r = cli("rules", "lint", str(copy))
+    assert r.returncode == 1
+    assert "pack id 'cdr-arrangements' is already used by a built-in pack" in r.stdout
+    assert "CDR-01: rule id already used by built-in pack cdr-arrangements" in r.stdout
 
 
 def test_version_is_fast(cli):

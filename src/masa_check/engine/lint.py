@@ -99,10 +99,33 @@ def rule_cases(pack: Pack, rule: Rule) -> list[tuple[str, str, Document]]:
     return cases
 
 
+def builtin_clashes(pack: Pack, path: Path) -> list[str]:
+    """A local pack whose pack id or rule ids are already used by a built-in pack would be
+    refused when loaded beside them: say so at lint time, where it is cheap to fix."""
+    from masa_check.engine.packs import builtin_rules_dir
+
+    builtin = builtin_rules_dir()
+    try:
+        if path.resolve().parent == builtin.resolve():
+            return []
+    except OSError:
+        return []
+    problems = []
+    for other_path in sorted(builtin.glob("*.y*ml")):
+        other = load_pack(other_path)
+        if other.id == pack.id:
+            problems.append(f"pack id {pack.id!r} is already used by a built-in pack; choose another")
+        taken = {r.id for r in other.rules}
+        problems.extend(
+            f"{rule.id}: rule id already used by built-in pack {other.id}" for rule in pack.rules if rule.id in taken
+        )
+    return problems
+
+
 def lint_pack(path: str) -> list[str]:
     """Problems with a pack file; empty when it is fit to ship. Load errors raise InputError."""
     pack = load_pack(Path(path))
-    problems = []
+    problems = builtin_clashes(pack, Path(path))
     for rule in pack.rules:
         if rule.tests is None:
             problems.append(f"{rule.id}: no tests block (each rule needs a passing and a failing example)")
