@@ -44,3 +44,22 @@ def test_chair_named_with_a_role_but_not_how_chosen_is_partial():
     result = evaluate_rule(doc, pack, rule, CTX)
     assert result.status == "partial"
     assert "how the chair is chosen" in " ".join(result.missing)
+
+
+def test_the_none_statement_itself_does_not_count_as_the_described_setting():
+    pack, rule = _rule("wt2023-yearly-report", "WT23-YR-16")
+    doc = Document(
+        path="<t>",
+        source="pdf",
+        kind="yearly-report",
+        blocks=[
+            Block(
+                "paragraph",
+                "There is no secure children's home or secure training centre in Castlebridge, so this report "
+                "contains no review of the use of restraint.",
+                1,
+                ("About this report",),
+            )
+        ],
+    )
+    assert evaluate_rule(doc, pack, rule, CTX).status == "not_applicable"

@@ -100,8 +100,9 @@ def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result
             # "there is no secure training centre" read in the text: the rule still applies when
             # the document goes on to describe what it requires (a secure children's home)
             outcomes = [(f, evaluate_facet(doc, f, ctx)) for f in rule.facets]
-            if any(o.state == MET for _, o in outcomes):
-                na = None
+            said = {e.quote for e in na.evidence}
+            if any(o.state == MET and any(e.quote not in said for e in o.evidence) for _, o in outcomes):
+                na = None  # evidence from other sentences than the "none" statement itself
         if na is not None:
             return Result(**base, status="not_applicable", message=rule.not_applicable_if.reason, evidence=na.evidence)
         if outcomes is None:
