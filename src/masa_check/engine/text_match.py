@@ -233,7 +233,7 @@ _NEG_VERB = re.compile(
     r"funded|completed|undertaken|carried out|held|met|produced|created|formed|convened|place|yet|"
     r"updated|revised|reviewed|amended|changed|refreshed|evaluated|audited|scrutinised|approved|adopted|"
     r"signed off|delivered|shared|reported|monitored|tracked|"
-    r"have|has|had|got|there|possible|mandatory|required|happening|taking place)\b"
+    r"have|has|had|got|there|possible|mandatory|required|happening|taking place)\b(?!\s+without\b)"  # "not ... without": affirms
 )
 #: A negated passive of any verb ("cannot yet be broken down", "has not been disaggregated").
 _NEG_ADVERBS = (
@@ -242,10 +242,10 @@ _NEG_ADVERBS = (
 _NEG_PASSIVE = re.compile(
     r"\b(?:not|cannot|n't|never|unable to)\s+"
     + _NEG_ADVERBS
-    + r"(?:be|been|being)\s+(?:\w+ly\s+)?\w{3,}(?:ed|en|wn)\b(?!\s+to\b)|"
+    + r"(?:be|been|being)\s+(?:\w+ly\s+)?\w{3,}(?:ed|en|wn)\b(?!\s+(?:to|without)\b)|"
     r"\b(?:is|are|was|were|has|have|had)\s+(?:not|never)\s+"
     + _NEG_ADVERBS
-    + r"(?:been\s+)?\w{3,}(?:ed|en|wn)\b(?!\s+to\b)"  # "not limited to" includes
+    + r"(?:been\s+)?\w{3,}(?:ed|en|wn)\b(?!\s+(?:to|without)\b)"  # "not limited to" includes
 )
 _NEG_PREFIX_WINDOW = 40  # characters before the concept for a governing "no ..."
 
