@@ -145,3 +145,23 @@ def test_reports_never_overwrite_inputs(cli, tmp_path):
     r = cli("validate", str(doc), "--format", f"json:{doc}")
     assert r.returncode == 2 and "overwrite" in r.stderr
     assert doc.read_text() == before
+
+
+def test_a_local_pack_runs_beside_the_builtin_ones_on_its_kinds(cli, tmp_path):
+    from cli_helpers import REPO
+
+    local = tmp_path / "packs"
+    local.mkdir()
+    (local / "local.yaml").write_text((REPO / "tests" / "data" / "local-example-pack.yaml").read_text("utf-8"), "utf-8")
+    out = tmp_path / "r.json"
+    r = cli("validate", str(EXAMPLES / "northshire-2019.yaml"), "--rules-dir", str(local), "--format", f"json:{out}")
+    assert r.returncode in (0, 1), r.stderr
+    import json
+
+    doc = json.loads(out.read_text())["documents"][0]
+    assert "local-example" in doc["packs"] and "wt2018-arrangements" in doc["packs"]
+    assert any(n.startswith("local-example: local pack") for n in doc["notes"])
+    # a yearly report is not the local pack's kind: it does not run there
+    r = cli("validate", str(EXAMPLES / "northshire-yearly-report-2024-25.yaml"), "--rules-dir", str(local))
+    assert r.returncode in (0, 1), r.stderr
+    assert "LOCAL-01" not in r.stdout and "YR-" in r.stdout

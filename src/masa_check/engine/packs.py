@@ -251,15 +251,19 @@ def load_pack(path: Path) -> Pack:
 class Registry:
     """All packs available to a run: built-in plus local (--rules-dir / config)."""
 
-    def __init__(self, packs: dict[str, Pack]):
+    def __init__(self, packs: dict[str, Pack], local: set[str] | None = None):
         self.packs = packs
+        #: Packs from --rules-dir / config rules_dirs: they run by default beside the built-in
+        #: ones, on the document kinds they declare.
+        self.local = local or set()
 
     @classmethod
     def load(cls, extra_dirs: list[str] | None = None) -> Registry:
         packs: dict[str, Pack] = {}
         rule_owner: dict[str, str] = {}
         dirs = [builtin_rules_dir(), *(Path(d) for d in extra_dirs or [])]
-        for d in dirs:
+        local: set[str] = set()
+        for n, d in enumerate(dirs):
             if not d.is_dir():
                 raise InputError("rules directory not found", str(d))
             for f in sorted(d.glob("*.y*ml")):
@@ -273,7 +277,9 @@ class Registry:
                         )
                     rule_owner[rule.id] = pack.id
                 packs[pack.id] = pack
-        return cls(packs)
+                if n:
+                    local.add(pack.id)
+        return cls(packs, local)
 
     def get(self, pack_id: str) -> Pack:
         if pack_id not in self.packs:

@@ -77,4 +77,8 @@ def choose_packs(doc: Document, registry: Registry, requested: list[str] | None)
             notes.append(reason)
         else:
             notes.append(f"{pack_id} would apply but is not installed")
+    for pack_id in sorted(registry.local):
+        if doc.kind in registry.packs[pack_id].applies_to.kinds and pack_id not in chosen:
+            chosen.append(pack_id)
+            notes.append(f"{pack_id}: local pack for {doc.kind} documents")
     return chosen, notes
