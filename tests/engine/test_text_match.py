@@ -585,3 +585,16 @@ def test_heading_subsections_reach_one_level_down_only_when_asked():
     assert match_facet(reviews, spec).state == "missing"
     deeper = TextSpec(**{**spec.model_dump(), "heading_subsections": True})
     assert match_facet(reviews, deeper).state == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirement for independent scrutiny arrangements beyond independent chairing",
+        "It is also expected that local education partners be included in strategic decision making.",
+        "There is a new requirement for the partners to publish a yearly report.",
+    ],
+)
+def test_requirements_listed_as_such_are_not_evidence(text):
+    index = get_index(doc(para(text)))
+    assert index.sentences[0].zone == "restatement"

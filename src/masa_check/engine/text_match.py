@@ -354,6 +354,10 @@ _NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|\(?[a-z][.)]|
 _REQUIREMENT_FORM = re.compile(
     r"^\s*(?:[-•]\s*)?(?:how|who|which|where|what|whether|why|when)\b(?!\s+(?:we|our|is|are|was|were|does|do)\b)"
     r"|^\s*(?:arrangements for|the geographical boundaries covered)\b(?!.*\b(?:is|are|was|were|will|has|have)\b)"
+    # the guidance's requirements listed as such ("Requirement for independent scrutiny ...",
+    # "It is also expected that education partners be included ...")
+    r"|^\s*(?:[-•]\s*)?(?:new |statutory |legal |a )?requirements? (?:for|to|that)\b"
+    r"|^\s*(?:there is a (?:new |statutory |legal )?requirement|it is (?:also )?(?:expected|required))\b"
 )
 #: Words that make a sentence specific to this partnership.
 _SPECIFIC = re.compile(r"\b(?:we|our|us|ours)\b")
