@@ -113,6 +113,8 @@ def builtin_clashes(pack: Pack, path: Path) -> list[str]:
     problems = []
     for other_path in sorted(builtin.glob("*.y*ml")):
         other = load_pack(other_path)
+        if other.id == pack.id and other_path.name == path.name:
+            return []  # the built-in pack itself, from a source checkout beside the installed copy
         if other.id == pack.id:
             problems.append(f"pack id {pack.id!r} is already used by a built-in pack; choose another")
         taken = {r.id for r in other.rules}
