@@ -49,3 +49,22 @@ def test_pass_always_carries_evidence():
             result = evaluate_rule(doc, pack, rule, Context(as_of=EXAMPLE_AS_OF))
             if result.status == "pass":
                 assert result.evidence, rule.id
+
+
+def test_lint_sees_a_source_checkout_pack_as_itself_not_a_clash(tmp_path, monkeypatch):
+    """Installed (non-editable) copies of the packs live elsewhere than ./rules: linting the
+    repository's own pack must not report it as clashing with its installed copy."""
+    import shutil
+    from pathlib import Path
+
+    from masa_check.engine import lint, packs
+
+    repo_rules = Path(__file__).resolve().parents[2] / "rules"
+    installed = tmp_path / "site-packages-rules"
+    shutil.copytree(repo_rules, installed)
+    monkeypatch.setattr(packs, "builtin_rules_dir", lambda: installed)
+    own = repo_rules / "wt2018-arrangements.yaml"
+    assert lint.builtin_clashes(packs.load_pack(own), own) == []
+    renamed = tmp_path / "my-copy.yaml"
+    shutil.copy(own, renamed)
+    assert lint.builtin_clashes(packs.load_pack(renamed), renamed)
