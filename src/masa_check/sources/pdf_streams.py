@@ -84,7 +84,7 @@ def _run_chain(data: bytes, start: int, filters: list[bytes], limit: int) -> Non
             raw = _until_endstream(data, start) if raw is None else raw
             if last and len(raw) * _MAX_RATIO[name] <= bound:
                 return  # cannot reach the bound, however it decodes
-            raw = _lzw(raw, bound) if name == b"LZWDecode" else _run_length(raw, bound)
+            raw = _lzw(raw, bound, keep=not last) if name == b"LZWDecode" else _run_length(raw, bound, keep=not last)
         else:
             return  # an image or unknown filter: not decoded for text
         if last:
@@ -129,9 +129,11 @@ def _inflate(data: bytes, start: int, bound: int, keep: bool) -> bytes | None:
     return b"".join(kept) if keep else None
 
 
-def _lzw(raw: bytes, bound: int) -> bytes:
-    """LZW as PDF writes it (variable code width 9-12 bits, early change), bounded."""
+def _lzw(raw: bytes, bound: int, keep: bool = True) -> bytes:
+    """LZW as PDF writes it (variable code width 9-12 bits, early change), bounded; with
+    ``keep`` false only the length is counted (the last stage of a chain)."""
     out = bytearray()
+    total = 0
     table = [bytes([i]) for i in range(256)] + [b"", b""]
     width, bits, nbits = 9, 0, 0
     prev: bytes | None = None
@@ -157,28 +159,30 @@ def _lzw(raw: bytes, bound: int) -> bytes:
                 table.append(entry)
             else:
                 raise ValueError("bad LZW code")
-            out += entry
-            if len(out) > bound:
+            total += len(entry)
+            if total > bound:
                 raise TooLarge
+            if keep:
+                out += entry
             prev = entry
             if len(table) + 1 >= (1 << width) and width < 12:
                 width += 1
     return bytes(out)
 
 
-def _run_length(raw: bytes, bound: int) -> bytes:
+def _run_length(raw: bytes, bound: int, keep: bool = True) -> bytes:
     out = bytearray()
+    total = 0
     i = 0
     while i < len(raw):
         n = raw[i]
         if n == 128:
             break
-        if n < 128:
-            out += raw[i + 1 : i + 2 + n]
-            i += n + 2
-        else:
-            out += raw[i + 1 : i + 2] * (257 - n)
-            i += 2
-        if len(out) > bound:
+        piece = raw[i + 1 : i + 2 + n] if n < 128 else raw[i + 1 : i + 2] * (257 - n)
+        i += n + 2 if n < 128 else 2
+        total += len(piece)
+        if total > bound:
             raise TooLarge
+        if keep:
+            out += piece
     return bytes(out)
