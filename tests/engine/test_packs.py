@@ -68,3 +68,18 @@ def test_lint_sees_a_source_checkout_pack_as_itself_not_a_clash(tmp_path, monkey
     renamed = tmp_path / "my-copy.yaml"
     shutil.copy(own, renamed)
     assert lint.builtin_clashes(packs.load_pack(renamed), renamed)
+
+
+def test_builtin_packs_load_lazily_and_their_ids_are_their_file_names():
+    from masa_check.engine.packs import LazyPacks, Registry, builtin_rules_dir, load_pack
+
+    registry = Registry.load()
+    assert isinstance(registry.packs, LazyPacks)
+    assert registry.packs._loaded == {}
+    registry.get("currency")
+    assert set(registry.packs._loaded) == {"currency"}
+    for f in sorted(builtin_rules_dir().glob("*.yaml")):
+        assert load_pack(f).id == f.stem
+    # every built-in rule id is unique across packs (what an eager load checked at run time)
+    ids = [r.id for p in registry.packs.values() for r in p.rules]
+    assert len(ids) == len(set(ids))
