@@ -536,7 +536,7 @@ def test_a_document_being_rewritten_is_intent():
     assert match_facet(doc(para(text)), spec).state == "intent"
 
 
-LSP = TextSpec(all=[["lead safeguarding partner*"], ["chief executive", "chief constable"]])
+LSP = TextSpec(all=[["lead safeguarding partner*"], ["chief executive", "chief constable"]], from_lead_in=True)
 
 
 def _row(cells, header=("Role", "Name", "Organisation")) -> Block:
@@ -556,6 +556,8 @@ def test_a_lead_in_carries_its_concept_to_the_list_or_table_it_introduces():
     )
     out = match_facet(tabled, LSP)
     assert out.state == "met" and "Jo Bell" in out.evidence[0].quote
+    # only facets that list named bodies or people opt in ("courses on: - the impact of ...")
+    assert match_facet(tabled, TextSpec(all=LSP.all)).state == "missing"
 
 
 def test_a_lead_in_does_not_reach_past_its_own_list_or_section():
@@ -598,3 +600,17 @@ def test_heading_subsections_reach_one_level_down_only_when_asked():
 def test_requirements_listed_as_such_are_not_evidence(text):
     index = get_index(doc(para(text)))
     assert index.sentences[0].zone == "restatement"
+
+
+def test_a_reports_list_of_plans_is_intent():
+    spec = TextSpec(all=[["views"], ["recorded", "plan*"]])
+    items = [para("In 2025/26 we will:"), para("make sure that children's views are recorded in every plan;", role="list_item")]
+    report = Document(path="<r>", source="pdf", kind="yearly-report", blocks=items)
+    assert match_facet(report, spec).state == "intent"
+    assert match_facet(doc(*items), spec).state == "met"  # arrangements set out what will happen
+
+
+def test_valuing_something_is_not_doing_it():
+    spec = TextSpec(all=[["data and intelligence"]])
+    text = "The partners recognise the importance of good data and intelligence in understanding need."
+    assert match_facet(doc(para(text)), spec).state == "intent"

@@ -48,6 +48,9 @@ class TextSpec(Strict):
     heading: list[str] = Field(default_factory=list)
     #: ``heading`` also covers the direct sub-sections of such a section (one per review, say).
     heading_subsections: bool = False
+    #: A list or table whose lead-in names the first group ("Our lead safeguarding partners
+    #: are:") counts for each of its items: for facets that list named bodies or people.
+    from_lead_in: bool = False
     exclude: list[str] = Field(default_factory=list)
     #: Minimum number of distinct matching sentences for the facet to be met.
     min_sentences: int = 1
@@ -88,6 +91,9 @@ class TextDates(Strict):
     heading: list[str] = Field(default_factory=list)
     #: ``heading`` also covers the direct sub-sections of such a section (one per review, say).
     heading_subsections: bool = False
+    #: A list or table whose lead-in names the first group ("Our lead safeguarding partners
+    #: are:") counts for each of its items: for facets that list named bodies or people.
+    from_lead_in: bool = False
     value: Any = None
     setting: str | None = None
 

@@ -255,10 +255,22 @@ _DEFERRAL_EXTRA = re.compile(
     r"\b(?:intends?|plans?|proposes?|proposed|propose|aims?|hopes?|aspires?|envisaged?|envisages) to\b|"
     r"\bwork (?:is|will be) (?:underway|under way|ongoing|progressing) to\b|"
     r"\bare proposing\b|\bis proposing\b|\bproposals? (?:is|are|will)\b|\bin the future\b|"
-    r"\bhave not yet\b|\bhas not yet\b|\bonce (?:agreed|appointed|confirmed|established)\b|"
+    r"\bhave not yet\b|\bhas not yet\b|"
+    r"\bonce (?:it |they |this |these |the \w+ )?(?:has |have |is |are )?(?:been )?(?:agreed|appointed|confirmed|"
+    r"established|developed|in place|set up|finalised|completed|published|recruited)\b|"
+    r"\bwill be (?:developed|established|set up|introduced|put in place|created) (?:during|in|by|over|later|next)\b|"
+    # values rather than arrangements ("we recognise the importance of good data")
+    r"\b(?:recognis|recogniz|acknowledg)e[sd]? the (?:importance|value|need)\b|\bis at the heart of\b|"
     r"\b(?:to|will) be (?:scoped|reviewed and agreed|worked up|designed)\b|\bwill work towards\b|"
     r"\b(?:is|are) (?:being|yet to be) (?:explored|considered|developed|scoped|agreed|rewritten|revised|redrafted|"
     r"updated|refreshed|drafted|finalised|redesigned)\b|\bcan be explored\b",
+)
+
+
+#: Document kinds that report on a year gone by: future wording there is a plan, not a fact.
+REPORT_KINDS = frozenset({"yearly-report", "sab-annual-report"})
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are) going to|(?:plans?|intends?|aims?|hopes?) to|(?:is|are) (?:due|expected|planned) to)\b"
 )
 
 
@@ -614,6 +626,7 @@ def _pieces(doc: Document):
 
 
 def build_index(doc: Document) -> Index:
+    report = doc.kind in REPORT_KINDS
     sentences: list[Sentence] = []
     body_blocks = 0
     lead_in: str | None = None  # list items after a lead-in that restates the duty / defers
@@ -673,7 +686,12 @@ def build_index(doc: Document) -> Index:
             if last.endswith(":"):
                 if block_restates or _restates(_NUMBERING.sub("", last, count=1)):
                     lead_in = "restatement"
-                elif DEFERRAL.search(last) or _DEFERRAL_EXTRA.search(last) or _CONSULT.search(last):
+                elif (
+                    DEFERRAL.search(last)
+                    or _DEFERRAL_EXTRA.search(last)
+                    or _CONSULT.search(last)
+                    or (report and _FUTURE.search(last))  # a report's "In 2025/26 we will:" lists plans
+                ):
                     lead_in = "intent"
                 elif role == "paragraph":
                     lead_in = None
@@ -942,13 +960,6 @@ def _wants_location(spec: TextSpec) -> bool:
     return False
 
 
-#: Document kinds that report on a year gone by: future wording there is a plan, not a fact.
-REPORT_KINDS = frozenset({"yearly-report", "sab-annual-report"})
-_FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are) going to|(?:plans?|intends?|aims?|hopes?) to|(?:is|are) (?:due|expected|planned) to)\b"
-)
-
-
 def _future(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     """Future wording in the clause that holds the concept (or anywhere, without spans)."""
     text = s.norm
@@ -980,7 +991,11 @@ def find(index: Index, spec: TextSpec, report: bool = False) -> tuple[list[Hit],
     ``report``: the document reports on a past year (future wording is intent)."""
     if not spec.all:
         return [], {}
-    headed = heading_sentences(index, spec.heading, spec.heading_subsections) | _introduced(index, spec.all[0])
+    # a heading stands in for the first group only when the sentence must still say the rest:
+    # with one group, "every sentence under 'Performance'" would pass whatever it said
+    headed = heading_sentences(index, spec.heading, spec.heading_subsections) if len(spec.all) > 1 else set()
+    if spec.from_lead_in:
+        headed = headed | _introduced(index, spec.all[0])
     ids = group_candidates(index, spec.all[0]) | headed
     for g in spec.all[1:]:
         ids = ids & group_candidates(index, g)
