@@ -122,3 +122,32 @@ def test_periods_in_text():
     assert periods_in("Annual report 2024/25") == [fy]
     assert periods_in("from April 2024 to March 2025") == [fy]
     assert periods_in("covering 1 April 2024 - 31 March 2025") == [fy]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "status", "says"),
+    [
+        (
+            [
+                "It covers 1 April 2021 to 31 March 2022 and follows on from our 2020-21 report.",
+                "Annual Report 2021-22",
+            ],
+            "pass",
+            "",
+        ),
+        (
+            [
+                "This report covers 1 April 2021 to 31 March 2022.",
+                "Our previous report covered the year to 31 December 2020.",
+            ],
+            "partial",
+            "a gap of 90 day(s)",
+        ),
+        (["This report covers 1 April 2021 to 31 March 2022."], "needs_review", "not mentioned"),
+    ],
+)
+def test_a_report_follows_the_previous_one_from_its_own_text(sentences, status, says):
+    pack, rule = REGISTRY.find_rule("WT18-YR-07")
+    result = evaluate_rule(text_doc("yearly-report", sentences), pack, rule, Context(as_of=dt.date(2026, 1, 1)))
+    assert result.status == status, result.message
+    assert says in (result.message + " " + (result.searched or ""))

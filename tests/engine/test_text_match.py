@@ -604,7 +604,10 @@ def test_requirements_listed_as_such_are_not_evidence(text):
 
 def test_a_reports_list_of_plans_is_intent():
     spec = TextSpec(all=[["views"], ["recorded", "plan*"]])
-    items = [para("In 2025/26 we will:"), para("make sure that children's views are recorded in every plan;", role="list_item")]
+    items = [
+        para("In 2025/26 we will:"),
+        para("make sure that children's views are recorded in every plan;", role="list_item"),
+    ]
     report = Document(path="<r>", source="pdf", kind="yearly-report", blocks=items)
     assert match_facet(report, spec).state == "intent"
     assert match_facet(doc(*items), spec).state == "met"  # arrangements set out what will happen

@@ -80,12 +80,19 @@ class TextDates(Strict):
     Sentences are found as for ``TextSpec`` (``all``/``heading``); the dates or periods in them
     are then checked: ``not_passed`` (a date on or after the run date), ``previous_financial_year``
     (the period is the financial year before publication), ``covers_current_financial_year``,
-    ``period_max_months`` (``value`` months), or ``published_by`` (the document's date is on or
-    before the first ``value`` MM-DD after the period's end; ``setting`` overrides from config).
+    ``period_max_months`` (``value`` months), ``published_by`` (the document's date is on or
+    before the first ``value`` MM-DD after the period's end; ``setting`` overrides from config), or
+    ``follows_previous`` (``all`` finds where the previous report is mentioned; the document's own
+    period starts the day after that report's period ended; not mentioned → needs review).
     """
 
     check: Literal[
-        "not_passed", "previous_financial_year", "covers_current_financial_year", "period_max_months", "published_by"
+        "not_passed",
+        "previous_financial_year",
+        "covers_current_financial_year",
+        "period_max_months",
+        "published_by",
+        "follows_previous",
     ]
     all: list[list[str]] = Field(default_factory=list)
     heading: list[str] = Field(default_factory=list)

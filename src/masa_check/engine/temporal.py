@@ -304,9 +304,55 @@ def _candidates(doc: Document, spec: TextDates) -> list[tuple[Any, str]]:
     return out
 
 
+def _own_period(doc: Document, skip: set[str]) -> tuple[Any, str, tuple[dt.date, dt.date]] | None:
+    """The document's own reporting period: the period (5 to 26 months) its sentences give most often
+    (the earliest sentence first), leaving out the sentences in ``skip``."""
+    seen: dict[tuple[dt.date, dt.date], list[tuple[Any, str]]] = {}
+    for block, sentence in _body_sentences(doc):
+        if sentence in skip or is_deferral(sentence):
+            continue
+        for p in periods_in(sentence):
+            if 150 <= (p[1] - p[0]).days <= 800:
+                seen.setdefault(p, []).append((block, sentence))
+    if not seen:
+        return None
+    period = max(seen, key=lambda p: len(seen[p]))
+    block, sentence = seen[period][0]
+    return block, sentence, period
+
+
+def _follows_previous(doc: Document, cands: list[tuple[Any, str]]) -> Outcome:
+    own = _own_period(doc, {s for _, s in cands})
+    if own is None:
+        return Outcome("ambiguous", [_evidence(b, s) for b, s in cands[:1]], "this report's own period is not stated")
+    block, sentence, (start, end) = own
+    ends = []  # the previous report's end: dates in its sentences other than this report's own
+    for b, s in cands:
+        found = [p[1] for p in periods_in(s) if p != (start, end)]
+        found += [(_month_end(d) if month else d) for _, _, d, month in dates_in(s)]
+        found = [d for d in found if d not in (start, end)]
+        if found:
+            ends.append((max(found), b, s))
+    if not ends:
+        return Outcome(
+            "ambiguous", [_evidence(b, s) for b, s in cands[:1]], "the previous report is named without its dates"
+        )
+    previous_end, pb, ps = min(ends, key=lambda e: abs((start - e[0]).days))
+    evidence = [_evidence(block, sentence), _evidence(pb, ps)]
+    if start == previous_end + dt.timedelta(days=1):
+        return Outcome("met", evidence)
+    gap = (start - previous_end).days - 1
+    what = f"a gap of {gap} day(s)" if gap > 0 else "an overlap"
+    return Outcome("missing", evidence, f"starts {start}; the previous report ended {previous_end}: {what}")
+
+
 def evaluate_text_dates(doc: Document, spec: TextDates, ctx: Context) -> Outcome:
     cands = _candidates(doc, spec)
     looked = "sentences about " + ", ".join(g[0].rstrip("*") for g in spec.all[:2]) if spec.all else "the text"
+    if spec.check == "follows_previous":
+        if not cands:  # silence is not a gap: whether one report follows another needs both
+            return Outcome("ambiguous", detail="the previous report is not mentioned; check it follows without a gap")
+        return _follows_previous(doc, cands)
     if not cands:
         return Outcome("missing", detail=f"no date found in {looked}")
     firm = [(b, s) for b, s in cands if not is_deferral(s)]
