@@ -617,3 +617,12 @@ def test_valuing_something_is_not_doing_it():
     spec = TextSpec(all=[["data and intelligence"]])
     text = "The partners recognise the importance of good data and intelligence in understanding need."
     assert match_facet(doc(para(text)), spec).state == "intent"
+
+
+def test_evidence_from_the_facets_own_section_is_quoted_first():
+    spec = TextSpec(all=[["contribut*", "fund*"], ["re:\\d+%"]], heading=["funding"])
+    d = doc(
+        para("About 40% of children are funded through free school meals.", path=("1. Introduction",)),
+        para("The council contributes 50%, the ICB 30% and the police 20%.", path=("12. Funding",)),
+    )
+    assert match_facet(d, spec).evidence[0].quote.startswith("The council contributes")

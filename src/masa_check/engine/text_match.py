@@ -1118,6 +1118,15 @@ def _pages(index: Index, sids: list[int]) -> str:
     return (" (p. " + ", ".join(map(str, pages[:4])) + ")") if pages else ""
 
 
+def _on_topic_first(index: Index, spec: TextSpec, sids: list[int]) -> list[int]:
+    """Evidence from the section the facet is about (its ``heading`` terms) quoted first: the
+    funding sentence under "Funding" rather than a population figure in the introduction."""
+    if len(sids) < 2 or not spec.heading:
+        return sids
+    topical = heading_sentences(index, spec.heading, True)
+    return sorted(sids, key=lambda sid: sid not in topical)
+
+
 def _best(hits: list[Hit], state: str) -> list[int]:
     return [h.sid for h in hits if h.state == state]
 
@@ -1129,7 +1138,7 @@ def match_facet(doc: Document, spec: TextSpec, weak: TextSpec | None = None) -> 
     hits, elsewhere = find(index, spec, report)
     if spec.across and len(spec.all) > 1 and not any(h.state == MET for h in hits):
         hits = hits + find_across(index, spec, report)
-    met = _best(hits, MET)
+    met = _on_topic_first(index, spec, _best(hits, MET))
     negated = _best(hits, NEGATED)
     intent = _best(hits, INTENT)
     referenced = _best(hits, REFERENCED)
