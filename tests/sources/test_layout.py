@@ -119,3 +119,17 @@ def test_infer_facts_kinds_and_cohort():
     assert f["date"] == dt.date(2024, 9, 1)
     assert f["review_date"] == dt.date(2026, 3, 1)
     assert f["evidence"]["date"] == "Version 1.2 September 2024"
+
+
+def test_the_title_decides_the_kind_before_the_cover_page_does():
+    f = infer_facts(
+        _doc(
+            "Northshire Safeguarding Partnership Arrangements",
+            "Who we are",
+            "Our annual report is published on the partnership website each September.",
+            roles=["title", "heading", "paragraph"],
+        )
+    )
+    assert f["kind"] == "arrangements"
+    f = infer_facts(_doc("Annual Report on our Safeguarding Arrangements 2023-24"))
+    assert f["kind"] == "yearly-report"  # the title names both: the report it is

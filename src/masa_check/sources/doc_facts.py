@@ -174,6 +174,16 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
 
 
 def _infer_kind(head_text: str, head_blocks: Sequence[Block], title_text: str) -> tuple[str | None, str | None]:
+    """The kind the title names, else the one the cover page names: an arrangements document
+    whose first page mentions "the annual report" is still arrangements."""
+    for text in (title_text, head_text):
+        kind, ev = _kind_named(text, head_blocks, title_text)
+        if kind is not None:
+            return kind, ev
+    return None, None
+
+
+def _kind_named(head_text: str, head_blocks: Sequence[Block], title_text: str) -> tuple[str | None, str | None]:
     t = head_text.casefold()
     adults_board = bool(re.search(r"safeguarding\s+adults?\s+board|\bsab\b", title_text.casefold()))
     checks: list[tuple[str, str]] = [
