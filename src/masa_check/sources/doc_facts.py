@@ -131,7 +131,14 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
     head_text = " \n ".join(b.text for b in head_blocks)
     title_text = " \n ".join(b.text for b in ([title_block] if title_block else []) + furniture[:4] + cover[:3])
 
-    kind, kind_ev = _infer_kind(head_text, head_blocks, title_text)
+    # what the document calls itself: the title, running headers, large cover lines (no body text)
+    name_text = " \n ".join(
+        b.text
+        for b in ([title_block] if title_block else [])
+        + furniture[:4]
+        + [b for b in cover if b.role in ("title", "heading")][:2]
+    )
+    kind, kind_ev = _infer_kind(name_text, head_text, head_blocks, title_text)
     if kind_ev:
         evidence["kind"] = kind_ev
 
@@ -173,10 +180,12 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
     }
 
 
-def _infer_kind(head_text: str, head_blocks: Sequence[Block], title_text: str) -> tuple[str | None, str | None]:
+def _infer_kind(
+    name_text: str, head_text: str, head_blocks: Sequence[Block], title_text: str
+) -> tuple[str | None, str | None]:
     """The kind the title names, else the one the cover page names: an arrangements document
     whose first page mentions "the annual report" is still arrangements."""
-    for text in (title_text, head_text):
+    for text in (name_text, head_text):
         kind, ev = _kind_named(text, head_blocks, title_text)
         if kind is not None:
             return kind, ev
