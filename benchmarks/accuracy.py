@@ -70,6 +70,16 @@ def text_document(path: Path, kind: str = "arrangements") -> Document:
     return Document(path=str(path), source="pdf", kind=kind, blocks=blocks)
 
 
+def inferred_packs(doc: Document) -> list[str]:
+    """The packs masa-check would choose for this file by itself (the label forces the kind)."""
+    import dataclasses
+
+    from masa_check.engine.selection import default_packs
+
+    own = dataclasses.replace(doc, kind=(doc.facts or {}).get("kind") or "arrangements")
+    return default_packs(own)[0]
+
+
 def renderings(label: dict, workdir: Path) -> list[tuple[str, Document]]:
     """(rendering name, document) for every available rendering of a labelled document."""
     from masa_check.sources.published import load_published
@@ -110,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     registry = Registry.load()
     ctx = Context(as_of=AS_OF)
     rows = []  # (doc, rendering, rule, label, got, result)
+    selections = []  # (doc, rendering, labelled pack, packs the tool would choose by itself)
     timings = []
     with tempfile.TemporaryDirectory() as tmp:
         for lf in sorted(Path(args.labels).glob("*.yaml")):
@@ -125,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"- {label['document']}: absent, skipped")
                 continue
             for rname, doc in docs:
+                if rname in ("pdf", "docx"):
+                    selections.append((label["document"], rname, pack.id, inferred_packs(doc)))
                 t0 = time.perf_counter()
                 for rule_id, lab in label["labels"].items():
                     result = evaluate_rule(doc, pack, rules[rule_id], ctx)
@@ -165,6 +178,18 @@ def main(argv: list[str] | None = None) -> int:
     for k in sorted(by_rule):
         n, a, fp, rv = figures(by_rule[k])
         print(f"{k:44} {n:>4} {a:>6.2f} {fp:>9} {rv:>7.2f}")
+    # a document labelled for several packs is right when the tool would run one of them
+    labelled: dict[tuple[str, str], set[str]] = defaultdict(set)
+    chosen: dict[tuple[str, str], list[str]] = {}
+    for d, rname, want, got in selections:
+        labelled[(d, rname)].add(want)
+        chosen[(d, rname)] = got
+    wrong = [(k, labelled[k], chosen[k]) for k in labelled if not labelled[k] & set(chosen[k])]
+    print(
+        f"-- pack selection from the document itself (kind, date, guidance): {len(labelled) - len(wrong)}/{len(labelled)}"
+    )
+    for (d, rname), want, got in wrong:
+        print(f"   {d} [{rname}]: labelled {', '.join(sorted(want))}; would run {', '.join(got)}")
     print("-- timing (evaluate all labelled rules)")
     for d, rname, secs, nb in timings:
         print(f"{d} [{rname}]: {secs * 1000:.0f} ms for {nb} blocks")
