@@ -14,7 +14,8 @@ import re
 from typing import Any, get_args
 
 from masa_check.document import Document
-from masa_check.engine.text_match import MET, get_index, match_facet
+from masa_check.engine.text_index import get_index
+from masa_check.engine.text_match import MET, match_facet
 from masa_check.results import Evidence
 
 _LA = re.compile(

@@ -1,0 +1,495 @@
+"""A published document read once into sentences, each with its zone and qualifiers.
+
+- Blocks become *sentences*: paragraphs and list items are split at sentence ends and bullets;
+  a table row reads as ``header: cell; header: cell`` (a definition table "Chair | Independent
+  Chair" reads "Chair: Independent Chair"); a paragraph broken by a page break is joined to its
+  continuation.
+- Each sentence has a *zone*: ``body`` (evidence) or one of the places that are not evidence:
+  contents, running furniture, footnotes, captions, headings, glossary sections, useful-links /
+  references sections, checklists, and restatements of the national duty.
+- List items and table rows remember their lead-in; items under a lead-in that defers (or, in
+  a report, plans) are intent. Token postings make candidate sentences cheap to find.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from masa_check.document import Block, Document
+from masa_check.engine.qualifiers import DEFERRAL
+from masa_check.engine.terms import _TOKEN, norm, norm_many
+from masa_check.sources.layout import non_evidence_section as _non_evidence_section
+from masa_check.sources.text_normalise import clean as _clean
+
+# ---------------------------------------------------------------------------------------------
+# Qualifiers
+
+#: Extra deferral wording (beyond the shared DEFERRAL) that marks intent in a sentence.
+DEFERRAL_EXTRA = re.compile(
+    r"\b(?:will|would|may|might|could) (?:also )?(?:consider|explore|look at|look to|seek to|aim to|work towards?)\b|"
+    r"\b(?:intends?|plans?|proposes?|proposed|propose|aims?|hopes?|aspires?|envisaged?|envisages) to\b|"
+    r"\bwork (?:is|will be) (?:underway|under way|ongoing|progressing) to\b|"
+    r"\bare proposing\b|\bis proposing\b|\bproposals? (?:is|are|will)\b|\bin the future\b|"
+    r"\bhave not yet\b|\bhas not yet\b|"
+    r"\bonce (?:it |they |this |these |the \w+ )?(?:has |have |is |are )?(?:been )?(?:agreed|appointed|confirmed|"
+    r"established|developed|in place|set up|finalised|completed|published|recruited)\b|"
+    r"\bwill be (?:developed|established|set up|introduced|put in place|created) (?:during|in|by|over|later|next)\b|"
+    # values rather than arrangements ("we recognise the importance of good data")
+    r"\b(?:recognis|recogniz|acknowledg)e[sd]? the (?:importance|value|need)\b|\bis at the heart of\b|"
+    r"\b(?:to|will) be (?:scoped|reviewed and agreed|worked up|designed)\b|\bwill work towards\b|"
+    r"\b(?:is|are) (?:being|yet to be) (?:explored|considered|developed|scoped|agreed|rewritten|revised|redrafted|"
+    r"updated|refreshed|drafted|finalised|redesigned)\b|\bcan be explored\b",
+)
+
+
+#: Document kinds that report on a year gone by: future wording there is a plan, not a fact.
+REPORT_KINDS = frozenset({"yearly-report", "sab-annual-report"})
+FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are) going to|(?:plans?|intends?|aims?|hopes?) to|(?:is|are) (?:due|expected|planned) to)\b"
+)
+
+
+class _Hinted:
+    """A regex searched only in text holding one of ``hints``: words every match contains,
+    checked by substring search first (most sentences have none, and the regexes are long
+    alternations tried at every position). Keep the hints in step with the pattern; a test
+    checks both agree on the hard-case and fixture corpora."""
+
+    def __init__(self, pattern: re.Pattern[str], hints: tuple[str, ...]):
+        self.pattern = pattern
+        self.hints = hints
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for hint in self.hints:
+            if hint in text:
+                return self.pattern.search(text)
+        return None
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.pattern.sub(repl, text) if self.search(text) else text
+
+
+#: A cross-reference rather than a statement ("see the threshold document", a bare link).
+_XREF = re.compile(
+    r"^\s*(?:please\s+)?(?:see|refer to|click|visit|follow|for (?:more|further) (?:information|details))\b|"
+    r"\b(?:please (?:see|refer)|refer to|is available (?:at|on|from|via|here)|are available (?:at|on|from|via|here)|"
+    r"can be (?:found|accessed|viewed|downloaded|read) (?:at|on|via|here|from|in)|click here|"
+    r"available to download|link (?:below|above)|found at|accessed via|see (?:also|the|our|appendix|section))\b"
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:gov|org|co|nhs|police)\.uk\S*")
+_XREF_FAST = _Hinted(
+    _XREF,
+    (
+        "see",
+        "refer",
+        "click",
+        "visit",
+        "follow",
+        "for more",
+        "for further",
+        "available",
+        "can be",
+        "link",
+        "found at",
+        "accessed via",
+    ),
+)
+URL_FAST = _Hinted(_URL, ("http", "www.", ".uk"))
+
+#: Restating the national duty (not evidence that this partnership does it).
+_DUTY_SUBJECT = (
+    r"(?:(?:the |all |each |lead |delegated |three |local |statutory )*(?:safeguarding |statutory )?partners|"
+    r"local authorities|relevant agencies|(?:local )?safeguarding arrangements|published arrangements|"
+    r"(?:the )?arrangements|each partner|partnerships|organisations|agencies|reports?|the report|"
+    r"the (?:yearly|annual) report|lead safeguarding partners|integrated care boards|chief officers of police|"
+    r"safeguarding adults boards?|sabs|the panel|they|this)"
+)
+_DUTY = re.compile(
+    r"^\s*(?:however,?\s*|in addition,?\s*|also,?\s*)?"
+    + _DUTY_SUBJECT
+    + r"\s+(?:also\s+)?(?:must|should|are required to|"
+    r"is required to|have a (?:shared |statutory |legal )?duty|has a (?:statutory |legal )?duty|need to|ought to)\b|"
+    r"\b(?:working together(?: to safeguard children)?(?: \(?(?:20\d\d)\)?)?(?: statutory)?(?: guidance)?|"
+    r"the (?:legislation|guidance|statutory guidance|act|regulations|children act(?: 2004)?|care act(?: 2014)?))"
+    r"(?: \(?20\d\d\)?)? (?:also )?(?:requires?|stipulates?|states?|sets out|says|expects?|specifies|defines|"
+    r"mandates?|makes clear|is clear)\b|"
+    r"\b(?:is|are) defined (?:under|in|by)\b|\bas (?:set out|defined|required|described) (?:in|by|under) "
+    r"(?:chapter|working together|the (?:act|guidance|legislation|statutory guidance|regulations))\b|"
+    r"\bmust (?:set out|include|publish)\b|\bshould also include\b|\bmust be published\b|"
+    r"\breports? must include\b|\bthe report should\b|\b(?:are|is) those (?:organisations|agencies|bodies)\b|"
+    r"\b(?:is|are) set out in (?:the |schedule \d+ (?:to|of) the )?[a-z0-9() ,'-]*(?:regulations|guidance|working together|act)\b"
+)
+#: Duties stated in the guidance's voice: a modal duty with no "we"/"our".
+_MODAL_DUTY = re.compile(
+    r"\b(?:partners|agencies|organisations?|arrangements|authorities|boards?|reports?|a copy|copies|funding|members|"
+    r"they|it|lsps|dsps|icbs|sabs|partnerships?|the panel|each (?:partner|agency|organisation))"
+    r"(?:\s+[^\s,;:]+){0,3}?\s+(?:must|should|ought to)\b"
+)
+
+
+# fmt: off
+_DUTY_FAST = _Hinted(_DUTY, (
+    "must", "should", "requir", "duty", "need to", "ought", "stipulat", "state", "set out", "says", "expect",
+    "specifies", "define", "mandate", "clear", "as described", "those",
+))
+_MODAL_DUTY_FAST = _Hinted(_MODAL_DUTY, ("must", "should", "ought to"))
+# fmt: on
+_PURPOSE = re.compile(r"^\s*the purpose of (?:the )?(?:multi-agency |local )?safeguarding arrangements is\b")
+_NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
+
+#: A requirement read back as a question or list heading ("how the arrangements will be funded;").
+_REQUIREMENT_FORM = re.compile(
+    r"^\s*(?:[-•]\s*)?(?:how|who|which|where|what|whether|why|when)\b(?!\s+(?:we|our|is|are|was|were|does|do)\b)"
+    r"|^\s*(?:arrangements for|the geographical boundaries covered)\b(?!.*\b(?:is|are|was|were|will|has|have)\b)"
+    # the guidance's requirements listed as such ("Requirement for independent scrutiny ...",
+    # "It is also expected that education partners be included ...")
+    r"|^\s*(?:[-•]\s*)?(?:new |statutory |legal |a )?requirements? (?:for|to|that)\b"
+    r"|^\s*(?:there is a (?:new |statutory |legal )?requirement|it is (?:also )?(?:expected|required))\b"
+)
+#: Words that make a sentence specific to this partnership.
+_SPECIFIC = re.compile(r"\b(?:we|our|us|ours)\b")
+
+# Sections that are not evidence, by heading.
+_SECTION_KIND = (
+    ("contents", re.compile(r"^\W*(?:table of )?contents?\b|^\W*index\s*$|\bin this document\b")),
+    (
+        "links",
+        re.compile(
+            r"\b(?:useful (?:links|contacts|resources|websites|information|documents)|further (?:reading|information|"
+            r"resources|guidance)|references|bibliography|related (?:documents|links|policies|guidance)|"
+            r"links? to (?:other|related|further|useful)|key (?:documents|links)|supporting documents|sources|"
+            r"(?:web ?)?links)\b"
+        ),
+    ),
+    (
+        "glossary",
+        re.compile(r"\b(?:glossary|abbreviations|acronyms|definitions?(?: of terms)?|key terms|terminology|jargon)\b"),
+    ),
+    ("checklist", re.compile(r"\b(?:checklist|check list|compliance|self[- ]assessment|requirements? of)\b")),
+    ("control", re.compile(r"\b(?:document control|version (?:control|history)|revision history|change log)\b")),
+)
+
+_FURNITURE_ZONE = {
+    "toc_entry": "contents",
+    "running_header": "running header",
+    "running_footer": "running footer",
+    "page_number": "page number",
+    "footnote": "footnote",
+    "caption": "caption",
+    "heading": "heading",
+    "title": "title",
+}
+ZONE_WORDS = {
+    "contents": "the contents page",
+    "running header": "running headers",
+    "running footer": "running footers",
+    "page number": "page numbers",
+    "footnote": "footnotes",
+    "caption": "captions",
+    "heading": "a heading only",
+    "title": "the title",
+    "glossary": "a glossary",
+    "links": "a useful-links / references section",
+    "checklist": "a checklist restating the requirements",
+    "control": "document control",
+    "restatement": "sentences restating the national duty",
+    "nonevidence": "a non-evidence section",
+}
+
+# ---------------------------------------------------------------------------------------------
+# The per-document index
+
+
+@dataclass
+class Sentence:
+    text: str  # cleaned original, case kept (quoted; ``re:`` terms)
+    norm: str  # matching form
+    page: int | None
+    path: tuple[str, ...]
+    zone: str  # "body" or a non-evidence zone
+    role: str
+    block: int
+    xref: bool = False  # a cross-reference / bare link
+    intent: bool = False  # a list item under a lead-in that defers ("partners to be consulted on:")
+    #: The sentences that introduce this list item or table row ("Our lead safeguarding
+    #: partners are:"): a concept they name carries to the items, as a heading's does.
+    lead: tuple[int, ...] = ()
+
+
+@dataclass
+class Index:
+    sentences: list[Sentence]
+    body_blocks: int
+    #: token -> sentence ids
+    postings: dict[str, set[int]]
+    vocab: list[str]  # sorted tokens, for prefix look-ups
+    #: section (heading path) -> sentence ids whose path starts with it
+    headings: dict[str, list[int]]  # normalised heading text -> sentence ids under it
+    original: str  # all cleaned sentences joined by "\n" (for re: terms)
+    starts: list[int]  # offset of each sentence in ``original``
+    cache: dict = field(default_factory=dict)
+    #: lead-in sentence id -> the list items / table rows it introduces
+    led_by: dict[int, list[int]] = field(default_factory=dict)
+
+    def all_ids(self) -> set[int]:
+        if "all" not in self.cache:
+            self.cache["all"] = set(range(len(self.sentences)))
+        return self.cache["all"]
+
+    def original_folded(self) -> str:
+        """``original`` in lower case, offset for offset (for case-insensitive literals);
+        characters whose lower case is longer are left as they are."""
+        if "folded" not in self.cache:
+            low = self.original.lower()
+            if len(low) != len(self.original):
+                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.original)
+            self.cache["folded"] = low
+        return self.cache["folded"]
+
+
+_BULLET_SPLIT = re.compile(r"\s*(?:[•●▪◦■►➢✓]|\uf0b7|\uf0a7)\s+")
+_SENT_END = re.compile(
+    r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bno\.)(?<!\bst\.)(?<!\bpara\.)(?<!\bparas\.)"
+    r"(?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bvs\.)(?<!\bch\.)(?<!\bs\.)(?<!\bp\.)(?<!\bpp\.)"
+    r"(?<![ .][A-Z]\.)['\"’”)]?\s+(?=[A-Z0-9\"'‘“(\[])"
+)
+_TERMINAL = re.compile(r"[.!?:;]['\"’”)]?\s*$")
+
+
+def split_sentences(text: str) -> list[str]:
+    out = []
+    for piece in _BULLET_SPLIT.split(text):
+        piece = _clean(piece)
+        if not piece:
+            continue
+        out.extend(s.strip() for s in _SENT_END.split(piece) if s.strip())
+    return out
+
+
+_CONSULT = re.compile(
+    r"\b(?:to be consulted|options?|proposals?|possible|could include|might include|ideas|still required|"
+    r"required for|needs? to be|to be developed|will require)\b"
+)
+
+
+def _restates(bare: str, read_back: bool = True) -> bool:
+    """The national duty in the guidance's voice, or (``read_back``) a requirement read back."""
+    if _SPECIFIC.search(bare):
+        return False
+    if _DUTY_FAST.search(bare) or _PURPOSE.match(bare):
+        return True
+    # under a lead-in that defers ("partners to be consulted on:"), "how agencies should be
+    # involved" is an open question, not the duty restated
+    return read_back and bool(_MODAL_DUTY_FAST.search(bare) or _REQUIREMENT_FORM.match(bare))
+
+
+@lru_cache(maxsize=4096)
+def norm_heading(text: str) -> str:
+    return norm(text)
+
+
+@lru_cache(maxsize=4096)
+def _section_kind(path: tuple[str, ...]) -> str | None:
+    for heading in path:
+        h = norm_heading(heading)
+        h = re.sub(
+            r"^\s*(?:section|part|chapter|appendix|annex|annexe|schedule)\s+(?:[0-9]{1,3}|[a-z]{1,2})\b\W*", "", h
+        )
+        h = re.sub(r"^\s*\d+(?:\.\d+)*[.)]?\s*", "", h)
+        if len(h) > 90:
+            continue
+        for kind, pattern in _SECTION_KIND:
+            if pattern.search(h):
+                return kind
+    if _non_evidence_section(path):
+        return "nonevidence"
+    return None
+
+
+def _row_text(block: Block) -> tuple[str, bool]:
+    """A table row as one sentence: ``header: cell; ...``; cells that read back a requirement
+    ("how the arrangements will be funded") are dropped. Returns (text, all cells dropped)."""
+    cells = [c for c in (block.cells or ()) if c and c.strip()]
+    if not cells:
+        return block.text, False
+    headers = list(block.header_cells or ())
+    parts = []
+    dropped = 0
+    for i, cell in enumerate(cells):
+        c = _clean(cell)
+        if _REQUIREMENT_FORM.match(norm(c)) and len(cells) > 1:
+            dropped += 1
+            continue
+        h = _clean(headers[i]) if i < len(headers) else ""
+        if h and norm(h) != norm(c):
+            parts.append(f"{h}: {c}")
+        else:
+            parts.append(c)
+    if not parts:
+        return "; ".join(_clean(c) for c in cells), True
+    # Two-cell definition rows without a header row read "term: definition".
+    if not headers and len(parts) == 2 and len(parts[0]) <= 60 and not _TERMINAL.search(parts[0]):
+        return f"{parts[0]}: {parts[1]}", False
+    return "; ".join(parts), False
+
+
+def _join_breaks(blocks: list[Block]) -> list[tuple[int, Block, str]]:
+    """Evidence-order (index, block, text), with a paragraph split by a page or column break
+    joined to its continuation (the next body block starting in lower case)."""
+    out: list[tuple[int, Block, str]] = []
+    skip = {"running_header", "running_footer", "page_number", "footnote", "caption"}
+    pending: tuple[int, Block, str] | None = None
+    for i, b in enumerate(blocks):
+        if b.role in skip:
+            out.append((i, b, b.text))
+            continue
+        if pending is not None:
+            pi, pb, ptext = pending
+            t = b.text.lstrip()
+            if b.role in ("paragraph", "list_item") and t[:1].islower() and pb.role in ("paragraph", "list_item"):
+                pending = (pi, pb, ptext.rstrip() + " " + t)
+                continue
+            out.append(pending)
+            pending = None
+        if b.role in ("paragraph", "list_item") and not _TERMINAL.search(b.text or ""):
+            pending = (i, b, b.text)
+            continue
+        out.append((i, b, b.text))
+    if pending is not None:
+        out.append(pending)
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def _pieces(doc: Document):
+    """Each evidence-order block with its zone and cleaned sentence pieces."""
+    for i, b, text in _join_breaks(doc.blocks):
+        role = b.role
+        path = tuple(b.heading_path)
+        zone = _FURNITURE_ZONE.get(role)
+        if role == "heading":
+            # a heading carries itself as the last element of its path
+            path = path[:-1] if path and path[-1].strip() == b.text.strip() else path
+        if zone is None:
+            zone = _section_kind(path) or "body"
+        if role == "table_row":
+            row, dropped = _row_text(b)
+            row = _clean(row)
+            pieces = [row] if row else []
+            if dropped:
+                zone = "checklist" if zone == "body" else zone
+        else:
+            pieces = split_sentences(text)  # cleaned already
+        yield i, b, role, path, zone, text.rstrip().endswith(":"), pieces
+
+
+def build_index(doc: Document) -> Index:
+    report = doc.kind in REPORT_KINDS
+    sentences: list[Sentence] = []
+    body_blocks = 0
+    lead_in: str | None = None  # list items after a lead-in that restates the duty / defers
+    colon_lead: tuple[int, ...] = ()  # the sentence ending ':' that introduces the list / table below
+    para_lead: tuple[int, ...] = ()  # the paragraph just before a table
+    table_lead: tuple[int, ...] = ()  # fixed at a table's first row for all its rows
+    lead_path: tuple[str, ...] = ()
+    prev_role = None  # the last block that is not page furniture
+    blocks = list(_pieces(doc))
+    norms = iter(norm_many([s for *_, cleaned in blocks for s in cleaned]))
+    for i, b, role, path, zone, ends_colon, cleaned in blocks:
+        block_restates = False
+        if role in ("table_row", "heading", "title"):
+            lead_in = None
+        furniture = role in _FURNITURE_ZONE and role not in ("heading", "title")
+        if path != lead_path or role in ("heading", "title"):
+            colon_lead = para_lead = ()
+        lead: tuple[int, ...] = ()
+        if role == "list_item":
+            lead = colon_lead
+        elif role == "table_row":
+            if prev_role != "table_row":
+                table_lead = colon_lead or para_lead
+            lead = table_lead
+        first_sid = len(sentences)
+        if zone == "body":
+            body_blocks += 1
+        n = ""
+        for s in cleaned:
+            n = next(norms)
+            bare = _NUMBERING.sub("", n, count=1)
+            z = zone
+            intent = False
+            if z == "body":
+                if role == "list_item" and lead_in == "restatement" or block_restates and ends_colon:
+                    z = "restatement"
+                elif _restates(bare, read_back=not (role == "list_item" and lead_in == "intent")):
+                    z = "restatement"
+                    block_restates = True
+                if role == "list_item" and lead_in == "intent":
+                    intent = True
+            xref = bool(_XREF_FAST.search(bare)) or (
+                bool(URL_FAST.search(s)) and len(_URL.sub("", s).strip(" .:;-")) < 12
+            )
+            sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead))
+        if role == "paragraph" and cleaned:
+            own = tuple(range(first_sid, len(sentences)))
+            colon_lead = own[-1:] if n.rstrip().endswith(":") else ()
+            para_lead = own[-3:]
+            lead_path = path
+        elif role == "table_row":
+            para_lead = ()  # a list after a table is not introduced by the paragraph before it
+        if not furniture:  # headers, footers and page numbers inside a list or table are skipped
+            prev_role = role
+        if cleaned and role in ("paragraph", "list_item"):
+            last = n.rstrip()
+            if last.endswith(":"):
+                if block_restates or _restates(_NUMBERING.sub("", last, count=1)):
+                    lead_in = "restatement"
+                elif (
+                    DEFERRAL.search(last)
+                    or DEFERRAL_EXTRA.search(last)
+                    or _CONSULT.search(last)
+                    or (report and FUTURE.search(last))  # a report's "In 2025/26 we will:" lists plans
+                ):
+                    lead_in = "intent"
+                elif role == "paragraph":
+                    lead_in = None
+            elif role == "paragraph":
+                lead_in = None
+    postings: dict[str, set[int]] = defaultdict(set)
+    for sid, s in enumerate(sentences):
+        toks = _TOKEN.findall(s.norm)
+        for tok in toks:
+            postings[tok].add(sid)
+        for m in re.finditer(r"[a-z0-9]+(?:-[a-z0-9]+)+", s.norm):
+            postings[m.group(0).replace("-", "")].add(sid)
+    headings: dict[str, list[int]] = defaultdict(list)
+    for sid, s in enumerate(sentences):
+        for h in s.path:
+            headings[norm_heading(h)].append(sid)
+    starts = []
+    pos = 0
+    for s in sentences:
+        starts.append(pos)
+        pos += len(s.text) + 1
+    original = "\n".join(s.text for s in sentences)
+    led_by: dict[int, list[int]] = defaultdict(list)
+    for sid, s in enumerate(sentences):
+        for lead_sid in s.lead:
+            led_by[lead_sid].append(sid)
+    index = Index(sentences, body_blocks, dict(postings), sorted(postings), dict(headings), original, starts)
+    index.led_by = dict(led_by)
+    return index
+
+
+def get_index(doc: Document) -> Index:
+    """The document's sentence index, built once and kept on the document."""
+    key = (id(doc.blocks), len(doc.blocks))
+    cached = doc.__dict__.get("_masa_text_index")
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    index = build_index(doc)
+    doc.__dict__["_masa_text_index"] = (key, index)
+    return index
