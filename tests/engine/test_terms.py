@@ -1,0 +1,62 @@
+"""Rule-pack terms: normalisation in bulk, and the literals that narrow a ``re:`` term."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from masa_check.engine.terms import _required_literals, norm, norm_many
+from masa_check.sources.text_normalise import clean
+
+_WORDS = st.sampled_from(
+    [
+        "Safequard",
+        "5afeguarding",
+        "partnersh1p",
+        "organized",
+        "recognizing",
+        "size",
+        "&",
+        "CCG",
+        "Ÿ",
+        "ﬁnal",
+        "“quoted”",
+        "—",
+        "multi-agency",
+        "lndependent",
+        "chi1dren",
+        "x",
+        "realizations",
+        "ß",
+        "İstanbul",
+        "prize",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_WORDS | st.text(max_size=8), max_size=8).map(" ".join), max_size=12))
+def test_norm_many_equals_norm_of_each(texts):
+    cleaned = [clean(t) for t in texts]
+    assert norm_many(cleaned) == [norm(t) for t in cleaned]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\b[A-Z][a-z]+ (?:Police|Constabulary)\b", "We work with Kent Police and Essex Constabulary."),
+        (r"(?i)\b(?:within|in) (?:7|seven) DAYS", "Published within seven days of the report."),
+        (r"\b[A-Z][A-Za-z'.-]+(?<!Youth) Council\b", "Dudley Council leads; the Youth Council advises."),
+        (r"\b\d+\b", "Page 12 of 40"),
+    ],
+)
+def test_required_literals_are_in_every_match(pattern, text):
+    literals, fold = _required_literals(pattern)
+    matches = [m.group(0) for m in re.finditer(pattern, text)]
+    assert matches
+    for m in matches:
+        if literals:
+            assert any(lit in (m.lower() if fold else m) for lit in literals)
