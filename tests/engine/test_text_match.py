@@ -562,3 +562,15 @@ def test_evidence_from_the_facets_own_section_is_quoted_first():
         para("The council contributes 50%, the ICB 30% and the police 20%.", path=("12. Funding",)),
     )
     assert match_facet(d, spec).evidence[0].quote.startswith("The council contributes")
+
+
+@pytest.mark.parametrize(
+    ("text", "xref"),
+    [
+        ("Our threshold document describes the help that is available at each level of need.", False),
+        ("The threshold document is available at www.northshire.gov.uk/thresholds.", True),
+        ("Our yearly report is available on our website.", True),
+    ],
+)
+def test_available_is_a_cross_reference_only_when_it_names_a_place(text, xref):
+    assert get_index(doc(para(text))).sentences[0].xref is xref

@@ -75,7 +75,10 @@ class _Hinted:
 #: A cross-reference rather than a statement ("see the threshold document", a bare link).
 _XREF = re.compile(
     r"^\s*(?:please\s+)?(?:see|refer to|click|visit|follow|for (?:more|further) (?:information|details))\b|"
-    r"\b(?:please (?:see|refer)|refer to|is available (?:at|on|from|via|here)|are available (?:at|on|from|via|here)|"
+    # "is available at www...", "on our website": a place, not "help that is available at each level"
+    r"\b(?:is|are) available (?:here|(?:at|on|from|via) (?:www\.|https?:|our\b|the (?:website|web ?page|partnership|"
+    r"following|link|intranet|council)|this (?:link|page|website)|[a-z0-9-]+\.(?:gov|org|co|nhs)))|"
+    r"\b(?:please (?:see|refer)|refer to|"
     r"can be (?:found|accessed|viewed|downloaded|read) (?:at|on|via|here|from|in)|click here|"
     r"available to download|link (?:below|above)|found at|accessed via|see (?:also|the|our|appendix|section))\b"
 )
