@@ -346,11 +346,18 @@ def check_period_contiguous(doc, check, ctx) -> Outcome:
     ev = evidence_for(doc, [(at, value)])
     if start is None or previous is None:
         return Outcome("intent", ev, f"{at}: the start and the previous report's end (previous_end) are both needed")
-    if start == previous + dt.timedelta(days=1):
+    gap = contiguity_gap(start, previous)
+    if gap is None:
         return Outcome("met", ev)
-    gap = (start - previous).days - 1
-    what = f"a gap of {gap} day(s)" if gap > 0 else "an overlap"
-    return Outcome("missing", ev, f"{at} starts {start.isoformat()}; the previous report ended {previous}: {what}")
+    return Outcome("missing", ev, f"{at} starts {start.isoformat()}; the previous report ended {previous}: {gap}")
+
+
+def contiguity_gap(start: dt.date, previous_end: dt.date) -> str | None:
+    """None when a period starts the day after the previous one ended; else the gap or overlap."""
+    days = (start - previous_end).days - 1
+    if days == 0:
+        return None
+    return f"a gap of {days} day(s)" if days > 0 else "an overlap"
 
 
 def _month_day(text: str) -> tuple[int, int]:

@@ -27,6 +27,7 @@ from masa_check.engine.declared_checks import (
     Context,
     Outcome,
     add_months,
+    contiguity_gap,
     financial_year_of,
     fy_label,
     previous_financial_year,
@@ -339,11 +340,10 @@ def _follows_previous(doc: Document, cands: list[tuple[Any, str]]) -> Outcome:
         )
     previous_end, pb, ps = min(ends, key=lambda e: abs((start - e[0]).days))
     evidence = [_evidence(block, sentence), _evidence(pb, ps)]
-    if start == previous_end + dt.timedelta(days=1):
+    gap = contiguity_gap(start, previous_end)
+    if gap is None:
         return Outcome("met", evidence)
-    gap = (start - previous_end).days - 1
-    what = f"a gap of {gap} day(s)" if gap > 0 else "an overlap"
-    return Outcome("missing", evidence, f"starts {start}; the previous report ended {previous_end}: {what}")
+    return Outcome("missing", evidence, f"starts {start}; the previous report ended {previous_end}: {gap}")
 
 
 def evaluate_text_dates(doc: Document, spec: TextDates, ctx: Context) -> Outcome:

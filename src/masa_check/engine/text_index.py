@@ -68,9 +68,6 @@ class _Hinted:
                 return self.pattern.search(text)
         return None
 
-    def sub(self, repl: str, text: str) -> str:
-        return self.pattern.sub(repl, text) if self.search(text) else text
-
 
 #: A cross-reference rather than a statement ("see the threshold document", a bare link).
 _XREF = re.compile(
