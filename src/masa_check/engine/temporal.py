@@ -86,8 +86,8 @@ def _body_sentences(doc: Document) -> list[tuple[Any, str]]:
 
 def _sentences_with(doc: Document, terms: list[str]) -> set[int]:
     """Indexes into :func:`_body_sentences` of the sentences where one of ``terms`` occurs:
-    plain terms in one scan of the joined text (no term can match across the NUL between
-    sentences), ``re:`` terms sentence by sentence."""
+    for a plain term, the sentences holding its first word (a substring search of the joined,
+    lower-cased text) are confirmed by its pattern; ``re:`` terms are tried on every sentence."""
     body = _body_sentences(doc)
     memo = doc.__dict__["_masa_body_sentences"][2]
     if "joined" not in memo:
