@@ -240,6 +240,13 @@ def validate(
 def _validate(
     paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, ocr, max_pages, jobs, config=None, no_waivers=False
 ) -> int:
+    if len(paths) == 1 and os.path.isfile(paths[0]):
+        # a long PDF's pages are read by a helper process while the engine and packs load
+        from masa_check.sources.published import start_loading
+
+        if start_loading(paths[0], use_cache=not no_cache, ocr=ocr, max_pages=max_pages):
+            import masa_check.engine.temporal
+            import masa_check.engine.text_match  # noqa: F401 - a YAML run never needs them
     from masa_check.config import resolve_config
     from masa_check.document import DOCUMENT_KINDS
     from masa_check.engine.packs import Registry

@@ -281,24 +281,37 @@ def _long_pdf(tmp_path: Path, n: int = 30) -> Path:
 
 
 def test_two_process_read_equals_one_process_read(tmp_path, monkeypatch):
-    from masa_check.sources import pdf_reader
+    from masa_check.sources import pdf_parallel
 
     pdf = str(_long_pdf(tmp_path))
     monkeypatch.setenv("MASA_CHECK_NO_FORK", "1")
     alone = read_pdf(pdf)
     monkeypatch.setenv("MASA_CHECK_NO_FORK", "")
-    if not pdf_reader._can_fork():
+    if not pdf_parallel.can_fork():
         pytest.skip("this platform cannot fork or has one core")
     assert read_pdf(pdf) == alone
     assert any("effectiveness of the arrangements each year" in b.text for b in alone[0])
 
 
-def test_a_failing_child_leaves_the_parent_to_read_its_half(tmp_path, monkeypatch):
+def _slow_parent(real, parent: int):
+    """The real page reader, slowed in the calling process so that the helper gets chunks."""
+    import os
+    import time
+
+    def extract(*args, **kwargs):
+        if os.getpid() == parent:
+            time.sleep(0.02)
+        return real(*args, **kwargs)
+
+    return extract
+
+
+def test_a_failing_helper_leaves_the_parent_to_read_its_chunks(tmp_path, monkeypatch):
     import os
 
-    from masa_check.sources import pdf_reader
+    from masa_check.sources import pdf_parallel, pdf_reader
 
-    if not pdf_reader._can_fork():
+    if not pdf_parallel.can_fork():
         pytest.skip("this platform cannot fork or has one core")
     pdf = str(_long_pdf(tmp_path))
     expected = read_pdf(pdf)
@@ -309,7 +322,7 @@ def test_a_failing_child_leaves_the_parent_to_read_its_half(tmp_path, monkeypatc
             raise MemoryError("child ran out")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pdf_reader, "_extract_lines", crash_in_child)
+    monkeypatch.setattr(pdf_reader, "_extract_lines", _slow_parent(crash_in_child, parent))
     assert read_pdf(pdf) == expected
 
     def bad_page_in_child(*args, **kwargs):
@@ -317,6 +330,90 @@ def test_a_failing_child_leaves_the_parent_to_read_its_half(tmp_path, monkeypatc
             raise InputError("is not a readable PDF (page 20: broken)", path=pdf)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pdf_reader, "_extract_lines", bad_page_in_child)
+    monkeypatch.setattr(pdf_reader, "_extract_lines", _slow_parent(bad_page_in_child, parent))
     with pytest.raises(InputError, match="page 20: broken"):
         read_pdf(pdf)
+
+
+def test_both_processes_read_chunks_and_the_result_is_in_page_order(tmp_path, monkeypatch):
+    import os
+
+    from masa_check.sources import pdf_parallel, pdf_reader
+
+    if not pdf_parallel.can_fork():
+        pytest.skip("this platform cannot fork or has one core")
+    pdf = str(_long_pdf(tmp_path, 40))
+    monkeypatch.setenv("MASA_CHECK_NO_FORK", "1")
+    alone = read_pdf(pdf)
+    monkeypatch.setenv("MASA_CHECK_NO_FORK", "")
+    parent, real = os.getpid(), pdf_reader._extract_lines
+    read_here: list[int] = []
+
+    def note(pdf_, pages, *args, **kwargs):
+        if os.getpid() == parent:
+            read_here.extend(pages)
+        return real(pdf_, pages, *args, **kwargs)
+
+    monkeypatch.setattr(pdf_reader, "_extract_lines", _slow_parent(note, parent))
+    assert read_pdf(pdf) == alone
+    assert 0 < len(read_here) < 40  # the helper read the other chunks
+
+
+def test_reading_started_early_is_joined_by_read_pdf(tmp_path, monkeypatch):
+    from masa_check.sources import pdf_parallel, pdf_reader
+
+    if not pdf_parallel.can_fork():
+        pytest.skip("this platform cannot fork or has one core")
+    pdf = str(_long_pdf(tmp_path))
+    monkeypatch.setenv("MASA_CHECK_NO_FORK", "1")
+    alone = read_pdf(pdf)
+    monkeypatch.setenv("MASA_CHECK_NO_FORK", "")
+    pdf_reader.start_reading(pdf)
+    assert pdf in pdf_parallel._started
+    assert read_pdf(pdf) == alone
+    assert pdf not in pdf_parallel._started
+
+
+def test_a_helper_started_on_a_file_that_then_changed_is_not_used(tmp_path, monkeypatch):
+    import os
+
+    from masa_check.sources import pdf_parallel, pdf_reader
+
+    if not pdf_parallel.can_fork():
+        pytest.skip("this platform cannot fork or has one core")
+    pdf = str(_long_pdf(tmp_path))
+    pdf_reader.start_reading(pdf)
+    helper = pdf_parallel._started[pdf][1]
+    (tmp_path / "other").mkdir()
+    os.replace(_long_pdf(tmp_path / "other", 26), pdf)  # a different file now stands at the path
+    blocks, pages = read_pdf(pdf)
+    assert pages == 26
+    assert helper.pid is None  # stopped, not left running
+
+
+def test_start_reading_leaves_problems_to_read_pdf(tmp_path):
+    from masa_check.sources import pdf_parallel, pdf_reader
+
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"not a pdf at all")
+    pdf_reader.start_reading(str(bad))  # no exception, no helper
+    assert str(bad) not in pdf_parallel._started
+    with pytest.raises(InputError, match="not a readable PDF"):
+        read_pdf(str(bad))
+
+
+def test_an_unclaimed_helper_is_stopped(tmp_path):
+    import os
+
+    from masa_check.sources import pdf_parallel, pdf_reader
+
+    if not pdf_parallel.can_fork():
+        pytest.skip("this platform cannot fork or has one core")
+    pdf = str(_long_pdf(tmp_path))
+    pdf_reader.start_reading(pdf)
+    helper = pdf_parallel._started[pdf][1]
+    pid = helper.pid
+    pdf_parallel._cancel_started()  # what happens at exit
+    assert helper.pid is None and not pdf_parallel._started
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)

@@ -223,16 +223,26 @@ class Sentence:
 class Index:
     sentences: list[Sentence]
     body_blocks: int
-    #: token -> sentence ids
-    postings: dict[str, set[int]]
+    #: token -> ids of the sentences holding it, ascending (a list: cheaper to build than a set;
+    #: :meth:`ids` gives the set the matcher intersects)
+    postings: dict[str, list[int]]
     vocab: list[str]  # sorted tokens, for prefix look-ups
     #: section (heading path) -> sentence ids whose path starts with it
     headings: dict[str, list[int]]  # normalised heading text -> sentence ids under it
     original: str  # all cleaned sentences joined by "\n" (for re: terms)
     starts: list[int]  # offset of each sentence in ``original``
     cache: dict = field(default_factory=dict)
+    token_sets: dict[str, set[int]] = field(default_factory=dict)
     #: lead-in sentence id -> the list items / table rows it introduces
     led_by: dict[int, list[int]] = field(default_factory=dict)
+
+    def ids(self, token: str) -> set[int]:
+        """The sentence ids holding ``token``, as a set (made on first use; most tokens of a
+        document are never asked for). The set is shared: do not change it."""
+        got = self.token_sets.get(token)
+        if got is None:
+            got = self.token_sets[token] = set(self.postings.get(token, ()))
+        return got
 
     def all_ids(self) -> set[int]:
         if "all" not in self.cache:
@@ -386,6 +396,9 @@ def _pieces(doc: Document):
         yield i, b, role, path, zone, text.rstrip().endswith(":"), pieces
 
 
+_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+
+
 def build_index(doc: Document) -> Index:
     report = doc.kind in REPORT_KINDS
     sentences: list[Sentence] = []
@@ -458,13 +471,19 @@ def build_index(doc: Document) -> Index:
                     lead_in = None
             elif role == "paragraph":
                 lead_in = None
-    postings: dict[str, set[int]] = defaultdict(set)
+    postings: dict[str, list[int]] = {}
+    tokens_of = _TOKEN.findall
     for sid, s in enumerate(sentences):
-        toks = _TOKEN.findall(s.norm)
+        n = s.norm
+        toks = set(tokens_of(n))
+        if "-" in n:  # "multi-agency" is also found as "multiagency"
+            toks.update(h.replace("-", "") for h in _HYPHENATED.findall(n))
         for tok in toks:
-            postings[tok].add(sid)
-        for m in re.finditer(r"[a-z0-9]+(?:-[a-z0-9]+)+", s.norm):
-            postings[m.group(0).replace("-", "")].add(sid)
+            ids = postings.get(tok)
+            if ids is None:
+                postings[tok] = [sid]
+            else:
+                ids.append(sid)
     headings: dict[str, list[int]] = defaultdict(list)
     for sid, s in enumerate(sentences):
         for h in s.path:
@@ -479,7 +498,7 @@ def build_index(doc: Document) -> Index:
     for sid, s in enumerate(sentences):
         for lead_sid in s.lead:
             led_by[lead_sid].append(sid)
-    index = Index(sentences, body_blocks, dict(postings), sorted(postings), dict(headings), original, starts)
+    index = Index(sentences, body_blocks, postings, sorted(postings), dict(headings), original, starts)
     index.led_by = dict(led_by)
     return index
 

@@ -78,7 +78,7 @@ def _prefix_tokens(index: Index, prefix: str) -> set[int]:
     out: set[int] = set()
     i = bisect.bisect_left(index.vocab, prefix)
     while i < len(index.vocab) and index.vocab[i].startswith(prefix):
-        out |= index.postings[index.vocab[i]]
+        out |= index.ids(index.vocab[i])
         i += 1
     return out
 
@@ -94,10 +94,9 @@ def _candidates(index: Index, term: Term) -> set[int]:
             if star and last:
                 ids = _prefix_tokens(index, tok)
             elif last and term.plural:  # the regex takes -s / -es ('s splits into two tokens)
-                post = index.postings
-                ids = post.get(tok, set()) | post.get(tok + "s", set()) | post.get(tok + "es", set())
+                ids = index.ids(tok) | index.ids(tok + "s") | index.ids(tok + "es")
             else:
-                ids = index.postings.get(tok, set())
+                ids = index.ids(tok)
             current = set(ids) if current is None else current & ids
             if not current:
                 break

@@ -26,12 +26,22 @@ def cache_dir() -> Path:
     return Path(base) / "masa-check"
 
 
+_digests: dict[tuple, str] = {}
+
+
 def file_digest(path: str) -> str:
+    """SHA-256 of the file's content, remembered while the file is unchanged (a run may ask
+    twice: once to decide whether to start reading early, once to load)."""
+    st = os.stat(path)
+    stamp = (path, st.st_ino, st.st_size, st.st_mtime_ns)
+    if stamp in _digests:
+        return _digests[stamp]
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
-    return h.hexdigest()
+    _digests[stamp] = h.hexdigest()
+    return _digests[stamp]
 
 
 def cache_key(digest: str, reader_version: str, options: str = "") -> str:
@@ -82,6 +92,10 @@ def _block_from_json(d: dict) -> Block:
     )
 
 
+def has(key: str) -> bool:
+    return (cache_dir() / f"{key}.json").is_file()
+
+
 def load(key: str) -> tuple[list[Block], int | None] | None:
     """Cached ``(blocks, page_count)`` or None (missing, unreadable or corrupt)."""
     path = cache_dir() / f"{key}.json"
@@ -112,8 +126,10 @@ def store(key: str, blocks: list[Block], page_count: int | None) -> None:
         }
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=directory)
         try:
+            # dumps, not dump: dump streams through the pure-Python encoder, several times slower
+            text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh, ensure_ascii=False, separators=(",", ":"))
+                fh.write(text)
             os.replace(tmp, directory / f"{key}.json")
         except BaseException:
             with contextlib.suppress(OSError):

@@ -12,10 +12,8 @@ from __future__ import annotations
 import ctypes
 import itertools
 import os
-import pickle
 import re
 import shutil
-import signal
 import statistics
 import subprocess
 import tempfile
@@ -86,8 +84,12 @@ def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False) -> tuple[li
     Raises :class:`InputError` for anything the user can fix: not a PDF, truncated, encrypted,
     image-only without OCR, too many pages.
     """
-    _check_header(path)
-    _check_streams(path)
+    from masa_check.sources import pdf_parallel
+
+    helper = pdf_parallel.take(path)  # started by start_reading, which made the checks below
+    if helper is None:
+        _check_header(path)
+        _check_streams(path)
     try:
         import pypdfium2 as pdfium
     except ImportError as exc:  # pragma: no cover - dependency missing
@@ -114,7 +116,10 @@ def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False) -> tuple[li
                 f"has {page_count} pages, more than the limit of {max_pages}; raise it with --max-pages",
                 path=path,
             )
-        lines, empty_pages, table_candidates, dims = _extract_all(pdf, page_count, path)
+        if helper is not None and helper.page_count != page_count:
+            helper.cancel()
+            helper = None
+        lines, empty_pages, table_candidates, dims = _extract_all(pdf, page_count, path, helper)
         if not lines or all(not ln.text.strip() for ln in lines):
             if not ocr:
                 raise InputError(
@@ -134,6 +139,30 @@ def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False) -> tuple[li
         tables = _plumber_tables(path, table_candidates, lines)
     blocks = _build_blocks(lines, tables, page_count)
     return blocks, page_count
+
+
+def start_reading(path: str, *, max_pages: int = 1000) -> bool:
+    """Start reading a long PDF's pages in a forked helper now, so that they are read while the
+    caller does other work; :func:`read_pdf` on the same unchanged file then joins in. Does
+    nothing where that cannot help (short file, one core, no fork) and leaves every problem
+    with the file for :func:`read_pdf` to report. True when a helper started."""
+    from masa_check.sources import pdf_parallel
+
+    if not pdf_parallel.can_fork():
+        return False
+    try:
+        _check_header(path)
+        _check_streams(path)
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(path)
+        try:
+            page_count = len(pdf)
+        finally:
+            pdf.close()
+    except Exception:  # noqa: BLE001 - read_pdf reports it
+        return False
+    return page_count <= max_pages and pdf_parallel.start(path, page_count, _extract_lines)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -195,72 +224,16 @@ def _short_reason(exc: BaseException) -> str:
 _LINE_SPLIT = re.compile(r"[^\r\n]+")
 
 
-#: Documents at least this long are read by two processes at once (pages split in half) where
-#: the platform can fork: pdfium's page parsing is most of the cost and runs one page at a time.
-PARALLEL_MIN_PAGES = 24
+def _extract_all(pdf, page_count: int, path: str, helper=None):
+    """:func:`_extract_lines` over every page; a long document with a second core is shared with
+    a forked helper process (``helper``, when one was started early by :func:`start_reading`)."""
+    from masa_check.sources import pdf_parallel
 
-
-def _extract_all(pdf, page_count: int, path: str):
-    """:func:`_extract_lines` over every page; the second half in a forked child process when
-    the document is long and there is a second core (results are identical either way)."""
-    if page_count < PARALLEL_MIN_PAGES or not _can_fork():
-        return _extract_lines(pdf, range(page_count), path)
-    split = page_count // 2
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # child: its own handle on the file; never returns into the caller's code
-        status = 0
-        try:
-            os.close(read_fd)
-            import pypdfium2 as pdfium
-
-            try:
-                result = ("ok", _extract_lines(pdfium.PdfDocument(path), range(split, page_count), path, 1 << 40))
-            except InputError as exc:
-                result = ("input", exc.detail)
-            except BaseException as exc:  # noqa: BLE001 - reported to the parent, which decides
-                result = ("error", f"{type(exc).__name__}: {exc}")
-            with os.fdopen(write_fd, "wb") as fh:
-                pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:  # noqa: BLE001
-            status = 1
-        finally:
-            os._exit(status)
-    os.close(write_fd)
-    reaped = False
-    try:
-        first = _extract_lines(pdf, range(split), path)
-        with os.fdopen(read_fd, "rb") as fh:
-            data = fh.read()
-        os.waitpid(pid, 0)
-        reaped = True
-    finally:
-        if not reaped:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-    try:
-        kind, payload = pickle.loads(data)
-    except Exception:  # noqa: BLE001 - the child died: read the rest here
-        kind, payload = "error", None
-    if kind == "input":
-        raise InputError(payload, path=path)
-    if kind != "ok":
-        payload = _extract_lines(pdf, range(split, page_count), path, 1 << 40)
-    lines, empty, tables, dims = payload
-    return first[0] + lines, first[1] + empty, first[2] + tables, {**first[3], **dims}
-
-
-def _can_fork() -> bool:
-    """Fork only from a plain single-threaded process on a multi-core POSIX machine, and not
-    inside a worker of a many-file run (that is parallel across files already)."""
-    import multiprocessing
-    import threading
-
-    if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2 or threading.active_count() > 1:
-        return False
-    if multiprocessing.parent_process() is not None:
-        return False
-    return os.environ.get("MASA_CHECK_NO_FORK", "") == ""
+    if helper is None:
+        if page_count < pdf_parallel.MIN_PAGES or not pdf_parallel.can_fork():
+            return _extract_lines(pdf, range(page_count), path)
+        helper = pdf_parallel.Helper(path, page_count, _extract_lines)
+    return helper.finish(pdf)
 
 
 def _extract_lines(pdf, pages: range, path: str, row_base: int = 0):

@@ -44,6 +44,28 @@ def _ole_encrypted(path: str) -> bool:
     return False
 
 
+def start_loading(path: str, *, use_cache: bool = True, ocr: bool = False, max_pages: int = 1000) -> bool:
+    """Start reading a long PDF's pages in a helper process now, unless the cache holds it, so
+    the caller's other work overlaps the reading; :func:`load_published` finishes the job and
+    reports any problem with the file. True when a helper started."""
+    if os.path.splitext(path)[1].lower() != ".pdf":
+        return False
+    from masa_check.sources.pdf_reader import READER_VERSION, start_reading
+
+    if use_cache:
+        try:
+            if cache.has(cache.cache_key(cache.file_digest(path), READER_VERSION, _pdf_options(ocr))):
+                return False
+        except OSError:
+            return False
+    return start_reading(path, max_pages=max_pages)
+
+
+def _pdf_options(ocr: bool) -> str:
+    """The reading options that change a PDF's blocks (part of its cache key)."""
+    return f"ocr={bool(ocr)}"
+
+
 def load_published(
     path: str,
     *,
@@ -107,7 +129,7 @@ def load_published(
 
         source = "pdf"
         version = READER_VERSION
-        options = f"ocr={bool(ocr)}"
+        options = _pdf_options(ocr)
     else:
         from masa_check.sources.docx_reader import READER_VERSION, read_docx
 

@@ -114,8 +114,23 @@ _OCR_FIXES: tuple[tuple[str, str], ...] = (
     (r"governarice\b", "governance"),
     (r"we[il1|]fare\b", "welfare"),
 )
+#: The characters a fix can start with: a lookahead on them lets the scan skip most words
+#: without trying every alternative (about twice as fast on long documents).
+_OCR_FIRST = "".join(
+    sorted(
+        c
+        for c in map(chr, range(33, 127))
+        if any(re.match(re.match(r"\[[^\]]+\]|.", p).group(0), c) for p, _ in _OCR_FIXES)
+    )
+)
 #: All the fixes as one alternation (one pass over the text); the named group says which.
-_OCR = re.compile(r"\b(?:" + "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(_OCR_FIXES)) + ")")
+_OCR = re.compile(
+    r"\b(?=["
+    + re.escape(_OCR_FIRST)
+    + "])(?:"
+    + "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(_OCR_FIXES))
+    + ")"
+)
 _OCR_REPL = {f"f{i}": r for i, (_, r) in enumerate(_OCR_FIXES)}
 
 

@@ -1,0 +1,130 @@
+"""Two processes sharing a list of independent work items.
+
+Reading a long PDF and checking its rules are CPU-bound Python, so one process uses one core.
+Where the platform can fork, a helper process forked from the caller shares the items: their
+numbers wait in a pipe and each process takes the next whenever it is free, so neither waits on
+the other however the work falls, and the caller may do other work before it joins in. The
+helper inherits everything the caller built before the fork (a document, its index, the rule
+packs) and sends back only its results. The results are those of one process doing every item:
+an item the helper fails on is done again by the caller.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+from collections.abc import Callable, Iterator
+from typing import Any
+
+#: Item numbers travel as single bytes.
+MAX_ITEMS = 255
+
+
+def can_fork() -> bool:
+    """Fork only from a plain single-threaded process on a multi-core POSIX machine, and not
+    inside a worker of a many-file run (that is parallel across files already).
+    ``MASA_CHECK_NO_FORK=1`` turns it off."""
+    import multiprocessing
+    import threading
+
+    if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2 or threading.active_count() > 1:
+        return False
+    if multiprocessing.parent_process() is not None:
+        return False
+    return os.environ.get("MASA_CHECK_NO_FORK", "") == ""
+
+
+def _claims(fd: int) -> Iterator[int]:
+    """The item numbers this process wins, until the pipe is empty (its write end is closed,
+    so an empty pipe reads as end of file; one-byte reads never split between processes)."""
+    while True:
+        got = os.read(fd, 1)
+        if not got:
+            return
+        yield got[0]
+
+
+class Shared:
+    """Items ``0 .. count-1`` shared by the caller and one forked helper, which starts at once.
+
+    ``helper_work()`` runs in the helper and returns its function of an item number (so the
+    helper can open its own file handles first); :meth:`finish` gives the caller's function.
+    """
+
+    def __init__(self, count: int, helper_work: Callable[[], Callable[[int], Any]]):
+        if not 0 < count <= MAX_ITEMS:
+            raise ValueError(f"between 1 and {MAX_ITEMS} items, not {count}")
+        self.count = count
+        claim_read, claim_write = os.pipe()
+        os.write(claim_write, bytes(range(count)))  # under PIPE_BUF: one atomic write
+        os.close(claim_write)
+        result_read, result_write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the helper: never returns into the caller's code
+            status = 0
+            try:
+                os.close(result_read)
+                try:
+                    work = helper_work()
+                    result: tuple = ("ok", {i: work(i) for i in _claims(claim_read)})
+                except BaseException as exc:  # noqa: BLE001 - the caller does the items again
+                    result = ("error", f"{type(exc).__name__}: {exc}")
+                with os.fdopen(result_write, "wb") as fh:
+                    pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException:  # noqa: BLE001
+                status = 1
+            finally:
+                os._exit(status)
+        os.close(result_write)
+        self.pid: int | None = pid
+        self._claim_fd: int | None = claim_read
+        self._result_fd: int | None = result_read
+
+    def finish(self, work: Callable[[int], Any]) -> list:
+        """Do the items the helper has not taken, collect the helper's (doing them here if it
+        failed) and return every item's result in item order. An exception from ``work`` stops
+        the helper and propagates."""
+        if self._claim_fd is None or self._result_fd is None:
+            raise RuntimeError("already finished")
+        mine: dict[int, Any] = {}
+        try:
+            for i in _claims(self._claim_fd):
+                mine[i] = work(i)
+            with os.fdopen(self._result_fd, "rb") as fh:
+                self._result_fd = None
+                data = fh.read()
+            os.waitpid(self.pid, 0)
+            self.pid = None
+        finally:
+            self.cancel()
+        try:
+            kind, theirs = pickle.loads(data)
+        except Exception:  # noqa: BLE001 - the helper died
+            kind, theirs = "error", None
+        if kind != "ok" or not isinstance(theirs, dict):
+            theirs = {}
+        return [mine[i] if i in mine else theirs[i] if i in theirs else work(i) for i in range(self.count)]
+
+    def cancel(self) -> None:
+        """Stop the helper if it still runs and close the pipes (safe to call twice)."""
+        if self.pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+            with contextlib.suppress(OSError):
+                os.waitpid(self.pid, 0)
+            self.pid = None
+        for name in ("_claim_fd", "_result_fd"):
+            fd = getattr(self, name)
+            if fd is not None:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+                setattr(self, name, None)
+
+
+def share(count: int, work: Callable[[int], Any]) -> list:
+    """``[work(i) for i in range(count)]``, over two processes where the platform can fork."""
+    if count < 2 or count > MAX_ITEMS or not can_fork():
+        return [work(i) for i in range(count)]
+    return Shared(count, lambda: work).finish(work)

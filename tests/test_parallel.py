@@ -1,0 +1,68 @@
+"""Two processes sharing work items: the results are those of one process doing them all."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from masa_check import parallel
+
+pytestmark = pytest.mark.skipif(not parallel.can_fork(), reason="this platform cannot fork or has one core")
+
+
+def _slow_here(parent: int, work):
+    def slowed(i):
+        if os.getpid() == parent:
+            time.sleep(0.01)  # so that the helper takes items too
+        return work(i)
+
+    return slowed
+
+
+def test_share_gives_every_result_in_item_order_from_both_processes():
+    parent = os.getpid()
+    out = parallel.share(40, _slow_here(parent, lambda i: (i * i, os.getpid())))
+    assert [v for v, _ in out] == [i * i for i in range(40)]
+    assert {pid for _, pid in out} - {parent}, "the helper did some of the items"
+
+
+def test_a_failing_helper_leaves_its_items_to_the_caller():
+    parent = os.getpid()
+
+    def work(i):
+        if os.getpid() != parent:
+            raise MemoryError("helper ran out")
+        return i + 1
+
+    assert parallel.share(30, _slow_here(parent, work)) == list(range(1, 31))
+
+
+def test_an_error_in_the_callers_work_stops_the_helper_and_propagates():
+    shared = parallel.Shared(20, lambda: lambda i: i)
+    pid = shared.pid
+
+    def boom(i):
+        raise ValueError("bad item")
+
+    with pytest.raises(ValueError, match="bad item"):
+        shared.finish(boom)
+    assert shared.pid is None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
+
+
+def test_no_fork_when_turned_off_or_for_one_item(monkeypatch):
+    monkeypatch.setenv("MASA_CHECK_NO_FORK", "1")
+    assert not parallel.can_fork()
+    assert parallel.share(5, lambda i: os.getpid()) == [os.getpid()] * 5
+    monkeypatch.setenv("MASA_CHECK_NO_FORK", "")
+    assert parallel.share(1, lambda i: os.getpid()) == [os.getpid()]
+
+
+def test_item_count_is_bounded():
+    with pytest.raises(ValueError):
+        parallel.Shared(0, lambda: lambda i: i)
+    with pytest.raises(ValueError):
+        parallel.Shared(parallel.MAX_ITEMS + 1, lambda: lambda i: i)
