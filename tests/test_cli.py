@@ -165,3 +165,30 @@ def test_a_local_pack_runs_beside_the_builtin_ones_on_its_kinds(cli, tmp_path):
     r = cli("validate", str(EXAMPLES / "northshire-yearly-report-2024-25.yaml"), "--rules-dir", str(local))
     assert r.returncode in (0, 1), r.stderr
     assert "LOCAL-01" not in r.stdout and "YR-" in r.stdout
+
+
+def test_output_cut_short_by_the_reader_ends_quietly():
+    """`masa-check validate … | head -1`: no traceback or "Exception ignored" when the pipe closes."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "masa_check", "validate", str(EXAMPLES), "-f", "json"],  # well over a pipe's 64 KB
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+    )
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) in (0, 1, 2)
+    assert "Traceback" not in err and "Exception ignored" not in err
+
+
+def test_exit_code_survives_the_fast_exit(cli, tmp_path):
+    """The process ends without interpreter teardown: codes and written reports are still right."""
+    out = tmp_path / "r.json"
+    proc = cli("validate", str(EXAMPLES / "westmoor-gaps.yaml"), "-f", f"json:{out}")
+    assert proc.returncode == 1
+    assert json.loads(out.read_text())["documents"]
+    assert cli("validate", str(tmp_path / "missing.yaml")).returncode == 2

@@ -417,3 +417,27 @@ def test_an_unclaimed_helper_is_stopped(tmp_path):
     assert helper.pid is None and not pdf_parallel._started
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
+
+
+def test_validate_reading_early_in_a_helper_gives_the_one_process_results(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    pdf = str(_long_pdf(tmp_path, 40))
+    outputs = []
+    for no_fork in ("1", ""):
+        out = tmp_path / f"out{no_fork or 'fork'}.json"
+        env = dict(os.environ, MASA_CHECK_NO_FORK=no_fork, XDG_CACHE_HOME=str(tmp_path / f"cache{no_fork}"))
+        proc = subprocess.run(
+            [sys.executable, "-m", "masa_check", "validate", pdf, "--as-of", "2026-01-01", "-f", f"json:{out}"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert proc.returncode in (0, 1), proc.stderr
+        assert "Traceback" not in proc.stderr
+        outputs.append(json.loads(out.read_text())["documents"])
+    assert outputs[0] == outputs[1]
