@@ -307,16 +307,42 @@ def _future(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+#: A short lead-in that points back to the sentence before it ("Our independent scrutineer is
+#: Dr X. Her role is to:"; "... the Case Review Group. Its members are:").
+_BACK_REFERENCE_LEAD = re.compile(r"^(?:her|his|their|its|they|she|he|it|this|these|the role|the remit)\b", re.I)
+
+
+def _lead_names_via_previous(index: Index, lead_sid: int) -> int | None:
+    """The sentence before a pronoun lead-in, in the same paragraph, or None."""
+    if lead_sid == 0:
+        return None
+    lead, prev = index.sentences[lead_sid], index.sentences[lead_sid - 1]
+    if prev.block != lead.block or prev.zone != "body" or len(lead.text) > 80:
+        return None
+    return lead_sid - 1 if _BACK_REFERENCE_LEAD.match(lead.text.strip()) else None
+
+
 def _introduced(index: Index, group: list[str]) -> set[int]:
-    """List items and table rows whose lead-in (a body sentence) names the first concept."""
+    """List items and table rows whose lead-in (a body sentence) names the first concept, or
+    whose pronoun lead-in ("Her role is to:") follows a sentence of its paragraph that does."""
     if not index.led_by:
         return set()
-    leads = group_candidates(index, group) & index.led_by.keys()
-    if not leads:
+    named = group_candidates(index, group)
+    # lead-in -> the sentence that must name the concept (itself, or the one it points back to)
+    namer: dict[int, int] = {}
+    for lead_sid in index.led_by:
+        if lead_sid in named:
+            namer[lead_sid] = lead_sid
+        else:
+            prev = _lead_names_via_previous(index, lead_sid)
+            if prev is not None and prev in named:
+                namer[lead_sid] = prev
+    if not namer:
         return set()
+    hits = group_hits(index, group, set(namer.values()))
     out: set[int] = set()
-    for lead_sid in group_hits(index, group, leads):
-        if index.sentences[lead_sid].zone == "body":
+    for lead_sid, sid in namer.items():
+        if sid in hits and index.sentences[lead_sid].zone == "body":
             out.update(index.led_by[lead_sid])
     return out
 

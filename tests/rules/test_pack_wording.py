@@ -1,0 +1,286 @@
+"""Pack wording on sentences written for these tests: each rule change shown passing and failing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from masa_check.document import Block, Document
+from masa_check.engine.declared_checks import Context
+from masa_check.engine.evaluate import evaluate_rule
+from masa_check.engine.packs import Registry
+
+REGISTRY = Registry.load()
+
+
+def _doc(blocks: list[Block], kind: str) -> Document:
+    return Document(path="<test>", source="pdf", kind=kind, blocks=blocks)
+
+
+def para(text: str, path=("1. Our work",)) -> Block:
+    return Block("paragraph", text, 2, tuple(path))
+
+
+def item(text: str, path=("1. Our work",)) -> Block:
+    return Block("list_item", text, 2, tuple(path))
+
+
+def row(cells: tuple[str, ...], header: tuple[str, ...], path=("1. Our work",)) -> Block:
+    return Block("table_row", " | ".join(cells), 2, tuple(path), cells=cells, header_cells=header)
+
+
+def status(pack_id: str, rule_id: str, blocks: list[Block], kind: str = "arrangements") -> str:
+    pack = REGISTRY.get(pack_id)
+    rule = next(r for r in pack.rules if r.id == rule_id)
+    return evaluate_rule(_doc(blocks, kind), pack, rule, Context(as_of=dt.date(2026, 1, 1))).status
+
+
+# WT23-ARR-19: at least two other partnerships; a partnership merged into ours is not "other"
+
+
+def test_other_partnerships_two_linked_pass():
+    blocks = [
+        para("Our yearly report is presented to the Ashdown Health and Wellbeing Board each October."),
+        para("We share a joint exploitation subgroup with the Ashdown Community Safety Partnership."),
+    ]
+    assert status("wt2023-arrangements", "WT23-ARR-19", blocks) == "pass"
+
+
+def test_other_partnerships_one_only_is_partial():
+    blocks = [para("Our yearly report is presented to the Ashdown Health and Wellbeing Board each October.")]
+    assert status("wt2023-arrangements", "WT23-ARR-19", blocks) == "partial"
+
+
+def test_partnership_merged_into_ours_is_not_a_link():
+    blocks = [
+        para(
+            "The executive will merge with the Ashdown Children's Trust board and report to the Health and Wellbeing Board."
+        ),
+        para("The Children's Trust board meets every quarter."),
+    ]
+    assert status("wt2023-arrangements", "WT23-ARR-19", blocks) == "partial"
+
+
+def test_the_verb_prevent_is_not_the_prevent_partnership():
+    blocks = [para("We work with the Health and Wellbeing Board to prevent harm to children.")]
+    assert status("wt2023-arrangements", "WT23-ARR-19", blocks) == "partial"
+
+
+# WT23-YR-03: what each partner gave, not a "Contribution" header over attendance
+
+
+def _contribution_rows(police_cell: str) -> list[Block]:
+    header = ("Partner", "Contribution")
+    return [
+        row(("Ashdown Council", "Employs the business unit and hosts the training team."), header),
+        row(("NHS Ashdown Integrated Care Board", "Provides the designated nurse and chairs the audit group."), header),
+        row(("Ashdown Police", police_cell), header),
+    ]
+
+
+def test_partner_contribution_table_passes():
+    blocks = _contribution_rows("Seconds a detective sergeant to the business unit and chairs the case review group.")
+    assert status("wt2023-yearly-report", "WT23-YR-03", blocks, kind="yearly-report") == "pass"
+
+
+def test_attendance_under_a_contribution_header_is_not_a_contribution():
+    blocks = _contribution_rows("Attended the Executive and its subgroups during the year.")
+    assert status("wt2023-yearly-report", "WT23-YR-03", blocks, kind="yearly-report") == "partial"
+
+
+# WT23-YR-02: a judgement resting on evidence passes; an assertion alone is partial
+
+
+def test_effectiveness_judgement_with_its_basis_passes():
+    blocks = [
+        para(
+            "Drawing on our multi-agency audits and what families told us, our joint work is strong for babies "
+            "and weaker for teenagers."
+        )
+    ]
+    assert status("wt2023-yearly-report", "WT23-YR-02", blocks, kind="yearly-report") == "pass"
+
+
+def test_effectiveness_asserted_without_basis_is_partial():
+    blocks = [para("The partners believe the arrangements are working well.")]
+    assert status("wt2023-yearly-report", "WT23-YR-02", blocks, kind="yearly-report") == "partial"
+
+
+def test_no_effectiveness_statement_fails():
+    blocks = [para("The Executive met four times.")]
+    assert status("wt2023-yearly-report", "WT23-YR-02", blocks, kind="yearly-report") == "fail"
+
+
+# WT23-YR-05 / WT18-YR-03: "course" in the singular; outputs alone stay partial
+
+
+def test_training_impact_followed_up_after_a_course():
+    blocks = [
+        para("Fewer children returned to a child protection plan this year."),
+        para("Three months after the neglect course, 70% of those who replied had changed how they plan with parents."),
+    ]
+    for pack, rule in (("wt2023-yearly-report", "WT23-YR-05"), ("wt2018-yearly-report", "WT18-YR-03")):
+        assert status(pack, rule, blocks, kind="yearly-report") == "pass"
+
+
+def test_training_outputs_only_are_partial():
+    blocks = [
+        para("Fewer children returned to a child protection plan this year."),
+        para("We ran 40 courses and 900 practitioners attended."),
+    ]
+    assert status("wt2023-yearly-report", "WT23-YR-05", blocks, kind="yearly-report") == "partial"
+
+
+# WT23-YR-08: a local review called by its subject ("Child K")
+
+
+def test_recommendations_of_a_review_named_by_its_subject():
+    blocks = [
+        para("In June the Executive agreed to adopt a single neglect tool."),
+        para("Child K made four recommendations. All four are complete."),
+        para("Practice improved: fathers are now identified at booking in nine of ten records."),
+    ]
+    assert status("wt2023-yearly-report", "WT23-YR-08", blocks, kind="yearly-report") == "pass"
+
+
+def test_recommendations_with_no_review_are_not_enough():
+    blocks = [
+        para("In June the Executive agreed to adopt a single neglect tool."),
+        para("Practice improved: fathers are now identified at booking in nine of ten records."),
+    ]
+    assert status("wt2023-yearly-report", "WT23-YR-08", blocks, kind="yearly-report") == "partial"
+
+
+# WT23-YR-12: a section headed "information sharing"; a dataset alone is partial
+
+
+def test_information_sharing_section_with_a_difference():
+    section = ("Data and information sharing",)
+    blocks = [
+        para("The partnership dataset showed a rise in missing episodes, which prompted a themed audit.", section),
+        para("Notifications now reach schools before 9am, so children are seen sooner and faster.", section),
+    ]
+    assert status("wt2023-yearly-report", "WT23-YR-12", blocks, kind="yearly-report") == "pass"
+
+
+def test_a_dataset_being_built_is_partial():
+    blocks = [para("A multi-agency dataset is being developed.")]
+    assert status("wt2023-yearly-report", "WT23-YR-12", blocks, kind="yearly-report") == "partial"
+
+
+# WT23-YR-15: the guidance's own reforms restated are not local implementation
+
+
+def test_reforms_implemented_with_decisions_pass():
+    section = ("Putting Working Together 2023 into practice",)
+    blocks = [
+        para("We introduced the lead safeguarding partner role in November 2024.", section),
+        para("Our main decision was to keep a separate scrutineer; the main difficulty was agreeing dates.", section),
+    ]
+    assert status("wt2023-yearly-report", "WT23-YR-15", blocks, kind="yearly-report") == "pass"
+
+
+def test_the_guidance_introducing_reforms_is_a_restatement():
+    blocks = [para("Working Together 2023 introduced lead safeguarding partners and a bigger role for education.")]
+    assert status("wt2023-yearly-report", "WT23-YR-15", blocks, kind="yearly-report") == "fail"
+
+
+# WT18-YR-04 / WT23-YR-06: shortfalls named without analysis are partial
+
+
+def test_shortfalls_listed_without_analysis_are_partial():
+    blocks = [para("Not everything went to plan:"), item("the audit of neglect was postponed and did not take place;")]
+    for pack, rule in (("wt2018-yearly-report", "WT18-YR-04"), ("wt2023-yearly-report", "WT23-YR-06")):
+        assert status(pack, rule, blocks, kind="yearly-report") == "partial"
+
+
+def test_only_successes_fail():
+    blocks = [para("All three priorities were delivered on time.")]
+    assert status("wt2023-yearly-report", "WT23-YR-06", blocks, kind="yearly-report") == "fail"
+
+
+# WT23-ARR-08 / WT18-ARR-05: "These arrangements cover the county of ..."
+
+
+def test_arrangements_cover_the_county():
+    blocks = [para("These arrangements cover the county of Ashdown, including the districts of Eastholme and Pell.")]
+    assert status("wt2023-arrangements", "WT23-ARR-08", blocks) == "pass"
+    assert status("wt2018-arrangements", "WT18-ARR-05", blocks) == "pass"
+
+
+def test_arrangements_without_a_place_fail():
+    blocks = [para("These arrangements cover how the partners work together.")]
+    assert status("wt2023-arrangements", "WT23-ARR-08", blocks) == "fail"
+
+
+# WT23-ARR-05: a delegates' table without header labels, name before or after the job title
+
+
+def test_delegates_table_without_header_labels():
+    lead = para("The lead safeguarding partners have delegated their functions to:")
+    header = ("", "", "")
+    blocks = [
+        lead,
+        row(("Priya Rowe", "Assistant Director, Children's Services", "Ashdown Council"), header),
+        row(("Chief Nursing Officer", "Tom Bell", "NHS Ashdown ICB"), header),
+        row(("Ruth Kane", "Detective Superintendent, Public Protection", "Ashdown Police"), header),
+    ]
+    assert status("wt2023-arrangements", "WT23-ARR-05", blocks) == "pass"
+
+
+def test_delegates_by_role_only_are_not_named():
+    lead = para("The lead safeguarding partners have delegated their functions to:")
+    header = ("", "")
+    blocks = [
+        lead,
+        row(("Assistant Director, Children's Services", "Ashdown Council"), header),
+        row(("Chief Nursing Officer", "NHS Ashdown ICB"), header),
+        row(("Detective Superintendent", "Ashdown Police"), header),
+    ]
+    assert status("wt2023-arrangements", "WT23-ARR-05", blocks) != "pass"
+
+
+# WT23-ARR-09: reasons given item by item under a lead-in
+
+
+def test_relevant_agencies_with_reasons_under_a_lead_in():
+    blocks = [
+        para("The partners have named these relevant agencies, and why:"),
+        item("Ashdown Community Health NHS Trust, because its health visitors see almost every young child."),
+        item("Ashdown Youth Justice Service, because it works with children at risk of exploitation."),
+        para("Each relevant agency takes part in our subgroups and completes a section 11 audit."),
+    ]
+    assert status("wt2023-arrangements", "WT23-ARR-09", blocks) == "pass"
+
+
+def test_relevant_agencies_listed_without_reasons():
+    blocks = [
+        para("The partners have named these relevant agencies:"),
+        item("Ashdown Community Health NHS Trust"),
+        item("Ashdown Youth Justice Service"),
+        para("Each relevant agency takes part in our subgroups and completes a section 11 audit."),
+    ]
+    assert status("wt2023-arrangements", "WT23-ARR-09", blocks) == "partial"
+
+
+# WT23-ARR-20: the remit listed under "Her role is to:"; no scrutineer in place fails
+
+
+def test_scrutiny_remit_under_a_pronoun_lead_in():
+    section = ("Who checks our work?",)
+    blocks = [
+        para("Our independent scrutineer is Dr Mary Quill, appointed in 2024. Her role is to:", section),
+        item("support and challenge the partners;", section),
+        item("act as a critical friend to the subgroups;", section),
+        item("help the partners resolve disagreements.", section),
+    ]
+    assert status("wt2023-arrangements", "WT23-ARR-20", blocks) == "pass"
+
+
+def test_scrutineer_named_without_remit_is_partial():
+    blocks = [para("Our independent scrutineer is Dr Mary Quill, appointed in 2024.")]
+    assert status("wt2023-arrangements", "WT23-ARR-20", blocks) == "partial"
+
+
+def test_scrutiny_valued_but_no_scrutineer_fails():
+    blocks = [para("The partners recognise the importance of independent scrutiny.")]
+    assert status("wt2023-arrangements", "WT23-ARR-20", blocks) == "fail"
