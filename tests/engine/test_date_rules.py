@@ -151,3 +151,35 @@ def test_a_report_follows_the_previous_one_from_its_own_text(sentences, status, 
     result = evaluate_rule(text_doc("yearly-report", sentences), pack, rule, Context(as_of=dt.date(2026, 1, 1)))
     assert result.status == status, result.message
     assert says in (result.message + " " + (result.searched or ""))
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        r"re:(?i)\breview(?:ed)? (?:annually )?(?:in|by|on|before) ",
+        r"re:\bReviewed (?:in|by) ",
+        r"re:(?i)(?:next|date of) review",
+        "next review",
+        "review*",
+    ],
+)
+def test_sentences_with_finds_what_trying_every_sentence_finds(term):
+    """The substring search that picks the sentences to try never drops one the pattern matches."""
+    from masa_check.engine import temporal
+
+    texts = [
+        "These arrangements will be REVIEWED BY the executive in March 2026.",
+        "They are reviewed annually in April.",
+        "Next review: June 2026.",
+        "The date of Review is set by the chair.",
+        "Reviewed in 2024 – and again in 2025.",
+        "Nothing to see here.",
+        "We review the plan on request.",
+        "Reviews of cases are held monthly.",
+    ]
+    doc = Document(path="<t>", source="pdf", kind="arrangements", blocks=[Block("paragraph", t, 1) for t in texts])
+    body = temporal._body_sentences(doc)
+    pattern = temporal._compile(term)
+    expected = {i for i, (_, s) in enumerate(body) if pattern.search(temporal._normal(s))}
+    assert temporal._sentences_with(doc, [term]) == expected
+    assert expected or term.startswith("re:\\bReviewed")

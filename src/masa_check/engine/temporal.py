@@ -34,6 +34,7 @@ from masa_check.engine.declared_checks import (
 )
 from masa_check.engine.packs import Facet, SupersededTerm, TextDates
 from masa_check.engine.qualifiers import is_deferral
+from masa_check.engine.terms import _required_literals
 from masa_check.results import Evidence
 
 # --- Terms and sentences -----------------------------------------------------------------------
@@ -86,8 +87,9 @@ def _body_sentences(doc: Document) -> list[tuple[Any, str]]:
 
 def _sentences_with(doc: Document, terms: list[str]) -> set[int]:
     """Indexes into :func:`_body_sentences` of the sentences where one of ``terms`` occurs:
-    for a plain term, the sentences holding its first word (a substring search of the joined,
-    lower-cased text) are confirmed by its pattern; ``re:`` terms are tried on every sentence."""
+    the sentences holding what every match must contain (a plain term's first word; a ``re:``
+    term's required literals, when it has any) are found by substring search of the joined
+    text and confirmed by the pattern; other ``re:`` terms are tried on every sentence."""
     body = _body_sentences(doc)
     memo = doc.__dict__["_masa_body_sentences"][2]
     if "joined" not in memo:
@@ -102,25 +104,26 @@ def _sentences_with(doc: Document, terms: list[str]) -> set[int]:
     for term in terms:
         if ("term", term) not in memo:
             pattern = _compile(term)
+            if "lower" not in memo:
+                low = joined.lower()
+                memo["lower"] = low if len(low) == len(joined) else None
             if term.startswith("re:"):
-                found = {i for i, text in enumerate(normal) if pattern.search(text)}
+                needles, fold = _required_literals(term[3:])
+            else:  # every match holds the term's first word, in some case
+                needles, fold = (term.rstrip("*").split() or [""])[:1], True
+                needles = tuple(n.lower() for n in needles if n)
+            text = memo["lower"] if fold else joined
+            if text is None or not needles:
+                maybe: set[int] = set(range(len(normal)))
             else:
-                # every match holds the term's first word, in some case: find those sentences
-                # by substring search, then confirm each with the pattern
-                if "lower" not in memo:
-                    low = joined.lower()
-                    memo["lower"] = low if len(low) == len(joined) else None
-                low, first = memo["lower"], term.rstrip("*").split()[0].lower()
-                if low is None or not first:
-                    maybe: set[int] = set(range(len(normal)))
-                else:
-                    maybe = set()
-                    pos = low.find(first)
+                maybe = set()
+                for needle in needles:
+                    pos = text.find(needle)
                     while pos != -1:
                         sid = bisect.bisect_right(starts, pos) - 1
                         maybe.add(sid)
-                        pos = low.find(first, starts[sid + 1]) if sid + 1 < len(starts) else -1
-                found = {i for i in maybe if pattern.search(normal[i])}
+                        pos = text.find(needle, starts[sid + 1]) if sid + 1 < len(starts) else -1
+            found = {i for i in maybe if pattern.search(normal[i])}
             memo[("term", term)] = found
         out |= memo[("term", term)]
     return out

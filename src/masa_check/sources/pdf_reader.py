@@ -250,17 +250,18 @@ def _extract_lines(pdf, pages: range, path: str, row_base: int = 0):
     flags = ctypes.c_int()
     rect = raw.FS_RECTF()
     d_l, d_t, d_r, d_b = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    font_cache: dict[tuple[int, int], bool] = {}
 
+    # pdfium's C calls on raw handles: pypdfium2's page objects cost more than reading the page
     for pno in pages:
+        page = raw.FPDF_LoadPage(pdf.raw, pno)
+        if not page:  # a broken page tree
+            raise InputError(f"is not a readable PDF (page {pno + 1} cannot be loaded)", path=path)
         try:
-            page = pdf[pno]
-        except Exception as exc:  # noqa: BLE001 - pdfium raises on broken page trees
-            raise InputError(f"is not a readable PDF (page {pno + 1}: {_short_reason(exc)})", path=path) from None
-        try:
-            width, height = page.get_size()
+            width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
             dims[pno + 1] = (width, height)
-            tp = page.get_textpage()
+            tp = raw.FPDFText_LoadPage(page)
+            if not tp:
+                raise InputError(f"is not a readable PDF (page {pno + 1}: its text cannot be read)", path=path)
             try:
                 n = raw.FPDFText_CountChars(tp)
                 if n <= 0:
@@ -312,10 +313,6 @@ def _extract_lines(pdf, pages: range, path: str, row_base: int = 0):
                         el, et, er, eb = box(e_idx)
                         mid = (s_idx + e_idx) // 2
                         size = max(raw.FPDFText_GetFontSize(tp, s_idx), raw.FPDFText_GetFontSize(tp, mid))
-                        key = (pno, s_idx)
-                        bold = font_cache.get(key)
-                        if bold is None:
-                            bold = bold_at(s_idx) and bold_at(mid) and bold_at(e_idx)
                         lines.append(
                             Line(
                                 page=pno + 1,
@@ -325,7 +322,7 @@ def _extract_lines(pdf, pages: range, path: str, row_base: int = 0):
                                 top=height - max(bt, et),
                                 bottom=height - min(bb, eb),
                                 size=round(size * 2) / 2,
-                                bold=bold,
+                                bold=bold_at(s_idx) and bold_at(mid) and bold_at(e_idx),
                                 page_height=height,
                                 page_width=width,
                                 row=row_id,
@@ -333,11 +330,11 @@ def _extract_lines(pdf, pages: range, path: str, row_base: int = 0):
                             )
                         )
             finally:
-                tp.close()
+                raw.FPDFText_ClosePage(tp)
             if _has_ruling(page, raw):
                 table_candidates.append(pno + 1)
         finally:
-            page.close()
+            raw.FPDF_ClosePage(page)
     return lines, empty_pages, table_candidates, dims
 
 
@@ -394,9 +391,9 @@ def _split_on_gaps(raw, tp, start: int, end: int, stripped: str, text: str | Non
 
 
 def _path_bounds(page, raw, max_depth: int = 3, limit: int = 3000):
-    """Bounds (left, bottom, right, top) of the page's path objects, descending into form
-    XObjects, through pdfium's C calls (object wrappers cost more than the test itself).
-    Raises ValueError for an object pdfium cannot place."""
+    """Bounds (left, bottom, right, top) of the path objects of ``page`` (a raw FPDF_PAGE),
+    descending into form XObjects, through pdfium's C calls (object wrappers cost more than the
+    test itself). Raises ValueError for an object pdfium cannot place."""
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     path_type, form_type = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
     seen = 0
@@ -418,7 +415,7 @@ def _path_bounds(page, raw, max_depth: int = 3, limit: int = 3000):
             if kind == form_type and level < max_depth - 1:
                 yield from walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, level + 1)
 
-    yield from walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0)
+    yield from walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page, 0)
 
 
 def _has_ruling(page, raw) -> bool:
