@@ -16,6 +16,7 @@ import gc
 import os
 import pickle
 import signal
+import tempfile
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -61,7 +62,9 @@ class Shared:
         claim_read, claim_write = os.pipe()
         os.write(claim_write, bytes(range(count)))  # under PIPE_BUF: one atomic write
         os.close(claim_write)
-        result_read, result_write = os.pipe()
+        # The helper's results go to an unlinked file as each is done, so none is left to write
+        # when the last item is: a pipe would need reading while the caller is still busy.
+        spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by finish() or cancel()
         # Objects the collector walks are written to, and every page written after a fork is
         # copied: freezing what exists now keeps the collector off the inherited objects (about
         # a third of the shared work on a long document was spent copying pages).
@@ -71,62 +74,55 @@ class Shared:
             status = 0
             gc.disable()  # short-lived: it frees nothing worth collecting
             try:
-                os.close(result_read)
-                try:
-                    work = helper_work()
-                    result: tuple = ("ok", {i: work(i) for i in _claims(claim_read)})
-                except BaseException as exc:  # noqa: BLE001 - the caller does the items again
-                    result = ("error", f"{type(exc).__name__}: {exc}")
-                with os.fdopen(result_write, "wb") as fh:
-                    pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            except BaseException:  # noqa: BLE001
+                work = helper_work()
+                for i in _claims(claim_read):
+                    pickle.dump((i, work(i)), spool, protocol=pickle.HIGHEST_PROTOCOL)
+                    spool.flush()
+            except BaseException:  # noqa: BLE001 - the caller does the items it has not written
                 status = 1
             finally:
                 os._exit(status)
-        os.close(result_write)
         self.pid: int | None = pid
         self._claim_fd: int | None = claim_read
-        self._result_fd: int | None = result_read
+        self._spool = spool
 
     def finish(self, work: Callable[[int], Any]) -> list:
         """Do the items the helper has not taken, collect the helper's (doing them here if it
         failed) and return every item's result in item order. An exception from ``work`` stops
         the helper and propagates."""
-        if self._claim_fd is None or self._result_fd is None:
+        if self._claim_fd is None or self._spool.closed:
             raise RuntimeError("already finished")
         mine: dict[int, Any] = {}
+        theirs: dict[int, Any] = {}
         try:
             for i in _claims(self._claim_fd):
                 mine[i] = work(i)
-            with os.fdopen(self._result_fd, "rb") as fh:
-                self._result_fd = None
-                data = fh.read()
             os.waitpid(self.pid, 0)
             self.pid = None
+            self._spool.seek(0)
+            while True:
+                try:
+                    i, value = pickle.load(self._spool)
+                except Exception:  # noqa: BLE001 - the end, or a result cut short by a crash
+                    break
+                theirs[i] = value
         finally:
             self.cancel()
-        try:
-            kind, theirs = pickle.loads(data)
-        except Exception:  # noqa: BLE001 - the helper died
-            kind, theirs = "error", None
-        if kind != "ok" or not isinstance(theirs, dict):
-            theirs = {}
         return [mine[i] if i in mine else theirs[i] if i in theirs else work(i) for i in range(self.count)]
 
     def cancel(self) -> None:
-        """Stop the helper if it still runs and close the pipes (safe to call twice)."""
+        """Stop the helper if it still runs and close the pipe and file (safe to call twice)."""
         if self.pid is not None:
             with contextlib.suppress(OSError):
                 os.kill(self.pid, signal.SIGKILL)
             with contextlib.suppress(OSError):
                 os.waitpid(self.pid, 0)
             self.pid = None
-        for name in ("_claim_fd", "_result_fd"):
-            fd = getattr(self, name)
-            if fd is not None:
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-                setattr(self, name, None)
+        if self._claim_fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._claim_fd)
+            self._claim_fd = None
+        self._spool.close()
 
 
 def share(count: int, work: Callable[[int], Any]) -> list:

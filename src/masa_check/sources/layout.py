@@ -43,13 +43,16 @@ NON_EVIDENCE_HEADINGS = re.compile(
 )
 
 
+_DIGITS = re.compile(r"\d+")
+_ROMAN_END = re.compile(r"(^|\s)[ivxlc]{1,6}$")
+
+
 def digits_key(text: str) -> str:
     """Key for repeated furniture: case- and whitespace-folded with digits (and roman page
     numbers at the ends) normalised, so "Page 3 of 20" and "Page 4 of 20" compare equal."""
-    t = re.sub(r"\s+", " ", text.strip().casefold())
-    t = re.sub(r"\d+", "#", t)
-    t = re.sub(r"(^|\s)[ivxlc]{1,6}$", r"\1#", t)
-    return t
+    t = " ".join(text.casefold().split())
+    t = _DIGITS.sub("#", t)
+    return _ROMAN_END.sub(r"\1#", t)
 
 
 def is_page_number(text: str) -> bool:

@@ -731,17 +731,25 @@ def _mark_aligned_tables(page_lines: list[Line]) -> None:
     flush()
 
 
+_LETTER = re.compile(r"[A-Za-z]")
+_ENDS_NUMBERED = re.compile(r"\b\d+(\.\d+)*\.$")
+_HEADING_NUMBER = re.compile(
+    r"^\s*(\d+(\.\d+)*[.)]?|(section|part|chapter|appendix|annexe?|schedule)\s+\S+?[:.\-–—]?)\s*", re.I
+)
+_FOOTNOTE_MARK = re.compile(r"^\s*[\d*†‡¹²³⁴⁵⁶⁷⁸⁹]")
+
+
 def _heading_kind(
     ln: Line, body_size: float, body_bold: bool, nxt: Line | None, typical_gap: float = 3.0
 ) -> str | None:
     text = ln.text.strip()
-    if len(text) > 150 or not re.search(r"[A-Za-z]", text):
+    if len(text) > 150 or not _LETTER.search(text):
         return None
     if CAPTION_RE.match(text):
         return None
     big = ln.size >= body_size * 1.12 and ln.size >= body_size + 1.0
     words = len(text.split())
-    ends_sentence = text.endswith((".", ",", ";")) and not re.search(r"\b\d+(\.\d+)*\.$", text)
+    ends_sentence = text.endswith((".", ",", ";")) and not _ENDS_NUMBERED.search(text)
     if big and words <= 25 and not text.endswith(","):
         return "size"
     if ln.bold and not body_bold and words <= 16 and not ends_sentence:
@@ -749,12 +757,7 @@ def _heading_kind(
             return None
         return "bold"
     if layout.heading_level_from_number(text) and words <= 12 and not ends_sentence and not text.endswith(":"):
-        body = re.sub(
-            r"^\s*(\d+(\.\d+)*[.)]?|(section|part|chapter|appendix|annexe?|schedule)\s+\S+?[:.\-–—]?)\s*",
-            "",
-            text,
-            flags=re.I,
-        )
+        body = _HEADING_NUMBER.sub("", text)
         if not body or not body[0].isupper():
             return None
         # the line must not wrap into the next (a numbered paragraph)
@@ -890,7 +893,7 @@ def _build_blocks(lines: list[Line], tables: dict[int, list], page_count: int) -
             blocks.append(Block(role=ln.role, text=clean(ln.text), page=ln.page))
             continue
         if ln.role == "footnote":
-            if cur is not None and cur["role"] == "footnote" and not re.match(r"^\s*[\d*†‡¹²³⁴⁵⁶⁷⁸⁹]", ln.text):
+            if cur is not None and cur["role"] == "footnote" and not _FOOTNOTE_MARK.match(ln.text):
                 cur["parts"].append(ln.text)
             else:
                 close()
