@@ -132,7 +132,7 @@ def test_glossary_only_is_missing():
     assert "glossary" in o.detail
 
 
-def test_useful_links_only_is_referenced():
+def test_useful_links_only_is_not_evidence_unless_the_facet_says_partial():
     d = doc(
         heading("1. Our arrangements"),
         para("The partners meet monthly."),
@@ -140,8 +140,13 @@ def test_useful_links_only_is_referenced():
         Block("list_item", "Northshire Continuum of Need: www.example.org.uk/threshold", 9, ("Useful links",)),
     )
     o = match_facet(d, THRESHOLD, None)
-    assert o.state == "referenced"
+    assert o.state == "missing"  # a useful-links list is not evidence, like a glossary
+    assert "useful-links" in o.detail and "(p. 9)" in o.detail
+    o = match_facet(d, TextSpec(all=THRESHOLD.all, links_partial=True), None)
+    assert o.state == "referenced"  # the threshold document: "useful links only -> partial"
     assert o.evidence[0].page == 9
+    body = doc(para("Our Continuum of Need was agreed by the three partners."), *d.blocks)
+    assert match_facet(body, THRESHOLD, None).state == "met"
 
 
 def test_bare_cross_reference_is_referenced():
@@ -574,3 +579,132 @@ def test_evidence_from_the_facets_own_section_is_quoted_first():
 )
 def test_available_is_a_cross_reference_only_when_it_names_a_place(text, xref):
     assert get_index(doc(para(text))).sentences[0].xref is xref
+
+
+def test_the_token_test_never_hides_a_heading_the_regex_would_match():
+    """heading_sentences skips a term's regex when the heading lacks its tokens: that must only
+    skip headings the regex would not match, for every term of every built-in pack."""
+    from masa_check.engine.packs import Registry
+    from masa_check.engine.terms import compile_term, expand, norm
+    from masa_check.engine.text_index import tokens_of
+    from masa_check.engine.text_match import _may_hold
+
+    registry = Registry.load()
+    terms: set[str] = set()
+
+    def walk(value):
+        if isinstance(value, str):
+            terms.add(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v)
+
+    for pack_id in list(registry.packs):
+        for rule in registry.get(pack_id).rules:
+            for facet in rule.facets:
+                if facet.text is not None:
+                    walk(facet.text.model_dump())
+    compiled = [compile_term(v) for t in terms if len(t) < 300 for v in expand(t)]
+    headings = [
+        norm(h)
+        for h in (
+            "3. Multi-agency safeguarding arrangements",
+            "Independent scrutiny",
+            "Our lead safeguarding partners",
+            "Funding and resources",
+            "Child safeguarding practice reviews",
+            "Relevant agencies (schools, colleges)",
+            "The voice of children and young people",
+            "Multiagency training",
+            "Safeguarding Adults Reviews (SARs)",
+            "Annual report 2024/25",
+            "Threshold document",
+            "Yearly reports",
+            "Partners' contributions",
+            "Working Together 2023",
+            "Section 11 audits",
+            "Child death overview panel (CDOP)",
+            "Making Safeguarding Personal",
+        )
+    ]
+    assert len(compiled) > 300
+    for h in headings:
+        toks = tokens_of(h)
+        for c in compiled:
+            if c.regex.search(h):
+                assert _may_hold(h, toks, c), (h, c.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("We will share the plan with Healthwatch Ashdown and invite its comments at the next refresh.", "missing"),
+        ("Healthwatch Ashdown will be consulted when the plan is refreshed next spring.", "missing"),
+        ("Healthwatch Ashdown commented on the draft plan in January and will monitor its delivery.", "met"),
+        ("We will keep working with Healthwatch Ashdown, which commented on the draft plan.", "met"),
+        ("Healthwatch Ashdown was consulted on the draft; we will ask for its views again next year.", "met"),
+    ],
+)
+def test_past_only_facet_reads_a_promise_as_not_done(text, state):
+    spec = TextSpec(all=[["healthwatch"], ["consult*", "comment*", "views"]], past_only=True)
+    plan = Document(path="<p>", source="pdf", kind="sab-strategic-plan", blocks=[para(text)])
+    o = match_facet(plan, spec)
+    assert o.state == state
+    if state == "missing":
+        assert o.detail == "only promised for later, not done" and o.evidence
+    # without the option a plan's "we will" is content, as its actions are
+    assert match_facet(plan, TextSpec(all=spec.all)).state == "met"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Stillbirths are not reviewed under these arrangements.", "met"),  # the facet's own "not reviewed"
+        ("Planned terminations of pregnancy are not included in these reviews.", "met"),
+        ("Stillbirths are excluded.", "met"),
+        ("Stillbirths are not excluded from review.", "negated"),
+        ("There is no exclusion for stillbirths.", "negated"),
+    ],
+)
+def test_a_negation_that_is_the_concept_itself_is_not_a_denial(text, state):
+    spec = TextSpec(all=[["stillbirth*", "termination*"], ["exclu*", "not includ*", "not reviewed"]])
+    assert match_facet(doc(para(text)), spec).state == state
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The partners do not publish a separate child death review report.", "negated"),
+        ("We do not currently produce an annual report.", "negated"),
+        ("The partners publish a child death review report each July.", "met"),
+        ("The partners do not hesitate to publish a report when asked.", "met"),
+        ("We do not wait for the end of the year: the report is published each July.", "met"),
+    ],
+)
+def test_a_negated_main_verb_before_the_concept(text, state):
+    spec = TextSpec(all=[["report"], ["publish*", "produc*"]])
+    assert match_facet(doc(para(text)), spec).state == state
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        # a local condition with its main clause is this partnership's process
+        (
+            "Where an incident is notified, the Case Review Group decides whether a practice review should be "
+            "commissioned; where one is, a reviewer is appointed from the regional pool.",
+            "body",
+        ),
+        ("When a child dies, the panel chair is told within a day.", "body"),
+        # the requirement read back
+        ("where the safeguarding partners' yearly report will be published;", "restatement"),
+        ("when the arrangements will be reviewed, including by the scrutineer;", "restatement"),
+        ("how the arrangements will be funded;", "restatement"),
+    ],
+)
+def test_a_where_clause_with_its_main_clause_is_not_a_read_back(text, zone):
+    index = get_index(doc(para(text, role="list_item")))
+    assert index.sentences[0].zone == zone

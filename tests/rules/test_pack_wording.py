@@ -284,3 +284,118 @@ def test_scrutineer_named_without_remit_is_partial():
 def test_scrutiny_valued_but_no_scrutineer_fails():
     blocks = [para("The partners recognise the importance of independent scrutiny.")]
     assert status("wt2023-arrangements", "WT23-ARR-20", blocks) == "fail"
+
+
+# CA-SP-04 / CA-SP-05: consultation in preparing the plan has happened; a promise for a later refresh has not
+
+
+def test_healthwatch_consulted_on_the_draft_plan_passes():
+    blocks = [para("Healthwatch Ashdown ran two focus groups on the draft plan and its comments shaped priority 2.")]
+    assert status("care-act-sab-strategic-plan", "CA-SP-04", blocks, kind="sab-strategic-plan") == "pass"
+
+
+def test_healthwatch_promised_for_a_later_refresh_fails():
+    blocks = [
+        para(
+            "We will send this strategy to Healthwatch Ashdown and ask for its views when the action plan is refreshed."
+        ),
+        para("Our priorities for 2025-2028 are self-neglect and exploitation, and we will deliver them together."),
+    ]
+    assert status("care-act-sab-strategic-plan", "CA-SP-04", blocks, kind="sab-strategic-plan") == "fail"
+
+
+def test_community_survey_done_passes_and_promised_fails():
+    done = [para("Over 300 residents answered our survey on the draft priorities last autumn.")]
+    promised = [para("We will run a residents' survey on the plan next year.")]
+    assert status("care-act-sab-strategic-plan", "CA-SP-05", done, kind="sab-strategic-plan") == "pass"
+    assert status("care-act-sab-strategic-plan", "CA-SP-05", promised, kind="sab-strategic-plan") == "fail"
+
+
+# CDR-04 (b): a count of deaths, not a year; CDR-05: scope of the deaths reviewed, with scoped exclusions;
+# CDR-06: the child death review report, not another board's
+
+
+def test_cdop_caseload_counted_passes_and_a_year_is_not_a_count():
+    counted = [para("The Northshire and Westmoor CDOP covers both council areas and reviews about 70 deaths a year.")]
+    dated = [
+        para("The Northshire and Westmoor CDOP covers both council areas."),
+        para(
+            "Its review in March 2024 found unsafe sleep in five of the eight infant deaths of the previous two years."
+        ),
+    ]
+    assert status("cdr-arrangements", "CDR-04", counted, kind="cdr-arrangements") == "pass"
+    assert status("cdr-arrangements", "CDR-04", dated, kind="cdr-arrangements") == "partial"
+
+
+def test_scope_table_with_scoped_exclusions_passes():
+    hdr = ("Term", "What it means here")
+    blocks = [
+        row(("Child", "Anyone who dies before their 18th birthday, wherever the death happens."), hdr, ("2. Scope",)),
+        row(("Stillbirths", "Babies born dead are not reviewed under these arrangements."), hdr, ("2. Scope",)),
+        row(("Terminations", "Lawful terminations of pregnancy are not reviewed."), hdr, ("2. Scope",)),
+    ]
+    assert status("cdr-arrangements", "CDR-05", blocks, kind="cdr-arrangements") == "pass"
+
+
+def test_a_general_definition_of_children_is_not_the_review_scope():
+    blocks = [item("Children: anyone from birth to their 18th birthday, or up to 25 with a learning disability.")]
+    assert status("cdr-arrangements", "CDR-05", blocks, kind="cdr-arrangements") == "fail"
+
+
+def test_cdr_report_published_each_year_passes():
+    blocks = [
+        para(
+            "The child death review partners publish a CDOP annual report each July on what was done and how effective it was."
+        )
+    ]
+    assert status("cdr-arrangements", "CDR-06", blocks, kind="cdr-arrangements") == "pass"
+
+
+def test_no_separate_cdr_report_and_another_boards_report_fail():
+    blocks = [
+        para("The partners do not publish a separate child death review report."),
+        para("The safeguarding people board produces and publishes its annual report each September."),
+    ]
+    assert status("cdr-arrangements", "CDR-06", blocks, kind="cdr-arrangements") == "fail"
+
+
+# Useful-links-only mentions: not evidence, except the threshold document (partial by the catalogue)
+
+LINKS = ("12. Useful links",)
+
+
+def test_threshold_document_in_useful_links_only_is_partial():
+    blocks = [
+        para("The executive meets every quarter."),
+        item("Northshire Continuum of Need (threshold document): www.northshirescp.org.uk/threshold", LINKS),
+    ]
+    assert status("wt2018-arrangements", "WT18-ARR-14", blocks) == "partial"
+    assert status("wt2023-arrangements", "WT23-ARR-17", blocks) == "partial"
+
+
+def test_threshold_document_named_and_aligned_in_the_body_passes():
+    blocks = [para("Our Continuum of Need sets out the threshold for services and was agreed by the three partners.")]
+    assert status("wt2023-arrangements", "WT23-ARR-17", blocks) == "pass"
+
+
+def test_training_and_yearly_report_in_useful_links_only_fail():
+    blocks = [
+        para("The executive meets every quarter."),
+        item("Multi-agency training courses: www.northshirescp.org.uk/training", LINKS),
+        item("NSCP yearly report 2023/24: www.northshirescp.org.uk/yearly-report", LINKS),
+    ]
+    assert status("wt2018-arrangements", "WT18-ARR-12", blocks) == "fail"
+    assert status("wt2023-arrangements", "WT23-ARR-18", blocks) == "fail"
+
+
+def test_principles_and_msp_in_useful_links_only_fail():
+    blocks = [
+        para("The Board meets four times a year."),
+        item("The six safeguarding principles and Making Safeguarding Personal: www.local.gov.uk/msp", LINKS),
+    ]
+    assert status("care-act-sab", "CA-SAB-06", blocks, kind="sab-arrangements") == "fail"
+    body = [
+        para("Our work rests on empowerment, prevention, proportionality, protection, partnership and accountability."),
+        para("Through Making Safeguarding Personal every enquiry starts with what the person wants."),
+    ]
+    assert status("care-act-sab", "CA-SAB-06", body, kind="sab-arrangements") == "pass"

@@ -64,6 +64,16 @@ class TextSpec(Strict):
     #: shared") reads as intent; facets about what happens next (timescales, sending the
     #: report on) set this to accept it.
     future_ok: bool = False
+    #: The facet is about something that must already have happened (Healthwatch consulted in
+    #: preparing the plan): in any kind of document, a promise ("we will share the plan with
+    #: Healthwatch and invite its comments when we refresh it") is not evidence of it. For
+    #: documents whose other content is rightly in the future tense (a strategic plan's actions).
+    past_only: bool = False
+    #: A mention found only in a useful-links / references section gives ``referenced`` (at most
+    #: partial) instead of nothing: for facets whose catalogue entry says so ("link in a useful
+    #: links list only → partial", the threshold document). Otherwise such a mention is not
+    #: evidence, like a glossary entry, and the facet is missing.
+    links_partial: bool = False
 
 
 class SupersededTerm(Strict):

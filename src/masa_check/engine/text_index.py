@@ -142,7 +142,12 @@ _NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|\(?[a-z][.)]|
 
 #: A requirement read back as a question or list heading ("how the arrangements will be funded;").
 _REQUIREMENT_FORM = re.compile(
-    r"^\s*(?:[-•]\s*)?(?:how|who|which|where|what|whether|why|when)\b(?!\s+(?:we|our|is|are|was|were|does|do)\b)"
+    r"^\s*(?:[-•]\s*)?(?:how|who|which|what|whether|why)\b(?!\s+(?:we|our|is|are|was|were|does|do)\b)"
+    # "where"/"when" open a read-back ("where the yearly report will be published;") but also a
+    # local condition followed by its main clause ("Where an incident is notified, the Case
+    # Review Group undertakes a rapid review ...")
+    r"|^\s*(?:[-•]\s*)?(?:where|when)\b(?!\s+(?:we|our|is|are|was|were|does|do)\b)"
+    r"(?![^;:]*?,\s+(?:the|a|an|we|our|it|its|this|these|they|their|each|all|any|every|he|she|his|her)\s)"
     r"|^\s*(?:arrangements for|the geographical boundaries covered)\b(?!.*\b(?:is|are|was|were|will|has|have)\b)"
     # the guidance's requirements listed as such ("Requirement for independent scrutiny ...",
     # "It is also expected that education partners be included ...")
@@ -244,6 +249,12 @@ class Index:
             got = self.token_sets[token] = set(self.postings.get(token, ()))
         return got
 
+    def heading_tokens(self) -> dict[str, set[str]]:
+        """Each section heading's tokens (as :func:`tokens_of`), made on first use."""
+        if "heading tokens" not in self.cache:
+            self.cache["heading tokens"] = {h: tokens_of(h) for h in self.headings}
+        return self.cache["heading tokens"]
+
     def all_ids(self) -> set[int]:
         if "all" not in self.cache:
             self.cache["all"] = set(range(len(self.sentences)))
@@ -269,13 +280,19 @@ _SENT_END = re.compile(
 _TERMINAL = re.compile(r"[.!?:;]['\"’”)]?\s*$")
 
 
+_BULLET = re.compile("[•●▪◦■►➢✓\uf0b7\uf0a7]")  # _BULLET_SPLIT's bullets: a fast test first
+
+
 def split_sentences(text: str) -> list[str]:
     out = []
-    for piece in _BULLET_SPLIT.split(text):
+    for piece in _BULLET_SPLIT.split(text) if _BULLET.search(text) else (text,):
         piece = _clean(piece)
         if not piece:
             continue
-        out.extend(s.strip() for s in _SENT_END.split(piece) if s.strip())
+        if "." in piece or "!" in piece or "?" in piece:  # every sentence end follows one
+            out.extend(s.strip() for s in _SENT_END.split(piece) if s.strip())
+        else:
+            out.append(piece)
     return out
 
 
@@ -396,7 +413,18 @@ def _pieces(doc: Document):
         yield i, b, role, path, zone, text.rstrip().endswith(":"), pieces
 
 
-_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+# from a word's start only, without giving back letters: the plain form retries inside every
+# word that has no hyphen after it (four times slower)
+_HYPHENATED = re.compile(r"(?<![a-z0-9])[a-z0-9]++(?:-[a-z0-9]++)+")
+
+
+def tokens_of(norm_text: str) -> set[str]:
+    """The tokens a matching-form text is indexed by: its words, and each hyphenated run also
+    without its hyphens ("multi-agency" is found as "multiagency" too)."""
+    toks = set(_TOKEN.findall(norm_text))
+    if "-" in norm_text:
+        toks.update(h.replace("-", "") for h in _HYPHENATED.findall(norm_text))
+    return toks
 
 
 def build_index(doc: Document) -> Index:
@@ -472,13 +500,8 @@ def build_index(doc: Document) -> Index:
             elif role == "paragraph":
                 lead_in = None
     postings: dict[str, list[int]] = {}
-    tokens_of = _TOKEN.findall
     for sid, s in enumerate(sentences):
-        n = s.norm
-        toks = set(tokens_of(n))
-        if "-" in n:  # "multi-agency" is also found as "multiagency"
-            toks.update(h.replace("-", "") for h in _HYPHENATED.findall(n))
-        for tok in toks:
+        for tok in tokens_of(s.norm):
             ids = postings.get(tok)
             if ids is None:
                 postings[tok] = [sid]

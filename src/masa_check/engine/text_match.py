@@ -36,6 +36,8 @@ from masa_check.engine.text_index import (
 from masa_check.results import Evidence
 
 MET, INTENT, REFERENCED, MISSING, NEGATED, AMBIGUOUS = "met", "intent", "referenced", "missing", "negated", "ambiguous"
+#: A hit state only: the concept is promised for later where the facet needs it done (``past_only``).
+PROMISED = "promised"
 
 # ---------------------------------------------------------------------------------------------
 # Negation
@@ -67,6 +69,16 @@ _NEG_PASSIVE = re.compile(
     + _NEG_ADVERBS
     + r"(?:been\s+)?\w{3,}(?:ed|en|wn)\b(?!\s+(?:to|without)\b)"  # "not limited to" includes
 )
+#: A negated main verb ("the partners do not publish a separate report"), read before the concept.
+_NEG_DO = re.compile(
+    r"\b(?:do|does|did)\s+(?:not|n't|never)\s+(?:currently\s+|yet\s+|routinely\s+|formally\s+)?"
+    r"(?!hesitate|just|only|simply|merely|always)[a-z]{3,}\b"
+)
+_NEG_AUX_BEFORE = re.compile(
+    r"\b(?:do|does|did|will|would|can|could|shall|should|may|must)(?:\s+not|n't)\s+"
+    r"(?:(?:currently|yet|routinely|formally|ever|now|any longer)\s+)?$"
+)
+_NEG_WORD = re.compile(r"\b(?:no|not|none|never|without|nor|neither|cannot|unable|yet|longer|nobody|no-one)\b|n't")
 _NEG_PREFIX_WINDOW = 40  # characters before the concept for a governing "no ..."
 
 
@@ -102,6 +114,25 @@ def _candidates(index: Index, term: Term) -> set[int]:
                 break
         found |= current or set()
     return found
+
+
+def _may_hold(text: str, tokens: set[str], term: Term) -> bool:
+    """Whether ``text`` (with ``tokens``, from :func:`tokens_of`) can hold ``term``: the test
+    :func:`_candidates` makes with the postings, for one text, so most regexes never compile."""
+    if term.on_original:
+        return not term.literals or any(lit in text for lit in term.literals)
+    for words, star in term.token_sets:
+        if not words:
+            return True
+        *head, last = words
+        if not all(w in tokens for w in head):
+            continue
+        if star:
+            if any(tok.startswith(last) for tok in tokens):
+                return True
+        elif last in tokens or (term.plural and (last + "s" in tokens or last + "es" in tokens)):
+            return True
+    return False
 
 
 def _original_candidates(index: Index, t: Term) -> set[int]:
@@ -159,6 +190,8 @@ def term_hits(index: Index, term: str, within: set[int] | None = None) -> dict[i
                 cands, attr = _original_candidates(index, t) & todo, "text"
             else:
                 cands, attr = _candidates(index, t) & todo, "norm"
+            if not cands:
+                continue  # no sentence can hold this variant: its regex is never compiled
             finditer = t.regex.finditer
             for sid in cands:
                 spans = [m.span() for m in finditer(getattr(sentences[sid], attr))]
@@ -197,8 +230,9 @@ def heading_sentences(index: Index, terms: list[str], subsections: bool = False)
         return index.cache[key]
     out: set[int] = set()
     compiled = [compile_term(v) for t in terms for v in expand(t)]
+    heading_tokens = index.heading_tokens()
     for h, sids in index.headings.items():
-        if any(c.regex.search(h) for c in compiled):
+        if any(_may_hold(h, heading_tokens[h], c) and c.regex.search(h) for c in compiled):
             # the sentences of this heading's own section (and, with ``subsections``, of its
             # direct sub-sections: "Safeguarding Adults Reviews > Adult D"), not of deeper ones
             out.update(sid for sid in sids if h in map(norm_heading, index.sentences[sid].path[-depth:]))
@@ -235,28 +269,60 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _negated(s: Sentence, spans: list[tuple[int, int]]) -> bool:
+def _negated(s: Sentence, spans: list[tuple[int, int]], own: list[tuple[int, int]] = ()) -> bool:
+    """Negation scoped to the concept. ``own``: spans of the facet's own terms; a negation that
+    is one of them ("not reviewed" in a facet about what is excluded) is the concept, not a denial."""
     if not spans:
         return False
     text = s.norm
+
+    def mine(start: int, end: int) -> bool:
+        # the negating word itself lies inside one of the facet's own terms
+        words = _NEG_WORD.finditer(text, start, end)
+        return any(a <= w.start() and w.end() <= b for w in words for a, b in own)
+
     for a, b in spans[:4]:
         before = text[max(0, a - _NEG_PREFIX_WINDOW) : a]
+        off = max(0, a - _NEG_PREFIX_WINDOW)
         # "no" governing the noun phrase that holds the concept (a few words at most)
         m = re.search(r"\b(?:no|none of|without|lack of|absence of|not any|there is no|there are no|nor)\b", before)
-        if m and len(before[m.end() :].split()) <= 3 and not re.search(r"[,;.:]", before[m.end() :]):
+        if (
+            m
+            and len(before[m.end() :].split()) <= 3
+            and not re.search(r"[,;.:]", before[m.end() :])
+            and not mine(off + m.start(), off + m.end())
+        ):
             return True
         cs, ce = _clause_bounds(text, a)
         after = text[b:ce]
         for neg in (_NEG_VERB, _NEG_PASSIVE):
-            m = neg.search(after)
-            if m and m.start() <= 60:
-                return True
+            for m in neg.finditer(after):
+                if m.start() > 60:
+                    break
+                if not mine(b + m.start(), b + m.end()):
+                    return True
         # "there is not yet an independent scrutineer", "we have not appointed a scrutineer"
         pre = text[cs:a]
         for neg in (_NEG_VERB, _NEG_PASSIVE):
             m = neg.search(pre)
-            if m and len(pre[m.end() :].split()) <= 4:
+            if m and len(pre[m.end() :].split()) <= 4 and not mine(cs + m.start(), cs + m.end()):
                 return True
+        # "the partners do not publish a separate child death review report": the verb's object
+        # is a noun phrase of a few words holding the concept
+        for m in _NEG_DO.finditer(pre):
+            rest = pre[m.end() :]
+            if (
+                len(rest.split()) <= 6
+                and not re.search(r"[,;.:]|\b(?:which|that|who|because|but|and|or|when|where|if|unless)\b", rest)
+                and not mine(cs + m.start(), cs + m.end())
+            ):
+                return True
+    # "the child death review partners do not publish a separate report": a negated auxiliary
+    # just before one of the facet's own words (the verb it looks for)
+    for a, _ in sorted(own)[:8]:
+        cs, _ = _clause_bounds(text, a)
+        if _NEG_AUX_BEFORE.search(text, cs, a):
+            return True
     return False
 
 
@@ -305,6 +371,34 @@ def _future(s: Sentence, spans: list[tuple[int, int]]) -> bool:
         if FUTURE.search(text, cs, ce):
             return True
     return False
+
+
+#: A break between a promise and a later verb: a relative clause or a past-tense co-ordinate
+#: ("we will keep working with Healthwatch, which commented on the draft").
+_PROMISE_BREAK = re.compile(r",\s*(?:who|which)\b|\b(?:and|as) (?:has|have|had|was|were|did)\b|\balready\b")
+
+
+def _promised(s: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Every action in the sentence is promised rather than done: future wording before each
+    span in its clause ("We will share the plan with Healthwatch and invite its comments")."""
+    text = s.norm
+    if not spans:
+        return bool(FUTURE.search(text))
+    for a, _ in spans[:6]:
+        cs, _ = _clause_bounds(text, a)
+        last = None
+        for m in FUTURE.finditer(text, cs, a):
+            last = m
+        if last is None or _PROMISE_BREAK.search(text, last.end(), a):
+            return False
+    return True
+
+
+def _action_spans(groups: list[dict[int, list[tuple[int, int]]]], sid: int) -> list[tuple[int, int]]:
+    """The spans of the groups after the first (the action: "consulted", "involved"), or of the
+    first group when it is the only one."""
+    rest = [sp for g in groups[1:] for sp in g.get(sid, [])]
+    return rest or groups[0].get(sid, [])
 
 
 #: A short lead-in that points back to the sentence before it ("Our independent scrutineer is
@@ -376,17 +470,19 @@ def find(index: Index, spec: TextSpec, report: bool = False) -> tuple[list[Hit],
             elsewhere[s.zone].append(sid)
             continue
         spans = groups[0].get(sid, []) or (groups[1].get(sid, []) if len(groups) > 1 else [])
-        state = _state(s, spans)
+        state = _state(s, spans, [sp for g in groups for sp in g.get(sid, [])])
         if state == MET and report and not spec.future_ok and _future(s, spans):
             state = INTENT
+        if state == MET and spec.past_only and _promised(s, _action_spans(groups, sid)):
+            state = PROMISED
         if state == MET and s.xref and (not accept_refs or not groups[0].get(sid) or not URL_FAST.search(s.text)):
             state = REFERENCED
         hits.append(Hit(sid, state, spans))
     return hits, elsewhere
 
 
-def _state(s: Sentence, spans: list[tuple[int, int]]) -> str:
-    if _negated(s, spans):
+def _state(s: Sentence, spans: list[tuple[int, int]], own: list[tuple[int, int]] = ()) -> str:
+    if _negated(s, spans, own):
         return NEGATED
     if s.intent or _deferred(s, spans) or s.text.rstrip().endswith("?"):
         return INTENT
@@ -422,10 +518,20 @@ def find_across(index: Index, spec: TextSpec, report: bool = False) -> list[Hit]
             if order.index(max(members)) - order.index(min(members)) >= spec.across:
                 continue
             spans = {k: [sp for g in groups for sp in g.get(k, [])] for k in members}
-            states = {_state(sentences[k], spans[k]) for k in members}
+            states = {_state(sentences[k], spans[k], spans[k]) for k in members}
             if report and not spec.future_ok and any(_future(sentences[k], spans[k]) for k in members):
                 states.add(INTENT)
-            state = NEGATED if NEGATED in states else INTENT if INTENT in states else MET
+            if spec.past_only and any(_promised(sentences[k], _action_spans(groups, k)) for k in members):
+                states.add(PROMISED)
+            state = (
+                NEGATED
+                if NEGATED in states
+                else INTENT
+                if INTENT in states
+                else PROMISED
+                if PROMISED in states
+                else MET
+            )
             return [Hit(k, state, spans[k]) for k in sorted(members)]
     return []
 
@@ -524,7 +630,10 @@ def match_facet(doc: Document, spec: TextSpec, weak: TextSpec | None = None) -> 
         return Outcome(INTENT, _evidence(index, intent), "stated only as intent")
     if referenced:
         return Outcome(REFERENCED, _evidence(index, referenced), "only a cross-reference, not verified")
-    if elsewhere.get("links"):
+    promised = _best(hits, PROMISED)
+    if promised:
+        return Outcome(MISSING, _evidence(index, promised), "only promised for later, not done")
+    if elsewhere.get("links") and spec.links_partial:
         sids = elsewhere["links"]
         return Outcome(REFERENCED, _evidence(index, sids), "mentioned only in a useful-links / references section")
     if weak is not None:
