@@ -708,3 +708,30 @@ def test_a_negated_main_verb_before_the_concept(text, state):
 def test_a_where_clause_with_its_main_clause_is_not_a_read_back(text, zone):
     index = get_index(doc(para(text, role="list_item")))
     assert index.sentences[0].zone == zone
+
+
+def test_the_negation_cue_never_hides_a_negation(monkeypatch):
+    """_negated returns early for a sentence without a negating word: over the corpus, with every
+    span a concept could have, that must give what the full test gives."""
+    import re
+
+    from masa_check.engine import text_match as tm
+    from masa_check.engine.text_index import Sentence
+
+    sentences = _corpus_sentences() + [
+        "An independent scrutineer is yet to be appointed.",
+        "The partners have never published a yearly report.",
+        "Nobody has been named as the chair.",
+        "The plan was agreed in the absence of a scrutineer.",
+    ]
+    cases = []
+    for s in sentences:
+        n = norm(s)
+        words = [m.span() for m in re.finditer(r"[a-z]{4,}", n)][:12]
+        sent = Sentence(s, n, 1, (), "body", "paragraph", 0)
+        cases.extend((sent, [span], [span]) for span in words)
+        cases.extend((sent, [span], []) for span in words)
+    fast = [tm._negated(*c) for c in cases]
+    monkeypatch.setattr(tm, "_NEG_CUE", re.compile(""))  # always "may be negated"
+    assert fast == [tm._negated(*c) for c in cases]
+    assert any(fast) and not all(fast)

@@ -80,6 +80,11 @@ _NEG_AUX_BEFORE = re.compile(
 )
 _NEG_WORD = re.compile(r"\b(?:no|not|none|never|without|nor|neither|cannot|unable|yet|longer|nobody|no-one)\b|n't")
 _NEG_PREFIX_WINDOW = 40  # characters before the concept for a governing "no ..."
+_NEG_GOVERNS = re.compile(r"\b(?:no|none of|without|lack of|absence of|not any|there is no|there are no|nor)\b")
+_PUNCT = re.compile(r"[,;.:]")
+_OBJECT_ENDS = re.compile(r"[,;.:]|\b(?:which|that|who|because|but|and|or|when|where|if|unless)\b")
+#: A word every negation pattern above needs: a sentence without one is never negated.
+_NEG_CUE = re.compile(r"\b(?:no|not|none|never|nor|without|lack|absence|cannot|unable|yet|nobody)\b|n't")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -275,6 +280,8 @@ def _negated(s: Sentence, spans: list[tuple[int, int]], own: list[tuple[int, int
     if not spans:
         return False
     text = s.norm
+    if not _NEG_CUE.search(text):  # most sentences: none of the patterns below can match
+        return False
 
     def mine(start: int, end: int) -> bool:
         # the negating word itself lies inside one of the facet's own terms
@@ -285,11 +292,11 @@ def _negated(s: Sentence, spans: list[tuple[int, int]], own: list[tuple[int, int
         before = text[max(0, a - _NEG_PREFIX_WINDOW) : a]
         off = max(0, a - _NEG_PREFIX_WINDOW)
         # "no" governing the noun phrase that holds the concept (a few words at most)
-        m = re.search(r"\b(?:no|none of|without|lack of|absence of|not any|there is no|there are no|nor)\b", before)
+        m = _NEG_GOVERNS.search(before)
         if (
             m
             and len(before[m.end() :].split()) <= 3
-            and not re.search(r"[,;.:]", before[m.end() :])
+            and not _PUNCT.search(before[m.end() :])
             and not mine(off + m.start(), off + m.end())
         ):
             return True
@@ -311,11 +318,7 @@ def _negated(s: Sentence, spans: list[tuple[int, int]], own: list[tuple[int, int
         # is a noun phrase of a few words holding the concept
         for m in _NEG_DO.finditer(pre):
             rest = pre[m.end() :]
-            if (
-                len(rest.split()) <= 6
-                and not re.search(r"[,;.:]|\b(?:which|that|who|because|but|and|or|when|where|if|unless)\b", rest)
-                and not mine(cs + m.start(), cs + m.end())
-            ):
+            if len(rest.split()) <= 6 and not _OBJECT_ENDS.search(rest) and not mine(cs + m.start(), cs + m.end()):
                 return True
     # "the child death review partners do not publish a separate report": a negated auxiliary
     # just before one of the facet's own words (the verb it looks for)
