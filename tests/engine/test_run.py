@@ -75,3 +75,11 @@ def test_a_short_document_is_checked_in_one_process(monkeypatch):
     assert calls == []
     _check(_long_document(run.SHARE_MIN_BLOCKS))
     assert calls  # the long one would be shared
+
+
+def test_only_rules_that_read_dates_or_superseded_names_run_before_the_index():
+    registry = Registry.load()
+    currency = {r.id: run._needs_no_index(r) for r in registry.get("currency").rules}
+    assert any(currency.values())
+    arrangements = registry.get("wt2018-arrangements").rules
+    assert not any(run._needs_no_index(r) for r in arrangements if all(f.text for f in r.facets))

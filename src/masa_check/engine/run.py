@@ -31,13 +31,22 @@ def _cohort_mismatch(doc: Document, pack) -> str | None:
 
 
 #: A published document with at least this many blocks (some 70 pages) has its rules shared
-#: with a forked helper process: below it, forking costs more than it saves.
+#: with forked helper processes: below it, forking costs more than it saves.
 SHARE_MIN_BLOCKS = 1000
 
 
+def _needs_no_index(rule: Rule) -> bool:
+    """A rule that only reads dates or superseded names (:mod:`temporal`): the sentence index
+    does not serve it, so it can run while the index is built."""
+    cond = rule.not_applicable_if
+    dated = all(f.text_dates is not None or f.superseded for f in rule.facets)
+    return bool(rule.facets) and dated and (cond is None or cond.text is None)
+
+
 def _evaluate(doc: Document, jobs: list[tuple[Pack, Rule]], ctx: Context) -> list[Result]:
-    """Each (pack, rule)'s result. A long published document's rules are shared by two
-    processes once its sentence index is built, which the forked helper then inherits."""
+    """Each (pack, rule)'s result. A long published document's rules are shared with forked
+    helpers: the date rules (the slowest) while the sentence index is built, then the others,
+    once the index is there for the helper to inherit."""
 
     def work(i: int) -> Result:
         return evaluate_rule(doc, jobs[i][0], jobs[i][1], ctx)
@@ -45,17 +54,22 @@ def _evaluate(doc: Document, jobs: list[tuple[Pack, Rule]], ctx: Context) -> lis
     if doc.source == "yaml" or len(doc.blocks) < SHARE_MIN_BLOCKS:
         return [work(i) for i in range(len(jobs))]
     from masa_check.engine.text_index import get_index
-    from masa_check.parallel import share
+    from masa_check.parallel import Shared, can_fork, share
 
-    get_index(doc)
-    # Rules that read the dates in every sentence are the slowest: taken first, they do not
-    # leave one process working alone at the end.
-    order = sorted(range(len(jobs)), key=lambda i: not any(f.text_dates or f.superseded for f in jobs[i][1].facets))
-    done = share(len(order), lambda k: work(order[k]))
-    results: list[Result] = [None] * len(jobs)  # type: ignore[list-item]
-    for k, i in enumerate(order):
-        results[i] = done[k]
-    return results
+    results: dict[int, Result] = {}
+    dated = [i for i, (_, rule) in enumerate(jobs) if _needs_no_index(rule)]
+    early = Shared(len(dated), lambda: lambda k: work(dated[k])) if dated and can_fork() else None
+    try:
+        get_index(doc)
+    except BaseException:
+        if early is not None:
+            early.cancel()
+        raise
+    if early is not None:
+        results.update(zip(dated, early.finish(lambda k: work(dated[k])), strict=True))
+    rest = [i for i in range(len(jobs)) if i not in results]
+    results.update(zip(rest, share(len(rest), lambda k: work(rest[k])), strict=True))
+    return [results[i] for i in range(len(jobs))]
 
 
 def check_document(
