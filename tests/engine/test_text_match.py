@@ -735,3 +735,23 @@ def test_the_negation_cue_never_hides_a_negation(monkeypatch):
     monkeypatch.setattr(tm, "_NEG_CUE", re.compile(""))  # always "may be negated"
     assert fast == [tm._negated(*c) for c in cases]
     assert any(fast) and not all(fast)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "state"),
+    [
+        ("Our work will require the use of the following principles:", "met"),
+        ("The Board will require its members to apply these principles:", "met"),
+        ("These arrangements will require agreement from the executive on:", "intent"),
+        ("Options for the relevant agencies:", "intent"),
+    ],
+)
+def test_a_lead_in_that_states_a_requirement_is_not_a_deferral(lead_in, state):
+    spec = TextSpec(all=[["relevant agenc*"], ["involv*", "represent*"]])
+    d = doc(
+        para(lead_in),
+        Block(
+            "list_item", "Relevant agencies are involved and represented on each subgroup", 2, ("1. Our arrangements",)
+        ),
+    )
+    assert match_facet(d, spec, None).state == state

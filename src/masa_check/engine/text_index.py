@@ -298,7 +298,9 @@ def split_sentences(text: str) -> list[str]:
 
 _CONSULT = re.compile(
     r"\b(?:to be consulted|options?|proposals?|possible|could include|might include|ideas|still required|"
-    r"required for|needs? to be|to be developed|will require)\b"
+    # "will require agreement on:" defers; "the Board will require the following principles:" states
+    r"required for|needs? to be|to be developed|"
+    r"will require (?:further |the )?(?:agreement|approval|funding|consultation|discussion|sign-off|decisions?))\b"
 )
 
 
