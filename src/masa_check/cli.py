@@ -259,6 +259,14 @@ def _preload(formats: list[tuple[str, str | None]]) -> None:
 def _validate(
     paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, ocr, max_pages, jobs, config=None, no_waivers=False
 ) -> int:
+    from masa_check.document import DOCUMENT_KINDS
+
+    if fail_on is not None and fail_on not in ("must", "should", "none"):
+        raise InputError(f"--fail-on {fail_on!r}: choose must, should or none")
+    if kind is not None and kind not in DOCUMENT_KINDS:
+        raise InputError(f"--kind {kind!r}: choose from {', '.join(DOCUMENT_KINDS)}")
+    today = parse_as_of(as_of)
+    formats = parse_formats(format) or [("table", None)]
     reading_early = False
     if len(paths) == 1 and os.path.isfile(paths[0]):
         # a long PDF's pages are read by a helper process while the engine and packs load
@@ -266,20 +274,13 @@ def _validate(
 
         reading_early = start_loading(paths[0], use_cache=not no_cache, ocr=ocr, max_pages=max_pages)
     from masa_check.config import resolve_config
-    from masa_check.document import DOCUMENT_KINDS
     from masa_check.engine.packs import Registry
     from masa_check.engine.run import blocking
     from masa_check.engine.waivers import from_entries
     from masa_check.results import RunResult, Tool
 
     loaded = resolve_config(config, paths)
-    fail_on = fail_on or loaded.config.fail_on or "must"
-    if fail_on not in ("must", "should", "none"):
-        raise InputError(f"--fail-on {fail_on!r}: choose must, should or none")
-    if kind is not None and kind not in DOCUMENT_KINDS:
-        raise InputError(f"--kind {kind!r}: choose from {', '.join(DOCUMENT_KINDS)}")
-    today = parse_as_of(as_of)
-    formats = parse_formats(format) or [("table", None)]
+    fail_on = fail_on or loaded.config.fail_on or "must"  # the config's value is checked by its schema
     if os.environ.get("GITHUB_ACTIONS") == "true" and not any(t is None for _, t in formats):
         formats.append(("github", None))
     elif os.environ.get("GITHUB_ACTIONS") == "true" and not format:
