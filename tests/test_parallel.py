@@ -40,7 +40,7 @@ def test_a_failing_helper_leaves_its_items_to_the_caller():
 
 
 def test_an_error_in_the_callers_work_stops_the_helper_and_propagates():
-    shared = parallel.Shared(20, lambda: lambda i: i)
+    shared = parallel.Shared(20, lambda: lambda i: time.sleep(0.05) or i)  # slow: items are left
     pid = shared.pid
 
     def boom(i):
