@@ -66,3 +66,8 @@ def test_item_count_is_bounded():
         parallel.Shared(0, lambda: lambda i: i)
     with pytest.raises(ValueError):
         parallel.Shared(parallel.MAX_ITEMS + 1, lambda: lambda i: i)
+
+
+def test_no_fork_on_macos(monkeypatch):
+    monkeypatch.setattr(parallel.sys, "platform", "darwin")
+    assert not parallel.can_fork()

@@ -16,6 +16,7 @@ import gc
 import os
 import pickle
 import signal
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -25,13 +26,15 @@ MAX_ITEMS = 255
 
 
 def can_fork() -> bool:
-    """Fork only from a plain single-threaded process on a multi-core POSIX machine, and not
-    inside a worker of a many-file run (that is parallel across files already).
+    """Fork only from a plain single-threaded process on a multi-core POSIX machine other than
+    macOS, and not inside a worker of a many-file run (that is parallel across files already).
     ``MASA_CHECK_NO_FORK=1`` turns it off."""
     import multiprocessing
     import threading
 
     if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2 or threading.active_count() > 1:
+        return False
+    if sys.platform == "darwin":  # macOS system libraries may not survive a fork (see multiprocessing)
         return False
     if multiprocessing.parent_process() is not None:
         return False
