@@ -71,3 +71,15 @@ def test_item_count_is_bounded():
 def test_no_fork_on_macos(monkeypatch):
     monkeypatch.setattr(parallel.sys, "platform", "darwin")
     assert not parallel.can_fork()
+
+
+def test_a_refused_fork_or_file_falls_back_to_one_process(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(parallel.os, "fork", refuse)
+    assert parallel.start(10, lambda: lambda i: i) is None
+    assert parallel.share(10, lambda i: (i, os.getpid())) == [(i, os.getpid()) for i in range(10)]
+    monkeypatch.undo()
+    monkeypatch.setattr(parallel.tempfile, "TemporaryFile", refuse)
+    assert parallel.share(10, lambda i: i * 2) == [i * 2 for i in range(10)]

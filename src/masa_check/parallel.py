@@ -62,12 +62,25 @@ class Shared:
         if not 0 < count <= MAX_ITEMS:
             raise ValueError(f"between 1 and {MAX_ITEMS} items, not {count}")
         self.count = count
+        self.pid: int | None = None
+        self._claim_fd: int | None = None
+        self._spool = None
+        try:
+            self._start(count, helper_work)
+        except BaseException:
+            self.cancel()
+            raise
+
+    def _start(self, count: int, helper_work: Callable[[], Callable[[int], Any]]) -> None:
         claim_read, claim_write = os.pipe()
-        os.write(claim_write, bytes(range(count)))  # under PIPE_BUF: one atomic write
-        os.close(claim_write)
+        self._claim_fd = claim_read
+        try:
+            os.write(claim_write, bytes(range(count)))  # under PIPE_BUF: one atomic write
+        finally:
+            os.close(claim_write)
         # The helper's results go to an unlinked file as each is done, so none is left to write
         # when the last item is: a pipe would need reading while the caller is still busy.
-        spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by finish() or cancel()
+        spool = self._spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by finish() or cancel()
         # Objects the collector walks are written to, and every page written after a fork is
         # copied: freezing what exists now keeps the collector off the inherited objects (about
         # a third of the shared work on a long document was spent copying pages).
@@ -85,15 +98,13 @@ class Shared:
                 status = 1
             finally:
                 os._exit(status)
-        self.pid: int | None = pid
-        self._claim_fd: int | None = claim_read
-        self._spool = spool
+        self.pid = pid
 
     def finish(self, work: Callable[[int], Any]) -> list:
         """Do the items the helper has not taken, collect the helper's (doing them here if it
         failed) and return every item's result in item order. An exception from ``work`` stops
         the helper and propagates."""
-        if self._claim_fd is None or self._spool.closed:
+        if self._claim_fd is None or self._spool is None or self._spool.closed:
             raise RuntimeError("already finished")
         mine: dict[int, Any] = {}
         theirs: dict[int, Any] = {}
@@ -125,11 +136,24 @@ class Shared:
             with contextlib.suppress(OSError):
                 os.close(self._claim_fd)
             self._claim_fd = None
-        self._spool.close()
+        if self._spool is not None:
+            self._spool.close()
+
+
+def start(count: int, helper_work: Callable[[], Callable[[int], Any]]) -> Shared | None:
+    """A :class:`Shared` over ``count`` items, or None where it cannot help or cannot be had:
+    no fork here, too few or too many items, or the system refuses a pipe, file or process."""
+    if count < 1 or count > MAX_ITEMS or not can_fork():
+        return None
+    try:
+        return Shared(count, helper_work)
+    except OSError:
+        return None
 
 
 def share(count: int, work: Callable[[int], Any]) -> list:
     """``[work(i) for i in range(count)]``, over two processes where the platform can fork."""
-    if count < 2 or count > MAX_ITEMS or not can_fork():
+    shared = start(count, lambda: work) if count > 1 else None
+    if shared is None:
         return [work(i) for i in range(count)]
-    return Shared(count, lambda: work).finish(work)
+    return shared.finish(work)

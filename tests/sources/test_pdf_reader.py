@@ -441,3 +441,18 @@ def test_validate_reading_early_in_a_helper_gives_the_one_process_results(tmp_pa
         assert "Traceback" not in proc.stderr
         outputs.append(json.loads(out.read_text())["documents"])
     assert outputs[0] == outputs[1]
+
+
+def test_a_refused_fork_reads_in_one_process(tmp_path, monkeypatch):
+    from masa_check import parallel
+
+    pdf = str(_long_pdf(tmp_path))
+    monkeypatch.setenv("MASA_CHECK_NO_FORK", "1")
+    alone = read_pdf(pdf)
+    monkeypatch.setenv("MASA_CHECK_NO_FORK", "")
+
+    def refuse(*args, **kwargs):
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(parallel.os, "fork", refuse)
+    assert read_pdf(pdf) == alone

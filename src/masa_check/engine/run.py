@@ -54,11 +54,11 @@ def _evaluate(doc: Document, jobs: list[tuple[Pack, Rule]], ctx: Context) -> lis
     if doc.source == "yaml" or len(doc.blocks) < SHARE_MIN_BLOCKS:
         return [work(i) for i in range(len(jobs))]
     from masa_check.engine.text_index import get_index
-    from masa_check.parallel import Shared, can_fork, share
+    from masa_check.parallel import share, start
 
     results: dict[int, Result] = {}
     dated = [i for i, (_, rule) in enumerate(jobs) if _needs_no_index(rule)]
-    early = Shared(len(dated), lambda: lambda k: work(dated[k])) if dated and can_fork() else None
+    early = start(len(dated), lambda: lambda k: work(dated[k]))
     try:
         get_index(doc)
     except BaseException:

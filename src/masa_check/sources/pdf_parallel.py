@@ -12,6 +12,7 @@ import atexit
 import os
 from collections.abc import Callable
 
+from masa_check import parallel
 from masa_check.errors import InputError
 from masa_check.parallel import MAX_ITEMS, Shared, can_fork
 
@@ -38,7 +39,17 @@ class Helper:
         size = max(CHUNK_PAGES, -(-page_count // MAX_ITEMS))
         self.path, self.page_count, self.extract = path, page_count, extract
         self.chunks = [range(s, min(s + size, page_count)) for s in range(0, page_count, size)]
-        self._shared = Shared(len(self.chunks), self._helper_work)
+        self._shared: Shared | None = None
+
+    @classmethod
+    def start(cls, path: str, page_count: int, extract: Extract) -> Helper | None:
+        """A helper already reading, or None where sharing cannot help or cannot be had (no
+        fork here, a short document, or the system refuses a process)."""
+        if page_count < MIN_PAGES:
+            return None
+        helper = cls(path, page_count, extract)
+        helper._shared = parallel.start(len(helper.chunks), helper._helper_work)
+        return helper if helper._shared is not None else None
 
     def _helper_work(self) -> Callable[[int], tuple]:
         import pypdfium2 as pdfium
@@ -56,7 +67,7 @@ class Helper:
 
     @property
     def pid(self) -> int | None:
-        return self._shared.pid
+        return self._shared.pid if self._shared is not None else None
 
     def finish(self, pdf) -> tuple:
         """Every page's (lines, empty pages, table pages, page sizes), in page order."""
@@ -64,6 +75,8 @@ class Helper:
         empty: list[int] = []
         tables: list[int] = []
         dims: dict = {}
+        if self._shared is None:
+            raise RuntimeError("not started")
         for kind, part in self._shared.finish(self._work(pdf)):
             if kind == "input":
                 raise InputError(part, path=self.path)
@@ -74,7 +87,8 @@ class Helper:
         return lines, empty, tables, dims
 
     def cancel(self) -> None:
-        self._shared.cancel()
+        if self._shared is not None:
+            self._shared.cancel()
 
 
 _started: dict[str, tuple[tuple[int, int, int], Helper]] = {}
@@ -98,13 +112,17 @@ def start(path: str, page_count: int, extract: Extract) -> bool:
     global _at_exit
     if path in _started:
         return True
-    if page_count < MIN_PAGES or not can_fork():
+    try:
+        identity = _identity(path)
+    except OSError:
         return False
-    identity = _identity(path)
+    helper = Helper.start(path, page_count, extract)
+    if helper is None:
+        return False
     if not _at_exit:
         atexit.register(_cancel_started)
         _at_exit = True
-    _started[path] = (identity, Helper(path, page_count, extract))
+    _started[path] = (identity, helper)
     return True
 
 

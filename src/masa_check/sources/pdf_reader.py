@@ -230,9 +230,9 @@ def _extract_all(pdf, page_count: int, path: str, helper=None):
     from masa_check.sources import pdf_parallel
 
     if helper is None:
-        if page_count < pdf_parallel.MIN_PAGES or not pdf_parallel.can_fork():
-            return _extract_lines(pdf, range(page_count), path)
-        helper = pdf_parallel.Helper(path, page_count, _extract_lines)
+        helper = pdf_parallel.Helper.start(path, page_count, _extract_lines)
+    if helper is None:
+        return _extract_lines(pdf, range(page_count), path)
     return helper.finish(pdf)
 
 
