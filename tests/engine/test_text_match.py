@@ -260,6 +260,17 @@ def test_min_sentences():
     assert match_facet(d, spec, None).state == "met"
 
 
+def test_min_sentences_counts_the_items_of_a_list_run_into_one_sentence():
+    spec = TextSpec(all=[["scrutineer*"], ["challeng*", "assurance", "critical friend", "disagree*"]], min_sentences=3)
+    listed = "The scrutineer gives support and challenge; assurance to the partners; advice when partners disagree."
+    assert match_facet(doc(para(listed)), spec, None).state == "met"
+    # one item, however many words, and the same word in several items, count once
+    one = "The scrutineer gives support and challenge and assurance to the partners on how they disagree."
+    assert match_facet(doc(para(one)), spec, None).state == "intent"
+    same = "The scrutineer will challenge the partners; challenge the sub-groups; challenge the chair."
+    assert match_facet(doc(para(same)), spec, None).state == "intent"
+
+
 def test_sentence_split_across_a_page_break_is_joined():
     d = doc(
         para("The yearly report is published each autumn on the partnership", page=4),

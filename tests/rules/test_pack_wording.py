@@ -399,3 +399,217 @@ def test_principles_and_msp_in_useful_links_only_fail():
         para("Through Making Safeguarding Personal every enquiry starts with what the person wants."),
     ]
     assert status("care-act-sab", "CA-SAB-06", body, kind="sab-arrangements") == "pass"
+
+
+def bare_row(cells: tuple[str, ...], path=("1. Our work",)) -> Block:
+    """A table row as the DOCX and PDF readers give it when no header row was recognised."""
+    return Block("table_row", " | ".join(cells), 2, tuple(path), cells=cells)
+
+
+# WT23-ARR-03 / WT18-ARR-03: recommendations put on a log with an owner are acted on
+
+
+def test_scrutiny_recommendations_on_an_action_log_are_acted_on():
+    blocks = [
+        para(
+            "Scrutiny is carried out by Ms Ada Penrose, our Independent Scrutineer, whose recommendations are "
+            "added to the partnership action log with a named owner and reviewed at each Executive."
+        )
+    ]
+    assert status("wt2023-arrangements", "WT23-ARR-03", blocks) == "pass"
+    named_only = [para("Scrutiny is carried out by Ms Ada Penrose, our Independent Scrutineer.")]
+    assert status("wt2023-arrangements", "WT23-ARR-03", named_only) == "partial"
+
+
+# WT23-ARR-20: a remit listed in one sentence or cell, item by item
+
+
+SCRUTINY = ("4. Independent scrutiny",)
+
+
+def test_scrutiny_remit_listed_in_one_cell_passes():
+    blocks = [
+        bare_row(("Scrutineer", "Mr Tobias Wren, appointed by the lead partners in 2024"), SCRUTINY),
+        bare_row(
+            (
+                "What the scrutineer does",
+                "Challenge to the delegated partners; assurance to the lead partners; a critical friend to the "
+                "subgroups",
+            ),
+            SCRUTINY,
+        ),
+    ]
+    assert status("wt2023-arrangements", "WT23-ARR-20", blocks) == "pass"
+
+
+def test_scrutiny_remit_with_one_function_is_partial():
+    blocks = [
+        bare_row(("Scrutineer", "Mr Tobias Wren, appointed by the lead partners in 2024"), SCRUTINY),
+        bare_row(("What the scrutineer does", "Challenge to the delegated partners; attends the Executive"), SCRUTINY),
+    ]
+    assert status("wt2023-arrangements", "WT23-ARR-20", blocks) == "partial"
+
+
+# WT23-ARR-13: a contributions table read without its header row, under a Funding heading
+
+
+FUNDING = ("7. Funding",)
+
+
+def test_contributions_table_without_a_header_row_passes():
+    blocks = [
+        para("The budget for 2025/26 is set out below.", FUNDING),
+        bare_row(("Westmarch City Council", "£120,500"), FUNDING),
+        bare_row(("NHS Westmarch ICB", "£80,000"), FUNDING),
+        bare_row(("Westmarch Police", "64,250"), FUNDING),
+    ]
+    assert status("wt2023-arrangements", "WT23-ARR-13", blocks) == "pass"
+
+
+def test_total_only_under_a_funding_heading_is_partial():
+    blocks = [para("The partnership budget for 2025/26 is £265,000.", FUNDING)]
+    assert status("wt2023-arrangements", "WT23-ARR-13", blocks) == "partial"
+
+
+# WT18-ARR-14 / WT23-ARR-17: the threshold document revised to match the arrangements
+
+
+THRESHOLDS = ("6. Levels of need",)
+
+
+def test_threshold_document_that_matches_the_arrangements_passes():
+    blocks = [
+        para("The Westmarch Levels of Need guidance is our threshold document.", THRESHOLDS),
+        para("It was rewritten last year to match these safeguarding arrangements, step by step.", THRESHOLDS),
+    ]
+    assert status("wt2018-arrangements", "WT18-ARR-14", blocks) == "pass"
+    assert status("wt2023-arrangements", "WT23-ARR-17", blocks) == "pass"
+
+
+def test_threshold_document_named_with_no_alignment_is_partial():
+    blocks = [para("The Westmarch Levels of Need guidance is our threshold document.", THRESHOLDS)]
+    assert status("wt2018-arrangements", "WT18-ARR-14", blocks) == "partial"
+    assert status("wt2023-arrangements", "WT23-ARR-17", blocks) == "partial"
+
+
+# WT18-ARR-07 / WT23-ARR-12: a value or vision is not even a partial mechanism
+
+
+def test_voice_as_a_value_or_vision_only_fails():
+    blocks = [
+        para("Our vision is a county where every child is heard and grows up safe."),
+        para("Listening to children and young people sits at the centre of everything we do."),
+    ]
+    assert status("wt2018-arrangements", "WT18-ARR-07", blocks) == "fail"
+    assert status("wt2023-arrangements", "WT23-ARR-12", blocks) == "fail"
+
+
+def test_voice_heard_without_a_named_mechanism_is_partial_and_a_named_one_passes():
+    blocks = [para("Social workers record the views of each child and family in every assessment.")]
+    assert status("wt2018-arrangements", "WT18-ARR-07", blocks) == "partial"
+    named = [
+        para("Young people from the Westmarch Youth Council meet the Executive each term and join two audits a year.")
+    ]
+    assert status("wt2023-arrangements", "WT23-ARR-12", named) == "pass"
+
+
+# CA-AR-03: a member's own sub-section names the member
+
+
+def test_member_sections_stand_in_for_the_member():
+    blocks = [
+        para(
+            "Commissioners introduced a quality check for every new home care provider.", ("Partners", "Ashby Council")
+        ),
+        para("The force rolled out a scam-awareness course for neighbourhood officers.", ("Partners", "Ashby Police")),
+        para(
+            "Designated professionals set up a self-neglect clinic with two GP surgeries.",
+            ("Partners", "NHS Ashby ICB"),
+        ),
+    ]
+    assert status("care-act-sab-annual-report", "CA-AR-03", blocks, kind="sab-annual-report") == "pass"
+
+
+def test_empty_member_section_and_a_trust_section_do_not_count_for_the_icb():
+    blocks = [
+        para(
+            "Commissioners introduced a quality check for every new home care provider.", ("Partners", "Ashby Council")
+        ),
+        para("The force rolled out a scam-awareness course for neighbourhood officers.", ("Partners", "Ashby Police")),
+        Block("heading", "NHS Ashby ICB", 2, ("Partners", "NHS Ashby ICB"), 2),
+        para("The Trust set up a falls clinic for care home residents.", ("Partners", "Ashby Hospitals NHS Trust")),
+    ]
+    assert status("care-act-sab-annual-report", "CA-AR-03", blocks, kind="sab-annual-report") == "partial"
+
+
+# CA-AR-08: it is the report that is sent to the recipients
+
+
+def test_report_sent_to_recipients_passes_but_other_things_sent_do_not_count():
+    sent = [
+        para(
+            "We sent this report to the Chief Executive and the Leader of Ashby Council, the Police and Crime "
+            "Commissioner, Healthwatch Ashby and the chair of the Health and Wellbeing Board."
+        )
+    ]
+    assert status("care-act-sab-annual-report", "CA-AR-08", sent, kind="sab-annual-report") == "pass"
+    other = [para("Healthwatch Ashby visited nine care homes and its findings were sent to each manager.")]
+    assert status("care-act-sab-annual-report", "CA-AR-08", other, kind="sab-annual-report") == "fail"
+
+
+# WT23-YR-02: a finding on effectiveness is an assessment
+
+
+def test_finding_on_effectiveness_passes():
+    blocks = [para("Our overall finding is that the arrangements worked effectively in practice this year.")]
+    assert status("wt2023-yearly-report", "WT23-YR-02", blocks, kind="yearly-report") == "pass"
+    bare = [para("The partners are confident that the arrangements are effective.")]
+    assert status("wt2023-yearly-report", "WT23-YR-02", bare, kind="yearly-report") == "partial"
+
+
+# WT23-YR-05 (b): training compared with those not trained
+
+
+def test_training_compared_with_the_untrained_is_impact():
+    blocks = [
+        para("Fewer children were referred again within a year: 15%, down from 21%."),
+        para("Nurseries whose staff took the neglect training referred earlier than nurseries whose staff had not."),
+    ]
+    assert status("wt2023-yearly-report", "WT23-YR-05", blocks, kind="yearly-report") == "pass"
+    output = [
+        para("Fewer children were referred again within a year: 15%, down from 21%."),
+        para("We ran neglect training with nurseries that have not previously attended."),
+    ]
+    assert status("wt2023-yearly-report", "WT23-YR-05", output, kind="yearly-report") == "partial"
+
+
+# WT23-YR-06: a priority rated Red, with no analysis, is partial
+
+
+SCORECARD = ("5. Our priorities",)
+
+
+def test_red_rated_priority_without_analysis_is_partial():
+    blocks = [
+        bare_row(("Neglect", "Green", "Toolkit in use in every team."), SCORECARD),
+        bare_row(("Exploitation", "Red", "We will appoint a new lead next year."), SCORECARD),
+    ]
+    assert status("wt2023-yearly-report", "WT23-YR-06", blocks, kind="yearly-report") == "partial"
+    assert status("wt2018-yearly-report", "WT18-YR-04", blocks, kind="yearly-report") == "partial"
+    green = [bare_row(("Neglect", "Green", "Toolkit in use in every team."), SCORECARD)]
+    assert status("wt2023-yearly-report", "WT23-YR-06", green, kind="yearly-report") == "fail"
+    other_red = [para("The Red Cross trained 40 volunteers in safeguarding.")]
+    assert status("wt2023-yearly-report", "WT23-YR-06", other_red, kind="yearly-report") == "fail"
+
+
+# WT23-YR-09 (b): feedback that co-produced a service influenced it
+
+
+def test_service_co_produced_with_young_people_is_influence():
+    blocks = [
+        para("Our survey of 300 young people asked how safe they feel online."),
+        para("Young people co-produced the new online safety workshop that schools now use."),
+    ]
+    assert status("wt2023-yearly-report", "WT23-YR-09", blocks, kind="yearly-report") == "pass"
+    sought_only = [para("Our survey of 300 young people asked how safe they feel online.")]
+    assert status("wt2023-yearly-report", "WT23-YR-09", sought_only, kind="yearly-report") == "partial"

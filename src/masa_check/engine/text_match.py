@@ -601,6 +601,30 @@ def _best(hits: list[Hit], state: str) -> list[int]:
     return [h.sid for h in hits if h.state == state]
 
 
+def _list_items(index: Index, spec: TextSpec, sid: int) -> int:
+    """How many items of a list run into one sentence carry the last concept group: the
+    ``;``-separated items of "Remit: support and challenge; assurance to the partners; critical
+    friend" (a table cell or a paragraph), each holding different words. At least 1."""
+    s = index.sentences[sid]
+    if ";" not in s.norm:
+        return 1
+    spans = group_hits(index, spec.all[-1], {sid}).get(sid, [])
+    cuts = [k for k, ch in enumerate(s.norm) if ch == ";"]
+    items: dict[int, set[str]] = defaultdict(set)
+    for a, b in spans:
+        items[bisect.bisect_left(cuts, a)].add(s.norm[a:b])
+    words = set().union(*items.values()) if items else set()
+    return max(1, min(len(items), len(words)))
+
+
+def _enough(index: Index, spec: TextSpec, sids: list[int], need: int) -> bool:
+    """``min_sentences`` met: distinct sentences, each ``;``-separated item of one sentence that
+    carries the concept in its own words counting as one (a list run into a paragraph or cell)."""
+    if len(sids) >= need:
+        return True
+    return sum(_list_items(index, spec, sid) for sid in sids) >= need
+
+
 def match_facet(doc: Document, spec: TextSpec, weak: TextSpec | None = None) -> Outcome:
     """The facet's state in ``doc``: met / intent / referenced / negated / missing / ambiguous."""
     index = get_index(doc)
@@ -613,17 +637,18 @@ def match_facet(doc: Document, spec: TextSpec, weak: TextSpec | None = None) -> 
     intent = _best(hits, INTENT)
     referenced = _best(hits, REFERENCED)
     need = max(1, spec.min_sentences)
+    enough = bool(met) and _enough(index, spec, met, need)
 
     if met and negated:
         # Affirmed and denied: the affirmative must clearly outweigh the denial.
-        if len(met) >= max(2, 2 * len(negated)) and len(met) >= need:
+        if len(met) >= max(2, 2 * len(negated)) and enough:
             return Outcome(MET, _evidence(index, met))
         return Outcome(
             AMBIGUOUS,
             _evidence(index, met, 1) + _evidence(index, negated, 1),
             "stated as in place and as not in place",
         )
-    if len(met) >= need:
+    if enough:
         return Outcome(MET, _evidence(index, met))
     if negated:
         return Outcome(NEGATED, _evidence(index, negated), "stated as not in place")
