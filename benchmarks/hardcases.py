@@ -251,13 +251,18 @@ def to_document(name: str, items: list[tuple], kind: str = "arrangements") -> Do
     return doc
 
 
+def _running_header(items: list[tuple]) -> str:
+    """What a real document repeats at the top of its pages: its own title."""
+    return next((item[1] for item in items if item[0] == "title"), "Northshire Safeguarding Partnership")
+
+
 def to_docx(items: list[tuple], out: Path) -> None:
     import docx
     from docx.enum.text import WD_BREAK
 
     d = docx.Document()
     section = d.sections[0]
-    section.header.paragraphs[0].text = "Northshire Safeguarding Partnership - Published Arrangements"
+    section.header.paragraphs[0].text = _running_header(items)
     section.footer.paragraphs[0].text = "Official"
     last = None
     for item in items:
@@ -344,10 +349,12 @@ def to_pdf(items: list[tuple], out: Path) -> bool:
             c.drawString(2 * cm, 1.7 * cm, self.text)
             c.restoreState()
 
+    running = _running_header(items)
+
     def furniture(canvas, doc):
         canvas.saveState()
         canvas.setFont("Helvetica", 8)
-        canvas.drawString(2 * cm, height - 1.2 * cm, "Northshire Safeguarding Partnership - Published Arrangements")
+        canvas.drawString(2 * cm, height - 1.2 * cm, running)
         canvas.drawString(2 * cm, 1.0 * cm, "Official")
         canvas.drawRightString(width - 2 * cm, 1.0 * cm, f"Page {doc.page}")
         canvas.restoreState()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from masa_check.document import Block
 from masa_check.sources import layout
 from masa_check.sources.doc_facts import infer_facts, parse_date
@@ -133,3 +135,16 @@ def test_the_title_decides_the_kind_before_the_cover_page_does():
     assert f["kind"] == "arrangements"
     f = infer_facts(_doc("Annual Report on our Safeguarding Arrangements 2023-24"))
     assert f["kind"] == "yearly-report"  # the title names both: the report it is
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Quenford Safeguarding Children Partnership: Our Year 2024/25", "yearly-report"),
+        ("2024/25: the Year in Review", "yearly-report"),
+        ("Tarrowby Safeguarding Adults Board: Our Year 2023-24", "sab-annual-report"),
+        ("Our Safeguarding Arrangements for the Year Ahead", "arrangements"),
+    ],
+)
+def test_yearly_reports_named_by_the_year(title, kind):
+    assert infer_facts(_doc(title))["kind"] == kind

@@ -198,7 +198,8 @@ def _kind_named(head_text: str, head_blocks: Sequence[Block], title_text: str) -
     checks: list[tuple[str, str]] = [
         (r"child\s+death\s+review|\bcdop\b|child\s+death\s+overview", "cdr-arrangements"),
         (r"strategic\s+plan|strategic\s+priorities\s+20\d\d|business\s+plan|strategy\s+20\d\d", "sab-strategic-plan"),
-        (r"annual\s+report|yearly\s+report|annual\s+review\s+20\d\d", "annual"),
+        # "Our Year 2024/25" and "2024/25: the year in review" are yearly reports too
+        (r"annual\s+report|yearly\s+report|annual\s+review\s+20\d\d|our\s+year\s+20\d\d|year\s+in\s+review", "annual"),
     ]
     for pattern, kind in checks:
         m = re.search(pattern, t)
