@@ -766,3 +766,21 @@ def test_a_lead_in_that_states_a_requirement_is_not_a_deferral(lead_in, state):
         ),
     )
     assert match_facet(d, spec, None).state == state
+
+
+def test_repeated_page_furniture_is_indexed_once_and_still_named():
+    """A running header repeated on every page is one sentence of the index; page numbers none.
+    A concept found only there is still reported as found in the running headers."""
+    blocks = []
+    for page in range(1, 6):
+        blocks += [
+            Block("running_header", "Northshire Independent Scrutiny Arrangements", page),
+            Block("paragraph", f"The partners met on day {page}.", page, ("1. Our arrangements",)),
+            Block("page_number", str(page), page),
+        ]
+    d = doc(*blocks)
+    index = get_index(d)
+    roles = [s.role for s in index.sentences]
+    assert roles.count("running_header") == 1 and "page_number" not in roles
+    outcome = match_facet(d, TextSpec(all=[["independent scrutin*"]]), None)
+    assert outcome.state == "missing" and "running headers (p. 1)" in outcome.detail

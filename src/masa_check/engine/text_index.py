@@ -394,9 +394,18 @@ def _join_breaks(blocks: list[Block]) -> list[tuple[int, Block, str]]:
 
 
 def _pieces(doc: Document):
-    """Each evidence-order block with its zone and cleaned sentence pieces."""
+    """Each evidence-order block with its zone and cleaned sentence pieces. Page numbers are left
+    out, and a running header or footer is kept once, where it first appears: repeated on every
+    page, they are never evidence and say nothing new about where a concept was found."""
+    furniture_seen: set[tuple[str, str]] = set()
     for i, b, text in _join_breaks(doc.blocks):
         role = b.role
+        if role == "page_number":
+            continue
+        if role in ("running_header", "running_footer"):
+            if (role, text) in furniture_seen:
+                continue
+            furniture_seen.add((role, text))
         path = tuple(b.heading_path)
         zone = _FURNITURE_ZONE.get(role)
         if role == "heading":
