@@ -83,3 +83,10 @@ def test_a_refused_fork_or_file_falls_back_to_one_process(monkeypatch):
     monkeypatch.undo()
     monkeypatch.setattr(parallel.tempfile, "TemporaryFile", refuse)
     assert parallel.share(10, lambda i: i * 2) == [i * 2 for i in range(10)]
+
+
+def test_objects_frozen_for_the_fork_are_collectable_again_afterwards():
+    import gc
+
+    parallel.share(4, lambda i: i)
+    assert gc.get_freeze_count() == 0

@@ -125,7 +125,9 @@ class Shared:
         return [mine[i] if i in mine else theirs[i] if i in theirs else work(i) for i in range(self.count)]
 
     def cancel(self) -> None:
-        """Stop the helper if it still runs and close the pipe and file (safe to call twice)."""
+        """Stop the helper if it still runs, close the pipe and file, and let the collector see
+        the frozen objects again (safe to call twice)."""
+        gc.unfreeze()
         if self.pid is not None:
             with contextlib.suppress(OSError):
                 os.kill(self.pid, signal.SIGKILL)
