@@ -83,3 +83,16 @@ def test_only_rules_that_read_dates_or_superseded_names_run_before_the_index():
     assert any(currency.values())
     arrangements = registry.get("wt2018-arrangements").rules
     assert not any(run._needs_no_index(r) for r in arrangements if all(f.text for f in r.facets))
+
+
+def test_an_index_that_cannot_be_built_is_each_rules_error_not_the_runs(monkeypatch):
+    import masa_check.engine.text_index as text_index
+
+    def broken(doc):
+        raise ValueError("bad block")
+
+    monkeypatch.setattr(text_index, "get_index", broken)
+    monkeypatch.setattr("masa_check.engine.text_match.get_index", broken)
+    result = _check(_long_document(run.SHARE_MIN_BLOCKS + 10))
+    statuses = {r.rule_id: r.status for r in result.results}
+    assert statuses["WT18-ARR-01"] == "error"
