@@ -784,3 +784,35 @@ def test_repeated_page_furniture_is_indexed_once_and_still_named():
     assert roles.count("running_header") == 1 and "page_number" not in roles
     outcome = match_facet(d, TextSpec(all=[["independent scrutin*"]]), None)
     assert outcome.state == "missing" and "running headers (p. 1)" in outcome.detail
+
+
+VOICE = TextSpec(all=[["survey*", "youth forum", "young advisers"], ["children", "pupils", "young people"]])
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Marrowby's 2019 arrangements relied on a yearly survey of secondary school pupils.", "missing"),
+        ("Under the LSCB, a survey of pupils was sent to every school.", "missing"),
+        ("Our 2019 arrangements set up a Youth Forum of young people, which still meets monthly.", "met"),
+        ("Since 2019 the partners have run a yearly survey of pupils.", "met"),
+    ],
+)
+def test_what_earlier_arrangements_did_is_history_not_evidence(text, state):
+    outcome = match_facet(doc(para(text)), VOICE, None)
+    assert outcome.state == state
+    if state == "missing":
+        assert "earlier arrangements" in outcome.detail
+
+
+def test_what_earlier_arrangements_did_is_still_evidence_in_a_yearly_report():
+    d = doc(para("The 2019 arrangements relied on a yearly survey of pupils until March."))
+    d.kind = "yearly-report"
+    assert match_facet(d, VOICE, None).state == "met"
+
+
+@pytest.mark.parametrize("verb", ["planned", "arranged", "organised", "prepared"])
+def test_something_being_planned_is_intent(verb):
+    spec = TextSpec(all=[["community"], ["engag*"]])
+    text = f"A programme of community engagement is being {verb} with the voluntary sector."
+    assert match_facet(doc(para(text)), spec, None).state == "intent"

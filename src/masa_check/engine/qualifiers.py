@@ -16,7 +16,7 @@ _DEFERRAL = [
     r"\bwill be (?:agreed|confirmed|decided|determined|developed|finalised|finalized|explored|considered|"
     r"established|put in place|identified|set out|clarified|designed|scoped|worked up)\b",
     r"\b(?:is|are) (?:being|still being|currently being) (?:explored|considered|developed|discussed|agreed|"
-    r"finalised|finalized|reviewed|scoped|designed)\b",
+    r"finalised|finalized|reviewed|scoped|designed|planned|arranged|organised|organized|prepared)\b",
     r"\b(?:we|partners|the partnership) (?:will|may|might|intend to|plan to|aim to) (?:consider|explore|look at)\b",
     r"\bin due course\b",
     r"\bat a later date\b",

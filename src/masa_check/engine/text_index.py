@@ -201,6 +201,7 @@ ZONE_WORDS = {
     "checklist": "a checklist restating the requirements",
     "control": "document control",
     "restatement": "sentences restating the national duty",
+    "historic": "sentences about earlier arrangements",
     "nonevidence": "a non-evidence section",
 }
 
@@ -295,6 +296,18 @@ def split_sentences(text: str) -> list[str]:
             out.append(piece)
     return out
 
+
+#: Arrangements describing what earlier ones did ("Marrowby's 2019 arrangements relied on a
+#: survey", "Under the LSCB, ..."): history, not what these arrangements do. A sentence that says
+#: the practice goes on ("still", "now", "continues") is not history.
+_HISTORIC = re.compile(
+    r"^(?:under |in |during )?(?:the |our |[a-z]+'s )?(?:(?:19|20)\d\d|previous|former|old|earlier|original|"
+    r"interim|transitional) (?:multi-agency )?(?:safeguarding )?(?:arrangements|partnership|board)\b|"
+    r"^(?:under |in |during )?(?:the )?(?:former |old )?(?:lscb|local safeguarding children board)(?:'s)?\b"
+)
+_STILL = re.compile(
+    r"\b(?:still|now|continues?|continuing|currently|remains?|these arrangements|we will|kept|retained|carried (?:over|forward))\b"
+)
 
 _CONSULT = re.compile(
     r"\b(?:to be consulted|options?|proposals?|possible|could include|might include|ideas|still required|"
@@ -479,6 +492,8 @@ def build_index(doc: Document) -> Index:
                 elif _restates(bare, read_back=not (role == "list_item" and lead_in == "intent")):
                     z = "restatement"
                     block_restates = True
+                elif not report and _HISTORIC.search(bare) and not _STILL.search(bare):
+                    z = "historic"
                 if role == "list_item" and lead_in == "intent":
                     intent = True
             xref = bool(_XREF_FAST.search(bare)) or (
