@@ -613,3 +613,87 @@ def test_service_co_produced_with_young_people_is_influence():
     assert status("wt2023-yearly-report", "WT23-YR-09", blocks, kind="yearly-report") == "pass"
     sought_only = [para("Our survey of 300 young people asked how safe they feel online.")]
     assert status("wt2023-yearly-report", "WT23-YR-09", sought_only, kind="yearly-report") == "partial"
+
+
+# WT18-YR-02: a sentence introducing a table of meetings is not a judgement of effectiveness
+
+
+def test_table_lead_in_under_an_effectiveness_heading_is_not_an_assessment():
+    path = ("How effective is the partnership?",)
+    blocks = [
+        para("The table that follows shows how the partnership arrangements ran during the year.", path),
+        row(("Executive", "5"), ("Group", "Meetings held"), path),
+    ]
+    assert status("wt2018-yearly-report", "WT18-YR-02", blocks, kind="yearly-report") == "fail"
+
+
+def test_chart_lead_in_that_states_a_judgement_still_passes():
+    blocks = [
+        para("The graph above shows the multi-agency arrangements are effective: audits found quicker joint visits.")
+    ]
+    assert status("wt2018-yearly-report", "WT18-YR-02", blocks, kind="yearly-report") == "pass"
+
+
+def test_effectiveness_asserted_without_basis_is_partial_in_wt18():
+    blocks = [para("The partners believe the new joint arrangements are working well.")]
+    assert status("wt2018-yearly-report", "WT18-YR-02", blocks, kind="yearly-report") == "partial"
+
+
+# WT18-YR-03: "impact" in a course title and a restructure near a group's name are not impact
+
+
+def test_impact_in_a_course_title_is_not_impact_of_training():
+    header = ("Course", "Number trained")
+    blocks = [
+        row(("Parental mental health and its impact on young people", "96"), header),
+        para("The board's eight task groups were reduced to four, including the Young People at Risk Group."),
+    ]
+    assert status("wt2018-yearly-report", "WT18-YR-03", blocks, kind="yearly-report") != "pass"
+
+
+def test_measured_outcome_and_training_change_pass():
+    blocks = [
+        para("Over the year fewer young people went missing from care, down from 61 to 44."),
+        para("A follow-up survey showed the exploitation course changed practice in 7 of 10 teams."),
+    ]
+    assert status("wt2018-yearly-report", "WT18-YR-03", blocks, kind="yearly-report") == "pass"
+
+
+# WT18-YR-05: recommendations acted on, with no improvement stated, are partial
+
+
+def test_review_recommendations_acted_on_without_improvement_are_partial():
+    blocks = [
+        para("The local review about Child M made six recommendations, and the review group has completed four."),
+        row(("Bruising in babies and its impact on families", "58"), ("Course", "Attended")),
+    ]
+    assert status("wt2018-yearly-report", "WT18-YR-05", blocks, kind="yearly-report") == "partial"
+
+
+def test_review_recommendations_with_an_improvement_pass():
+    blocks = [
+        para("The local review about Child M made six recommendations, and the review group has completed four."),
+        para("A repeat audit found practice with bruised babies had improved in every team."),
+    ]
+    assert status("wt2018-yearly-report", "WT18-YR-05", blocks, kind="yearly-report") == "pass"
+
+
+# CA-SP-01: a multi-year plan counts only if refreshed each year; a one-year plan needs no refresh
+
+
+def test_multi_year_plan_without_refresh_is_partial():
+    blocks = [para("Our strategic plan runs from April 2025 to March 2028.")]
+    assert status("care-act-sab-strategic-plan", "CA-SP-01", blocks, kind="sab-strategic-plan") == "partial"
+
+
+def test_multi_year_plan_reviewed_annually_passes():
+    blocks = [
+        para("Our strategic plan runs from April 2025 to March 2028."),
+        para("The Board reviews the priorities and actions of the plan annually."),
+    ]
+    assert status("care-act-sab-strategic-plan", "CA-SP-01", blocks, kind="sab-strategic-plan") == "pass"
+
+
+def test_single_year_plan_passes():
+    blocks = [para("This strategy sets out what the Board will do in 2025/26.")]
+    assert status("care-act-sab-strategic-plan", "CA-SP-01", blocks, kind="sab-strategic-plan") == "pass"
