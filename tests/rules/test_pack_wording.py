@@ -697,3 +697,25 @@ def test_multi_year_plan_reviewed_annually_passes():
 def test_single_year_plan_passes():
     blocks = [para("This strategy sets out what the Board will do in 2025/26.")]
     assert status("care-act-sab-strategic-plan", "CA-SP-01", blocks, kind="sab-strategic-plan") == "pass"
+
+
+# CA-SP-03: "each member" - a plan that says some members' parts are missing is partial at most
+
+_MEMBERS = [
+    para("Northshire County Council will lead the self-neglect pathway."),
+    para("The ICB will train every GP practice in recognising self-neglect."),
+    para("Northshire Police will lead the campaign against doorstep scams."),
+]
+
+
+def test_each_core_member_with_a_part_passes():
+    assert status("care-act-sab-strategic-plan", "CA-SP-03", _MEMBERS, "sab-strategic-plan") == "pass"
+
+
+def test_members_whose_parts_are_still_missing_make_it_partial():
+    gap = para("Contributions from the ambulance trust and the probation service had not been received at the time.")
+    assert status("care-act-sab-strategic-plan", "CA-SP-03", [*_MEMBERS, gap], "sab-strategic-plan") == "partial"
+    later = para("The fire service's actions are awaited and will be added to the plan on our website.")
+    assert status("care-act-sab-strategic-plan", "CA-SP-03", [*_MEMBERS, later], "sab-strategic-plan") == "partial"
+    received = para("Contributions from every member were received and agreed by the Board in March.")
+    assert status("care-act-sab-strategic-plan", "CA-SP-03", [*_MEMBERS, received], "sab-strategic-plan") == "pass"

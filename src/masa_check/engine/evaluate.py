@@ -79,6 +79,16 @@ def _not_applicable(doc: Document, rule: Rule, ctx: Context) -> Outcome | None:
     return None
 
 
+def _said_incomplete(doc: Document, rule: Rule) -> Outcome | None:
+    """The text saying part of what ``rule`` needs is missing (``incomplete_if``), if found."""
+    if rule.incomplete_if is None or doc.source == "yaml":
+        return None
+    from masa_check.engine.text_match import match_facet
+
+    outcome = match_facet(doc, rule.incomplete_if, None)
+    return outcome if outcome.state in (MET, INTENT) and outcome.evidence else None
+
+
 def _label(facet: Facet, many: bool) -> str:
     return f"({facet.id}) {facet.name}" if many else facet.name
 
@@ -122,6 +132,10 @@ def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result
 
     if all(s == MET for s in states):
         message = "Evidenced: " + "; ".join(met) + "."
+        gap = _said_incomplete(doc, rule)
+        if gap is not None:
+            message += " But the document says part is missing."
+            return Result(**base, status="partial", message=message, evidence=[*evidence, *gap.evidence])
         return Result(**base, status="pass", message=message, evidence=evidence)
     if unsure:
         reasons = "; ".join(o.detail for _, o in unsure if o.detail) or "the text is ambiguous"

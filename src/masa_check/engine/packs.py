@@ -183,6 +183,9 @@ class Rule(Strict):
     fix: str
     facets: list[Facet] = Field(min_length=1)
     not_applicable_if: Condition | None = None
+    #: Published text that says part of what the rule needs is missing ("contributions from two
+    #: members had not been received"): found, a rule whose facets are all met is at most partial.
+    incomplete_if: TextSpec | None = None
     waivable: bool = True
     tests: RuleTests | None = None
 
