@@ -719,3 +719,155 @@ def test_members_whose_parts_are_still_missing_make_it_partial():
     assert status("care-act-sab-strategic-plan", "CA-SP-03", [*_MEMBERS, later], "sab-strategic-plan") == "partial"
     received = para("Contributions from every member were received and agreed by the Board in March.")
     assert status("care-act-sab-strategic-plan", "CA-SP-03", [*_MEMBERS, received], "sab-strategic-plan") == "pass"
+
+
+# CDR-03 (b): the panel's recommendation to an organisation, the deaths named in a neighbouring bullet
+
+_LEARNING = ("5. Learning from deaths",)
+
+
+def test_cdop_recommendation_after_a_bullet_on_the_deaths_passes():
+    blocks = [
+        item("The panel looks at every death it has reviewed each year to find common themes.", _LEARNING),
+        item(
+            "When a review shows that a service could work differently, the panel writes to that organisation with a recommendation.",
+            _LEARNING,
+        ),
+    ]
+    assert status("cdr-arrangements", "CDR-03", blocks, kind="cdr-arrangements") == "pass"
+
+
+def test_recommendation_in_another_section_does_not_inform_on_deaths():
+    blocks = [
+        item("The panel looks at every death it has reviewed each year to find common themes.", _LEARNING),
+        item("Recommendations from practice reviews are sent to each organisation involved.", ("6. Practice reviews",)),
+    ]
+    assert status("cdr-arrangements", "CDR-03", blocks, kind="cdr-arrangements") == "partial"
+
+
+# CDR-05 (b): "we do not review stillbirths" states the exclusion
+
+
+def test_we_do_not_review_stillbirths_is_the_exclusion():
+    blocks = [
+        item("We review the death of any child under 18 who lived in Ashdown."),
+        item("We do not review stillbirths or planned terminations of pregnancy within the law."),
+    ]
+    assert status("cdr-arrangements", "CDR-05", blocks, kind="cdr-arrangements") == "pass"
+
+
+def test_stillbirths_reviewed_or_not_excluded_is_partial():
+    for words in (
+        "Stillbirths are reviewed by the maternity unit and reported to the panel.",
+        "Stillbirths are not excluded.",
+    ):
+        blocks = [item("We review the death of any child under 18 who lived in Ashdown."), item(words)]
+        assert status("cdr-arrangements", "CDR-05", blocks, kind="cdr-arrangements") == "partial"
+
+
+# WT23-ARR-04 / -05: a table without a marked header row reads "Body: Name, Post" / "Name: Post"
+
+
+def _unheaded(lead: str, rows: list[tuple[str, str]]) -> list[Block]:
+    return [para(lead)] + [
+        Block("table_row", " | ".join(r), 2, ("1. Our work",), cells=r, header_cells=None) for r in rows
+    ]
+
+
+def test_lead_partners_in_an_unheaded_table_pass():
+    blocks = _unheaded(
+        "Our lead safeguarding partners are:",
+        [
+            ("Ashdown Borough Council", "Priya Shah, Chief Executive"),
+            ("NHS Ashdown and Vale Integrated Care Board (the ICB)", "Dr Owen Hale, Chief Executive"),
+            ("Ashdown Police", "Rhys Grant, Chief Constable"),
+        ],
+    )
+    assert status("wt2023-arrangements", "WT23-ARR-04", blocks) == "pass"
+
+
+def test_director_as_council_lead_partner_in_an_unheaded_table_is_partial():
+    blocks = _unheaded(
+        "Our lead safeguarding partners are:",
+        [
+            ("Ashdown Borough Council", "Mia Ford, Director of Children's Services"),
+            ("NHS Ashdown and Vale Integrated Care Board (the ICB)", "Dr Owen Hale, Chief Executive"),
+            ("Ashdown Police", "Rhys Grant, Chief Constable"),
+        ],
+    )
+    assert status("wt2023-arrangements", "WT23-ARR-04", blocks) == "partial"
+
+
+def test_delegates_named_in_an_unheaded_table_pass():
+    blocks = _unheaded(
+        "Our delegated safeguarding partners are:",
+        [
+            ("Sarah Patel", "Director of Children's Services, Ashdown Borough Council"),
+            ("Tom Reed", "Chief Nursing Officer, the ICB"),
+            ("Amy Cole", "Detective Superintendent, Ashdown Police"),
+        ],
+    )
+    assert status("wt2023-arrangements", "WT23-ARR-05", blocks) == "pass"
+
+
+def test_delegate_posts_without_names_in_an_unheaded_table_are_partial():
+    blocks = _unheaded(
+        "Our delegated safeguarding partners are:",
+        [
+            ("Ashdown Council", "Director of Children's Services"),
+            ("Local Authority", "Director of Children's Services"),
+            ("Tom Reed", "Chief Nursing Officer, the ICB"),
+            ("Amy Cole", "Detective Superintendent, Ashdown Police"),
+        ],
+    )
+    assert status("wt2023-arrangements", "WT23-ARR-05", blocks) == "partial"
+
+
+def test_icb_delegate_whose_post_holds_nursing_passes():
+    header = ("Delegated safeguarding partner", "Post")
+    blocks = [
+        row(("Sarah Patel", "Director of Children's Services, Ashdown Borough Council"), header),
+        row(("Tom Reed", "Chief Nursing Officer, the ICB"), header),
+        row(("Amy Cole", "Detective Superintendent, Ashdown Police"), header),
+    ]
+    assert status("wt2023-arrangements", "WT23-ARR-05", blocks) == "pass"
+
+
+# WT23-ARR-17 (b): the threshold document named, then said to match the arrangements a sentence later
+
+_THRESHOLD = [
+    para("The Ashdown Continuum of Need is the threshold document for the whole area."),
+    para("It sets out four levels of help, from universal services to statutory intervention."),
+]
+
+
+def test_threshold_document_then_it_matches_the_arrangements_passes():
+    later = para("It was rewritten in 2024 so that its levels and referral routes match these arrangements.")
+    assert status("wt2023-arrangements", "WT23-ARR-17", [*_THRESHOLD, later]) == "pass"
+
+
+def test_threshold_document_still_to_align_is_partial():
+    later = para("Further work will be done next year to align with these arrangements.")
+    assert status("wt2023-arrangements", "WT23-ARR-17", [*_THRESHOLD, later]) == "partial"
+    approved = para("These arrangements were approved by the lead safeguarding partners in November.")
+    assert status("wt2023-arrangements", "WT23-ARR-17", [*_THRESHOLD, approved]) == "partial"
+
+
+# WT18-YR-06 / WT23-YR-09 (a): a sounding board met, or parents asked, is how feedback was sought
+
+_CHANGED = para("Their feedback led to the text service answering within an hour, and its posters were redesigned.")
+
+
+def test_sounding_board_or_parents_asked_is_how_feedback_was_sought():
+    for sought in (
+        "In June the business unit met the Ashdown Youth Sounding Board to hear what young people thought of the text service.",
+        "Conference chairs asked 45 parents what would have made their child protection conference easier.",
+    ):
+        blocks = [para(sought), _CHANGED]
+        assert status("wt2018-yearly-report", "WT18-YR-06", blocks, kind="yearly-report") == "pass"
+        assert status("wt2023-yearly-report", "WT23-YR-09", blocks, kind="yearly-report") == "pass"
+
+
+def test_asking_partners_about_children_is_not_feedback_from_children():
+    blocks = [para("We asked partners about children's experience of the text service."), _CHANGED]
+    assert status("wt2018-yearly-report", "WT18-YR-06", blocks, kind="yearly-report") == "partial"
