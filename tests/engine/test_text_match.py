@@ -816,3 +816,21 @@ def test_something_being_planned_is_intent(verb):
     spec = TextSpec(all=[["community"], ["engag*"]])
     text = f"A programme of community engagement is being {verb} with the voluntary sector."
     assert match_facet(doc(para(text)), spec, None).state == "intent"
+
+
+@pytest.mark.parametrize(
+    ("heading", "is_links"),
+    [
+        ("Useful links", True),
+        ("Links", True),
+        ("Appendix 3: Web links", True),
+        ("Links to other documents", True),
+        ("12. Links with other partnerships", False),
+        ("Links to other partnerships", False),
+        ("Our links with the Health and Wellbeing Board", False),
+    ],
+)
+def test_a_heading_about_links_with_partnerships_is_not_a_useful_links_section(heading, is_links):
+    from masa_check.engine.text_index import _section_kind
+
+    assert (_section_kind((heading,)) == "links") is is_links

@@ -165,8 +165,10 @@ _SECTION_KIND = (
         re.compile(
             r"\b(?:useful (?:links|contacts|resources|websites|information|documents)|further (?:reading|information|"
             r"resources|guidance)|references|bibliography|related (?:documents|links|policies|guidance)|"
-            r"links? to (?:other|related|further|useful)|key (?:documents|links)|supporting documents|sources|"
-            r"(?:web ?)?links)\b"
+            # "links to other documents" lists them; "links with other partnerships" is a relationship
+            r"links? to (?:other |related |further |useful )?(?:documents|resources|web ?sites|sites|guidance|"
+            r"information|policies|procedures|publications)|key (?:documents|links)|supporting documents|sources|"
+            r"^(?:web |external |helpful )?links(?: and (?:resources|contacts|documents))?\s*$)\b"
         ),
     ),
     (
