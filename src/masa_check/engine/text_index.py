@@ -453,6 +453,59 @@ def tokens_of(norm_text: str) -> set[str]:
     return toks
 
 
+#: A document with at least this many sentences has their per-sentence work shared with a
+#: forked helper (see :mod:`masa_check.parallel`): below it, forking costs more than it saves.
+SHARE_MIN_SENTENCES = 1500
+
+
+def _sentence_facts(texts: list[str], report: bool) -> tuple[list[tuple], dict[str, list[int]]]:
+    """What each cleaned sentence says on its own: (matching form, states the duty, reads a
+    requirement back, tells of earlier arrangements, a cross-reference), and the token postings
+    (ids local to ``texts``). It needs no neighbour, so the halves of a long document can be
+    worked out in two processes."""
+    facts = []
+    postings: dict[str, list[int]] = {}
+    for sid, (s, n) in enumerate(zip(texts, norm_many(texts), strict=True)):
+        bare = _NUMBERING.sub("", n, count=1)
+        specific = bool(_SPECIFIC.search(bare))
+        duty = not specific and bool(_DUTY_FAST.search(bare) or _PURPOSE.match(bare))
+        read_back = not (specific or duty) and bool(_MODAL_DUTY_FAST.search(bare) or _REQUIREMENT_FORM.match(bare))
+        historic = not report and bool(_HISTORIC.search(bare)) and not _STILL.search(bare)
+        xref = bool(_XREF_FAST.search(bare)) or (bool(URL_FAST.search(s)) and len(_URL.sub("", s).strip(" .:;-")) < 12)
+        facts.append((n, duty, read_back, historic, xref))
+        for tok in tokens_of(n):
+            ids = postings.get(tok)
+            if ids is None:
+                postings[tok] = [sid]
+            else:
+                ids.append(sid)
+    return facts, postings
+
+
+def _all_sentence_facts(texts: list[str], report: bool) -> tuple[list[tuple], dict[str, list[int]]]:
+    """:func:`_sentence_facts` of every sentence, by halves in two processes when there are many."""
+    if len(texts) < SHARE_MIN_SENTENCES:
+        return _sentence_facts(texts, report)
+    from masa_check.parallel import share
+
+    half = len(texts) // 2
+    parts = (texts[:half], texts[half:])
+    facts: list[tuple] = []
+    postings: dict[str, list[int]] = {}
+    for part_facts, part_postings in share(2, lambda k: _sentence_facts(parts[k], report)):
+        offset = len(facts)
+        facts.extend(part_facts)
+        for tok, ids in part_postings.items():
+            if offset:
+                ids = [i + offset for i in ids]
+            have = postings.get(tok)
+            if have is None:
+                postings[tok] = ids
+            else:
+                have.extend(ids)
+    return facts, postings
+
+
 def build_index(doc: Document) -> Index:
     report = doc.kind in REPORT_KINDS
     sentences: list[Sentence] = []
@@ -464,7 +517,8 @@ def build_index(doc: Document) -> Index:
     lead_path: tuple[str, ...] = ()
     prev_role = None  # the last block that is not page furniture
     blocks = list(_pieces(doc))
-    norms = iter(norm_many([s for *_, cleaned in blocks for s in cleaned]))
+    all_facts, postings = _all_sentence_facts([s for *_, cleaned in blocks for s in cleaned], report)
+    facts = iter(all_facts)
     for i, b, role, path, zone, ends_colon, cleaned in blocks:
         block_restates = False
         if role in ("table_row", "heading", "title"):
@@ -483,24 +537,21 @@ def build_index(doc: Document) -> Index:
         if zone == "body":
             body_blocks += 1
         n = ""
+        duty = read_back = False
         for s in cleaned:
-            n = next(norms)
-            bare = _NUMBERING.sub("", n, count=1)
+            n, duty, read_back, historic, xref = next(facts)
             z = zone
             intent = False
             if z == "body":
                 if role == "list_item" and lead_in == "restatement" or block_restates and ends_colon:
                     z = "restatement"
-                elif _restates(bare, read_back=not (role == "list_item" and lead_in == "intent")):
+                elif duty or (read_back and not (role == "list_item" and lead_in == "intent")):
                     z = "restatement"
                     block_restates = True
-                elif not report and _HISTORIC.search(bare) and not _STILL.search(bare):
+                elif historic:
                     z = "historic"
                 if role == "list_item" and lead_in == "intent":
                     intent = True
-            xref = bool(_XREF_FAST.search(bare)) or (
-                bool(URL_FAST.search(s)) and len(_URL.sub("", s).strip(" .:;-")) < 12
-            )
             sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead))
         if role == "paragraph" and cleaned:
             own = tuple(range(first_sid, len(sentences)))
@@ -514,7 +565,8 @@ def build_index(doc: Document) -> Index:
         if cleaned and role in ("paragraph", "list_item"):
             last = n.rstrip()
             if last.endswith(":"):
-                if block_restates or _restates(_NUMBERING.sub("", last, count=1)):
+                restates = (duty or read_back) if last == n else _restates(_NUMBERING.sub("", last, count=1))
+                if block_restates or restates:
                     lead_in = "restatement"
                 elif (
                     DEFERRAL.search(last)
@@ -527,14 +579,6 @@ def build_index(doc: Document) -> Index:
                     lead_in = None
             elif role == "paragraph":
                 lead_in = None
-    postings: dict[str, list[int]] = {}
-    for sid, s in enumerate(sentences):
-        for tok in tokens_of(s.norm):
-            ids = postings.get(tok)
-            if ids is None:
-                postings[tok] = [sid]
-            else:
-                ids.append(sid)
     headings: dict[str, list[int]] = defaultdict(list)
     for sid, s in enumerate(sentences):
         for h in s.path:

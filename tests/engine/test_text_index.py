@@ -1,0 +1,53 @@
+"""The sentence index: built in halves by two processes, it is the index one process builds."""
+
+from __future__ import annotations
+
+import pytest
+
+from masa_check import parallel
+from masa_check.document import Block, Document
+from masa_check.engine import text_index
+
+
+def _document() -> Document:
+    blocks = [Block("title", "Northshire Safeguarding Children Partnership arrangements", 1)]
+    for page in range(1, 30):
+        path = (f"{page}. Section {page}",)
+        blocks += [
+            Block("running_header", "Northshire arrangements", page),
+            Block("heading", path[0], page, path, level=1),
+            Block("paragraph", "Working Together 2023 requires the partners to publish arrangements.", page, path),
+            Block("paragraph", "Our multi-agency partners are set out below:", page, path),
+            Block("list_item", "Northshire Council, which leads on early help", page, path),
+            Block("list_item", "how agencies will be involved;", page, path),
+            Block("paragraph", "Under the LSCB, a survey was sent to schools. See www.northshire.gov.uk.", page, path),
+            Block("page_number", str(page), page),
+        ]
+    return Document(path="<t>", source="pdf", kind="arrangements", blocks=blocks)
+
+
+def _key(index: text_index.Index):
+    return (
+        [tuple(vars(s).values()) for s in index.sentences],
+        index.postings,
+        index.vocab,
+        index.headings,
+        index.original,
+        index.led_by,
+    )
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="this platform cannot fork or has one core")
+def test_an_index_built_in_two_processes_is_the_one_process_index(monkeypatch):
+    doc = _document()
+    monkeypatch.setenv("MASA_CHECK_NO_FORK", "1")
+    alone = _key(text_index.build_index(doc))
+    monkeypatch.setenv("MASA_CHECK_NO_FORK", "")
+    monkeypatch.setattr(text_index, "SHARE_MIN_SENTENCES", 10)
+    calls = []
+    real = parallel.share
+    monkeypatch.setattr(parallel, "share", lambda n, work: calls.append(n) or real(n, work))
+    assert _key(text_index.build_index(doc)) == alone
+    assert calls == [2]
+    zones = {s.zone for s in text_index.build_index(doc).sentences}
+    assert {"body", "restatement", "historic", "heading"} <= zones
