@@ -58,7 +58,11 @@ def _evaluate(doc: Document, jobs: list[tuple[Pack, Rule]], ctx: Context) -> lis
 
     results: dict[int, Result] = {}
     dated = [i for i, (_, rule) in enumerate(jobs) if _needs_no_index(rule)]
-    early = start(len(dated), lambda: lambda k: work(dated[k]))
+
+    def dated_work(k: int) -> Result:
+        return work(dated[k])
+
+    early = start(len(dated), lambda: dated_work)
     try:
         get_index(doc)
     except Exception:  # noqa: BLE001 - each rule reports it as its own error, as unshared
@@ -68,7 +72,7 @@ def _evaluate(doc: Document, jobs: list[tuple[Pack, Rule]], ctx: Context) -> lis
             early.cancel()
         raise
     if early is not None:
-        results.update(zip(dated, early.finish(lambda k: work(dated[k])), strict=True))
+        results.update(zip(dated, early.finish(dated_work), strict=True))
     rest = [i for i in range(len(jobs)) if i not in results]
     results.update(zip(rest, share(len(rest), lambda k: work(rest[k])), strict=True))
     return [results[i] for i in range(len(jobs))]

@@ -319,15 +319,22 @@ _CONSULT = re.compile(
 )
 
 
-def _restates(bare: str, read_back: bool = True) -> bool:
-    """The national duty in the guidance's voice, or (``read_back``) a requirement read back."""
+def _restatement(bare: str) -> tuple[bool, bool]:
+    """(states the national duty in the guidance's voice, reads a requirement back otherwise);
+    a sentence in the partnership's own voice ("we", "our") does neither."""
     if _SPECIFIC.search(bare):
-        return False
+        return False, False
     if _DUTY_FAST.search(bare) or _PURPOSE.match(bare):
-        return True
-    # under a lead-in that defers ("partners to be consulted on:"), "how agencies should be
-    # involved" is an open question, not the duty restated
-    return read_back and bool(_MODAL_DUTY_FAST.search(bare) or _REQUIREMENT_FORM.match(bare))
+        return True, False
+    return False, bool(_MODAL_DUTY_FAST.search(bare) or _REQUIREMENT_FORM.match(bare))
+
+
+def _restates(bare: str, read_back: bool = True) -> bool:
+    """The national duty restated, or (``read_back``) a requirement read back. Under a lead-in
+    that defers ("partners to be consulted on:"), "how agencies should be involved" is an open
+    question, so the caller says ``read_back=False`` there."""
+    duty, reads_back = _restatement(bare)
+    return duty or (read_back and reads_back)
 
 
 @lru_cache(maxsize=4096)
@@ -467,9 +474,7 @@ def _sentence_facts(texts: list[str], report: bool) -> tuple[list[tuple], dict[s
     postings: dict[str, list[int]] = {}
     for sid, (s, n) in enumerate(zip(texts, norm_many(texts), strict=True)):
         bare = _NUMBERING.sub("", n, count=1)
-        specific = bool(_SPECIFIC.search(bare))
-        duty = not specific and bool(_DUTY_FAST.search(bare) or _PURPOSE.match(bare))
-        read_back = not (specific or duty) and bool(_MODAL_DUTY_FAST.search(bare) or _REQUIREMENT_FORM.match(bare))
+        duty, read_back = _restatement(bare)
         historic = not report and bool(_HISTORIC.search(bare)) and not _STILL.search(bare)
         xref = bool(_XREF_FAST.search(bare)) or (bool(URL_FAST.search(s)) and len(_URL.sub("", s).strip(" .:;-")) < 12)
         facts.append((n, duty, read_back, historic, xref))
