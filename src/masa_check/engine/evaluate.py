@@ -10,10 +10,8 @@ from __future__ import annotations
 from masa_check.document import Document
 from masa_check.engine.declared_checks import Context, Outcome, run_check
 from masa_check.engine.packs import Facet, Pack, Rule
+from masa_check.engine.states import AMBIGUOUS, INTENT, MET, MISSING, NEGATED, REFERENCED
 from masa_check.results import Evidence, Result
-
-#: Facet states, from the declared checks and the text matcher.
-MET, INTENT, REFERENCED, MISSING, NEGATED, AMBIGUOUS = "met", "intent", "referenced", "missing", "negated", "ambiguous"
 
 
 def _declared_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:
@@ -32,16 +30,9 @@ def _declared_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:
 
 
 def _text_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:
-    if facet.text is None:
-        return Outcome(AMBIGUOUS, detail=f"{facet.name}: cannot be decided from a published document; declare it")
-    from masa_check.engine.text_match import match_facet
+    from masa_check.engine.matcher import match_facet
 
-    outcome = match_facet(doc, facet.text, facet.weak_text)
-    if outcome.state != MET and facet.text_or is not None:
-        alternative = match_facet(doc, facet.text_or, None)
-        if alternative.state == MET:
-            return alternative
-    return outcome
+    return match_facet(doc, facet)
 
 
 def evaluate_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:
@@ -152,6 +143,8 @@ def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result
         parts.append("Evidenced: " + "; ".join(met) + ".")
     for f, o in weak:
         how = "intent only or incomplete" if o.state == INTENT else "referenced, not verified"
+        if o.detail.startswith("on topic"):  # the specifics fell short, not the topic or stance
+            how = o.detail
         parts.append(f"{_label(f, many)}: {how}.")
     if absent:
         parts.append("Missing: " + "; ".join(_label(f, many) for f, _ in absent) + ".")

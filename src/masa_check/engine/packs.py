@@ -115,9 +115,24 @@ class TextDates(Strict):
     setting: str | None = None
 
 
+class Exemplars(Strict):
+    """Sentences written by the team that show what a facet is about, in the many ways documents
+    put it (``pos``), and look-alikes that are not evidence of it (``neg``: the topic without the
+    specifics, the national duty restated, a deferral, a contents line). The topic scorer learns
+    from them; the test suite checks each against the facet's slots."""
+
+    pos: list[str] = Field(min_length=1)
+    neg: list[str] = Field(default_factory=list)
+
+
 class Facet(Strict):
     id: str
     name: str
+    #: The typed specifics a pass on published text needs (the catalogue's evidence column):
+    #: slot types from ``engine/specifics.py``; ``money|share`` = either. Found in the evidence
+    #: sentence or its neighbours in the same section; a facet on topic without them is partial.
+    slots: list[str] = Field(default_factory=list)
+    exemplars: Exemplars | None = None
     declared: list[DeclaredCheck] = Field(default_factory=list, description="any one of these meets the facet")
     weak: list[DeclaredCheck] = Field(default_factory=list, description="any of these gives at most partial")
     text: TextSpec | None = None
@@ -134,6 +149,15 @@ class Facet(Strict):
     @classmethod
     def _one_or_many(cls, v):
         return [v] if isinstance(v, dict) else v
+
+    @field_validator("slots")
+    @classmethod
+    def _known_slots(cls, v: list[str]) -> list[str]:
+        from masa_check.engine.specifics import parse_slot
+
+        for slot in v:
+            parse_slot(slot)
+        return v
 
 
 class Condition(Strict):

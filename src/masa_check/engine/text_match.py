@@ -21,6 +21,7 @@ from masa_check.document import Document
 from masa_check.engine.declared_checks import Outcome
 from masa_check.engine.packs import TextSpec
 from masa_check.engine.qualifiers import DEFERRAL
+from masa_check.engine.states import AMBIGUOUS, INTENT, MET, MISSING, NEGATED, PROMISED, REFERENCED  # noqa: E402
 from masa_check.engine.terms import Term, compile_term, expand
 from masa_check.engine.text_index import (
     DEFERRAL_EXTRA,
@@ -34,10 +35,6 @@ from masa_check.engine.text_index import (
     norm_heading,
 )
 from masa_check.results import Evidence
-
-MET, INTENT, REFERENCED, MISSING, NEGATED, AMBIGUOUS = "met", "intent", "referenced", "missing", "negated", "ambiguous"
-#: A hit state only: the concept is promised for later where the facet needs it done (``past_only``).
-PROMISED = "promised"
 
 # ---------------------------------------------------------------------------------------------
 # Negation
@@ -625,13 +622,31 @@ def _enough(index: Index, spec: TextSpec, sids: list[int], need: int) -> bool:
     return sum(_list_items(index, spec, sid) for sid in sids) >= need
 
 
+def facet_hits(index: Index, spec: TextSpec, report: bool) -> tuple[list[Hit], dict[str, list[int]]]:
+    """Every hit of ``spec`` (one sentence, or neighbouring ones with ``across``), remembered
+    per index: the keyword matcher and the evidence matcher both read them."""
+    key = ("hits", id(spec), report)
+    got = index.cache.get(key)
+    if got is None or got[0] is not spec:  # the spec is kept, so its id cannot be reused
+        hits, elsewhere = find(index, spec, report)
+        if spec.across and len(spec.all) > 1 and not any(h.state == MET for h in hits):
+            hits = hits + find_across(index, spec, report)
+        got = index.cache[key] = (spec, hits, elsewhere)
+    return got[1], got[2]
+
+
+def met_sentences(doc: Document, spec: TextSpec) -> list[int]:
+    """The sentence ids where ``spec`` is met, the facet's own section first."""
+    index = get_index(doc)
+    hits, _ = facet_hits(index, spec, doc.kind in REPORT_KINDS)
+    return _on_topic_first(index, spec, _best(hits, MET))
+
+
 def match_facet(doc: Document, spec: TextSpec, weak: TextSpec | None = None) -> Outcome:
     """The facet's state in ``doc``: met / intent / referenced / negated / missing / ambiguous."""
     index = get_index(doc)
     report = doc.kind in REPORT_KINDS
-    hits, elsewhere = find(index, spec, report)
-    if spec.across and len(spec.all) > 1 and not any(h.state == MET for h in hits):
-        hits = hits + find_across(index, spec, report)
+    hits, elsewhere = facet_hits(index, spec, report)
     met = _on_topic_first(index, spec, _best(hits, MET))
     negated = _best(hits, NEGATED)
     intent = _best(hits, INTENT)

@@ -1,0 +1,229 @@
+"""The one seam between a rule's facet and a published document's text.
+
+A matcher answers three questions about a facet, and combines them into a :class:`FacetState`:
+
+- *topic* - ``candidates(index, facet)``: which sentences are about the facet;
+- *stance* - ``stance(index, sid, spans)``: is it stated as done / in place, or as intent, a
+  deferral, negated, history, a restated national duty, a bare cross-reference;
+- *specifics* - ``specifics(index, sids, slots)``: does the evidence hold the typed details the
+  catalogue's evidence column asks for (named bodies, amounts or shares, a period, ...).
+
+Two implementations sit behind :func:`match_facet`, so both can be scored on one benchmark
+(``MASA_CHECK_MATCHER=keyword|evidence``):
+
+- :class:`KeywordMatcher`: concept groups in one sentence with qualifiers (:mod:`text_match`);
+- :class:`EvidenceMatcher` (the default): the keyword concepts are one topic signal; a facet's
+  exemplar sentences add a meaning-based one (:mod:`topic`) that finds paraphrases the concepts
+  miss; a pass then needs the stance to be "done" and every slot found. No model decides a pass
+  on its own.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Protocol
+
+from masa_check.document import Document
+from masa_check.engine.declared_checks import Outcome
+from masa_check.engine.packs import Facet, TextSpec
+from masa_check.engine.specifics import SlotReport, specifics
+from masa_check.engine.states import AMBIGUOUS, INTENT, MET, MISSING, FacetState
+from masa_check.engine.text_index import REPORT_KINDS, Index, get_index
+from masa_check.results import Evidence
+
+#: How many body sentences either side, in the same section, may supply a slot.
+NEIGHBOURS = 3
+#: Topic: a candidate found by meaning alone must be at least this close to a positive exemplar
+#: and closer to the positives than to any negative by this margin.
+TOPIC_MIN = 0.62
+TOPIC_MARGIN = 0.06
+
+
+@dataclass(frozen=True)
+class Candidate:
+    sid: int
+    spans: tuple[tuple[int, int], ...] = ()
+    topic: float | None = None  # similarity to the nearest positive exemplar, when measured
+
+
+class Matcher(Protocol):
+    name: str
+
+    def candidates(self, index: Index, facet: Facet) -> list[Candidate]: ...
+
+    def stance(
+        self, index: Index, sid: int, spans: tuple[tuple[int, int], ...], spec: TextSpec | None = None
+    ) -> FacetState: ...
+
+    def specifics(self, index: Index, sids: list[int], slots: list[str]) -> SlotReport: ...
+
+    def match(self, doc: Document, facet: Facet) -> Outcome: ...
+
+
+def _evidence(index: Index, sids: list[int]) -> list[Evidence]:
+    from masa_check.engine.text_match import _evidence as quote
+
+    return quote(index, sids)
+
+
+def context(index: Index, sid: int) -> list[int]:
+    """``sid`` then the body sentences near it in the same section (nearest first), then the
+    lead-ins that introduce it: where the rest of a fact is usually written."""
+    sentences = index.sentences
+    s = sentences[sid]
+    near = []
+    for step in range(1, NEIGHBOURS + 1):
+        for k in (sid - step, sid + step):
+            if 0 <= k < len(sentences) and sentences[k].zone == "body" and sentences[k].path == s.path:
+                near.append(k)
+    return [sid, *near, *[k for k in s.lead if k not in near]]
+
+
+class KeywordMatcher:
+    """Concept groups in one body sentence, with qualifiers read around them (the original)."""
+
+    name = "keyword"
+
+    def candidates(self, index: Index, facet: Facet) -> list[Candidate]:
+        from masa_check.engine.text_match import facet_hits
+
+        if facet.text is None:
+            return []
+        hits, _ = facet_hits(index, facet.text, bool(index.cache.get("report")))
+        return [Candidate(h.sid, tuple(h.spans)) for h in hits]
+
+    def stance(
+        self, index: Index, sid: int, spans: tuple[tuple[int, int], ...], spec: TextSpec | None = None
+    ) -> FacetState:
+        """Done / in place, or negated, intent, deferral, promised, a bare cross-reference; in a
+        report, future wording near the concept is intent (unless the facet is about what is next)."""
+        from masa_check.engine.text_match import _future, _promised, _state
+
+        s = index.sentences[sid]
+        state = FacetState(_state(s, list(spans), list(spans)))
+        if state == MET and spec is not None:
+            if index.cache.get("report") and not spec.future_ok and _future(s, list(spans)):
+                return INTENT
+            if spec.past_only and _promised(s, list(spans)):
+                return FacetState.PROMISED
+        if state == MET and s.xref:
+            return FacetState.REFERENCED
+        return state
+
+    def specifics(self, index: Index, sids: list[int], slots: list[str]) -> SlotReport:
+        texts = [index.sentences[k].text for k in sids]
+        if sids:
+            texts.append(" ".join(index.sentences[sids[0]].path))  # "Funding 2025/26" as a heading
+        return specifics(texts, slots)
+
+    def match(self, doc: Document, facet: Facet) -> Outcome:
+        from masa_check.engine.text_match import match_facet as keyword_match
+
+        if facet.text is None:
+            return Outcome(AMBIGUOUS, detail=f"{facet.name}: cannot be decided from a published document; declare it")
+        outcome = keyword_match(doc, facet.text, facet.weak_text)
+        if outcome.state != MET and facet.text_or is not None:
+            alternative = keyword_match(doc, facet.text_or, None)
+            if alternative.state == MET:
+                return alternative
+        return outcome
+
+
+class EvidenceMatcher(KeywordMatcher):
+    """Topic (concepts + exemplars) + specifics (slots) + stance; see the module docstring."""
+
+    name = "evidence"
+
+    def match(self, doc: Document, facet: Facet) -> Outcome:
+        outcome = super().match(doc, facet)
+        if facet.text is None:
+            return outcome
+        index = get_index(doc)
+        index.cache["report"] = doc.kind in REPORT_KINDS
+        if outcome.state == MET:
+            return self._with_specifics(doc, index, facet, outcome)
+        if outcome.state == MISSING and facet.exemplars is not None:
+            found = self._by_meaning(doc, index, facet)
+            if found is not None:
+                return found
+        return outcome
+
+    def _met_sids(self, doc: Document, facet: Facet) -> list[int]:
+        from masa_check.engine.text_match import met_sentences
+
+        sids = met_sentences(doc, facet.text)
+        if not sids and facet.text_or is not None:
+            sids = met_sentences(doc, facet.text_or)
+        return sids
+
+    def _with_specifics(self, doc: Document, index: Index, facet: Facet, outcome: Outcome) -> Outcome:
+        """A met facet keeps its pass only when some evidence sentence, with its neighbours,
+        holds every slot; otherwise it is on topic without the specifics: partial."""
+        if not facet.slots:
+            return outcome
+        best: tuple[int, SlotReport] | None = None
+        for sid in self._met_sids(doc, facet)[:40]:
+            report = self.specifics(index, context(index, sid), facet.slots)
+            if report.complete:
+                return Outcome(MET, _evidence(index, [sid]), report.summary())
+            if best is None or len(report.missing) < len(best[1].missing):
+                best = (sid, report)
+        if best is None:  # met through an alternative we cannot re-read: trust nothing more
+            return Outcome(INTENT, outcome.evidence, "on topic; the specifics could not be checked")
+        sid, report = best
+        return Outcome(INTENT, _evidence(index, [sid]), "on topic, but specifics missing: " + report.summary())
+
+    def topic_candidates(self, index: Index, facet: Facet) -> list[int]:
+        """Body sentences carrying at least one of the facet's concept groups, or under a heading
+        the facet names: the pool the meaning-based scorer ranks (never the whole document)."""
+        from masa_check.engine.text_match import _excluded, group_candidates, heading_sentences
+
+        spec: TextSpec = facet.text
+        pool: set[int] = set()
+        for group in spec.all:
+            pool |= group_candidates(index, group)
+        if spec.heading:
+            pool |= heading_sentences(index, spec.heading, True)
+        pool -= _excluded(index, spec, pool)
+        return sorted(k for k in pool if index.sentences[k].zone == "body")
+
+    def _by_meaning(self, doc: Document, index: Index, facet: Facet) -> Outcome | None:
+        """A paraphrase the concept groups missed: close to the exemplars, stated as done, with
+        every slot. Without slots to check, meaning alone never passes a facet."""
+        from masa_check.engine import topic
+        from masa_check.engine.text_match import group_hits
+
+        if not facet.slots or not topic.available():
+            return None
+        pool = self.topic_candidates(index, facet)[:400]
+        if not pool:
+            return None
+        ex = facet.exemplars
+        scored = topic.scores([index.sentences[k].text for k in pool], tuple(ex.pos), tuple(ex.neg))
+        ranked = sorted(
+            ((p, sid) for sid, (p, n) in zip(pool, scored, strict=True) if p >= TOPIC_MIN and p - n >= TOPIC_MARGIN),
+            reverse=True,
+        )
+        for p, sid in ranked[:5]:
+            spans = tuple(sp for g in facet.text.all for sp in group_hits(index, g, {sid}).get(sid, []))
+            if self.stance(index, sid, spans, facet.text) != MET:
+                continue
+            report = self.specifics(index, context(index, sid), facet.slots)
+            if report.complete:
+                why = f"found by meaning (similarity {p:.2f} to the facet's examples); {report.summary()}"
+                return Outcome(MET, _evidence(index, [sid]), why)
+        return None
+
+
+MATCHERS: dict[str, type[KeywordMatcher]] = {"keyword": KeywordMatcher, "evidence": EvidenceMatcher}
+
+
+def active() -> KeywordMatcher:
+    """The matcher in use: ``MASA_CHECK_MATCHER`` (for side-by-side benchmarks), else evidence."""
+    name = os.environ.get("MASA_CHECK_MATCHER", "evidence")
+    return MATCHERS.get(name, EvidenceMatcher)()
+
+
+def match_facet(doc: Document, facet: Facet) -> Outcome:
+    return active().match(doc, facet)

@@ -1,0 +1,213 @@
+"""Specifics: the typed details a requirement's evidence column asks for.
+
+A facet can be *on topic* and still say nothing checkable: "the partners contribute to the
+budget" is about funding but names no contributor, amount or period. The catalogue's evidence
+column lists what a pass needs (named bodies, amounts or shares, a period, a frequency, a place
+of publication ...). Each slot type here is one small detector over a sentence's text; a facet
+lists the slots it needs (``slots: [organisation, money|share, period]``, ``|`` = either) and the
+matcher looks for them in the evidence sentence and its neighbours in the same section.
+
+Detectors are deliberately about *form* (a money amount, an organisation's name shape, a job
+title), never about one document's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_YEAR = r"(?:19|20)\d\d"
+
+# "£412,000", "£1.2m", "£50k", "412,000 pounds"
+_MONEY = re.compile(
+    r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k\b|m\b|million\b|bn\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:pounds|gbp)\b", re.I
+)
+# "a third", "33%", "equal shares", "split equally", "in equal proportion", "40:30:30"
+_SHARE = re.compile(
+    r"\b\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent)|\b(?:a|one|two)[ -](?:third|quarter|half)s?\b|\bhalf\b|"
+    r"\bequal(?:ly)?\b[^.]{0,40}\b(?:share|split|proportion|contribut|part)|"
+    r"\b(?:share|split|divided|contribut\w*)\b[^.]{0,30}\bequal(?:ly)?\b|"
+    r"\b\d{1,2}\s?:\s?\d{1,2}(?:\s?:\s?\d{1,2})+\b|\bpro[- ]rata\b|\bformula\b",
+    re.I,
+)
+# a financial year, a span of years, a dated range, "each year", "annual budget"
+_PERIOD = re.compile(
+    rf"\b{_YEAR}\s?[/–—-]\s?(?:{_YEAR}|\d\d)\b|"
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}\s+{_YEAR}\s*(?:to|until|[–—-])\s*"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}\s+{_YEAR}\b|"
+    r"\b(?:financial|reporting|budget) year\b|\b(?:each|every|per|a) (?:financial )?year\b|\bannual(?:ly)?\b|"
+    r"\byearly\b|\bper annum\b|\bthree[- ]year\b|\bmulti[- ]year\b",
+    re.I,
+)
+_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+{_YEAR}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b|"
+    rf"\b{_MONTHS}\s+{_YEAR}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.](?:{_YEAR}|\d\d)\b|\b{_YEAR}\s?[/–-]\s?\d\d\b",
+    re.I,
+)
+_FREQUENCY = re.compile(
+    r"\b(?:weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|yearly|bi-?annually|termly|daily)\b|"
+    r"\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|fortnight|month|quarter|term|year|six months|two months|meeting)s?\b|"
+    r"\b(?:once|twice|three times|four times|\d+ times)\s+(?:a|per|each|every)\s+(?:year|month|quarter|term)\b|"
+    r"\b(?:at least|up to)\s+\w+\s+times\b|\bper (?:year|annum|month|quarter)\b|\ba year\b",
+    re.I,
+)
+_URL = re.compile(
+    r"\bhttps?://\S+|\bwww\.[\w-]+(?:\.[\w-]+)+\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|co|nhs|police|ac|sch)\.uk\b\S*|"
+    r"\b(?:our|the|partnership'?s?|board'?s?|council'?s?)\s+(?:own\s+)?(?:web ?site|web ?page|site)\b|"
+    r"\bon (?:our|the) (?:web ?site|web ?pages?|website)\b|\bwebsite\b",
+    re.I,
+)
+_COUNT = re.compile(
+    r"\b\d[\d,]*\b(?!\s*(?:%|per ?cent))|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b",
+    re.I,
+)
+
+# Organisation names by shape: "<X> County Council", "NHS <X> Integrated Care Board", "<X> Police",
+# "<X> Constabulary", "<X> CCG", "<X> NHS Foundation Trust", "City of <X> Council", "<X> ICB".
+_CAP = r"(?:[A-Z][\w'&.-]*|of|and|the|upon|on|in|&)"
+_NAMED = rf"(?:[A-Z][\w'&.-]*(?:\s+{_CAP}){{0,6}})"
+_ORG = re.compile(
+    rf"\b{_NAMED}\s+(?:County|Borough|City|District|Metropolitan Borough|Metropolitan|Unitary)?\s*Council\b|"
+    rf"\b(?:City|Borough|County|Council|Royal Borough|London Borough) of\s+{_NAMED}|"
+    rf"\b(?:NHS\s+)?{_NAMED}\s+(?:Integrated Care Board|Integrated Care System|Clinical Commissioning Group|ICB|CCG|"
+    rf"ICS|(?:NHS\s+)?(?:Foundation\s+)?Trust)\b|"
+    rf"\b{_NAMED}\s+(?:Police|Constabulary|Fire and Rescue Service|Fire & Rescue Service|Probation Service)\b|"
+    rf"\b(?:Police|Office of the Police and Crime Commissioner|Police and Crime Commissioner) (?:for|of)\s+{_NAMED}",
+)
+_LA = re.compile(
+    rf"\b{_NAMED}\s+(?:County|Borough|City|District|Metropolitan Borough|Metropolitan|Unitary)?\s*Council\b|"
+    rf"\b(?:City|Borough|County|Royal Borough|London Borough|Council) of\s+{_NAMED}|"
+    rf"\b{_NAMED}\s+(?:local authority|Local Authority|council area|local authority area|area|footprint|"
+    rf"boundar(?:y|ies))\b|"
+    rf"\b(?:areas?|boundar(?:y|ies)|footprint|covers?|covering|across|serves?|serving)\s+(?:of\s+)?(?:the\s+)?"
+    rf"(?:(?:city|county|borough|district|unitary|local authority)\s+)?(?:areas?\s+)?(?:of\s+)?[A-Z][\w'-]+",
+)
+_ROLE = re.compile(
+    r"\b(?:(?:interim|deputy|assistant|acting|executive|corporate|strategic|managing)\s+)*"
+    r"(?:chief executive|chief constable|chief officer|chief nurse|chief superintendent|chief inspector|"
+    r"director(?:\s+of\s+[\w'&, ]{3,60}?)?|head of [\w'& ]{3,40}|commander|superintendent|"
+    r"chair(?:man|woman|person)?|vice[- ]chair|independent (?:scrutineer|chair|person|reviewer)|scrutineer|"
+    r"designated (?:doctor|nurse|professional)s?|named (?:doctor|nurse)s?|lead member|leader of the council|"
+    r"accountable officer|business manager|principal social worker|dcs|das|dass|police and crime commissioner|pcc|"
+    r"medical director|nurse director|lead officer|portfolio holder|cabinet member)\b",
+    re.I,
+)
+_PERSON = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady)\.?\s+)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?|"
+    r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]{2,}(?=\s*(?:,|\(|–|-|\||:)\s*(?:[A-Z][a-z]+\s+){0,3}"
+    r"(?:Chief|Director|Chair|Head|Commander|Superintendent|Independent|Executive|Assistant|Deputy|Interim))"
+)
+# Agencies and Schedule categories (Regs2018 Schedule): a pass wants at least two named kinds.
+_AGENCY = re.compile(
+    r"\b(?:schools?|academ(?:y|ies)|colleges?|early years|nurser(?:y|ies)|universit(?:y|ies)|"
+    r"nhs (?:\w+ )?trusts?|hospitals?|gps?|general practi\w+|primary care|public health|ambulance|"
+    r"probation|youth (?:justice|offending)|cafcass|fire (?:and|&) rescue|housing|"
+    r"voluntary(?:,? community)?(?: and faith)?(?: sector)?|vcs\w*|faith (?:groups|organisations)|"
+    r"sports? (?:clubs|organisations)|prisons?|secure (?:training centre|children's home)s?|"
+    r"children's homes?|dwp|jobcentre|border force|british transport police|national probation service|"
+    r"mental health|substance misuse|health ?watch|care providers?|district councils?|"
+    r"community rehabilitation compan(?:y|ies))\b",
+    re.I,
+)
+# A named group/board/panel: "the Case Review Group", "Safeguarding Partnership Executive".
+_GROUP = re.compile(
+    r"\b(?:[A-Z][\w'&-]+\s+){1,6}(?:Group|Board|Panel|Executive|Forum|Committee|Sub-?group|Subgroup|Partnership|"
+    r"Network|Council|Assembly)\b|\b(?:sub-?group|panel|forum|executive|committee|board)\b"
+)
+
+
+def _at_least(pattern: re.Pattern[str], n: int) -> Callable[[str], list[str]]:
+    def detect(text: str) -> list[str]:
+        found = list(dict.fromkeys(m.group(0).strip().lower() for m in pattern.finditer(text)))
+        return found if len(found) >= n else []
+
+    return detect
+
+
+def _one(pattern: re.Pattern[str]) -> Callable[[str], list[str]]:
+    def detect(text: str) -> list[str]:
+        m = pattern.search(text)
+        return [m.group(0).strip()] if m else []
+
+    return detect
+
+
+#: slot type -> (detector returning what it found, words for a message)
+DETECTORS: dict[str, tuple[Callable[[str], list[str]], str]] = {
+    "organisation": (_one(_ORG), "a named organisation"),
+    "local_authority": (_one(_LA), "a named local authority area"),
+    "role": (_one(_ROLE), "a role or job title"),
+    "person": (_one(_PERSON), "a person's name"),
+    "money": (_one(_MONEY), "a money amount"),
+    "share": (_one(_SHARE), "a share or basis of contribution"),
+    "period": (_one(_PERIOD), "a period or year"),
+    "date": (_one(_DATE), "a date"),
+    "frequency": (_one(_FREQUENCY), "how often"),
+    "url_or_place": (_one(_URL), "a web address or place of publication"),
+    "count": (_one(_COUNT), "a number"),
+    "agencies": (_at_least(_AGENCY, 2), "named agencies (at least two kinds)"),
+    "named_group": (_one(_GROUP), "a named group, board or panel"),
+}
+SLOT_TYPES: tuple[str, ...] = tuple(DETECTORS)
+
+
+def parse_slot(slot: str) -> tuple[str, ...]:
+    """``"money|share"`` -> ("money", "share"); raises ValueError on an unknown type."""
+    kinds = tuple(k.strip() for k in slot.split("|") if k.strip())
+    unknown = [k for k in kinds if k not in DETECTORS]
+    if not kinds or unknown:
+        raise ValueError(f"unknown slot type {slot!r}; known: {', '.join(SLOT_TYPES)}")
+    return kinds
+
+
+def describe(slot: str) -> str:
+    return " or ".join(DETECTORS[k][1] for k in parse_slot(slot))
+
+
+@dataclass
+class SlotReport:
+    """Which of a facet's slots were found (with what) and which are missing."""
+
+    found: dict[str, str] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    def summary(self) -> str:
+        parts = []
+        if self.found:
+            parts.append("found " + ", ".join(f"{describe(s)} ('{v}')" for s, v in self.found.items()))
+        if self.missing:
+            parts.append("missing " + ", ".join(describe(s) for s in self.missing))
+        return "; ".join(parts)
+
+
+def detect(slot: str, text: str) -> str | None:
+    """What ``text`` holds for ``slot`` (the first match of any of its types), or None."""
+    for kind in parse_slot(slot):
+        found = DETECTORS[kind][0](text)
+        if found:
+            return ", ".join(found[:3])
+    return None
+
+
+def specifics(texts: list[str], slots: list[str]) -> SlotReport:
+    """Each slot looked for in the evidence texts (a sentence, then its section neighbours)."""
+    report = SlotReport()
+    for slot in slots:
+        for text in texts:
+            value = detect(slot, text)
+            if value:
+                report.found[slot] = value
+                break
+        else:
+            report.missing.append(slot)
+    return report
