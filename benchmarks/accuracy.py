@@ -4,12 +4,19 @@
 
 Labels: ``benchmarks/labels/*.yaml``, one per document (status + the quote that justifies it).
 Documents: the shared fixtures (``../shared/fixtures``: PDF and DOCX renderings) and seeds
-(``../shared/seeds``: plain text), skipped when absent; and the hard cases written by
-``hardcases.py`` (as blocks, DOCX and PDF). Every rendering of a document is scored against the
-same labels.
+(``../shared/seeds``: plain text), the real published texts of ``../shared/corpus`` (labels in
+``labels/corpus/``), all skipped when absent; and the hard cases written by ``hardcases.py`` (as
+blocks, DOCX and PDF). Every rendering of a document is scored against the same labels.
 
-Reports agreement, false passes (reported pass, label not pass) and the needs_review rate,
-overall, per document and per rule, and prints every disagreement with the evidence quoted.
+``--sealed`` scores only the sealed part (``labels/sealed/``): documents labelled but never run
+through the tool, kept for a first-contact score (``first-contact.md``); once scored they move to
+``labels/corpus/`` and join the development part. ``--matcher keyword|evidence`` picks the
+matcher, to compare old and new on the same documents.
+
+Reports agreement, false passes (reported pass, label not pass), over-assurance (pass where the
+label is partial), under-reports (reported below the label), pass recall (labelled passes found)
+and the needs_review rate, overall, per pack, per document kind, per document and per rule, and
+prints every disagreement with the evidence quoted.
 """
 
 from __future__ import annotations
@@ -28,7 +35,22 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-SHARED = REPO / ".." / "shared"
+
+
+def _shared() -> Path:
+    """``../shared`` beside the checkout (``MASA_CHECK_SHARED`` overrides; a git worktree of the
+    repo one level down also finds it)."""
+    import os
+
+    if os.environ.get("MASA_CHECK_SHARED"):
+        return Path(os.environ["MASA_CHECK_SHARED"])
+    for up in (REPO.parent, REPO.parent.parent):
+        if (up / "shared").is_dir():
+            return up / "shared"
+    return REPO.parent / "shared"
+
+
+SHARED = _shared()
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(HERE))
 
@@ -40,11 +62,11 @@ from masa_check.engine.packs import Registry  # noqa: E402
 AS_OF = dt.date(2026, 1, 1)
 
 
-def text_document(path: Path, kind: str = "arrangements") -> Document:
+def text_document(path: Path, kind: str = "arrangements", text: str | None = None) -> Document:
     """A seed's plain text as blocks: '#' headings, '- ' list items, tab-separated table rows."""
     blocks: list[Block] = []
     heading: list[tuple[int, str]] = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
+    for raw in (path.read_text(encoding="utf-8") if text is None else text).splitlines():
         line = raw.rstrip()
         if not line.strip():
             continue
@@ -70,6 +92,20 @@ def text_document(path: Path, kind: str = "arrangements") -> Document:
     return Document(path=str(path), source="pdf", kind=kind, blocks=blocks)
 
 
+def corpus_document(path: Path, kind: str) -> Document:
+    """A corpus text (YAML front matter, then markdown) as blocks, with facts inferred as for a
+    published file, so the pack the tool would choose can be checked too."""
+    from masa_check.sources.doc_facts import infer_facts
+
+    text = path.read_text(encoding="utf-8")
+    if text.startswith("---"):
+        end = text.find("\n---", 3)
+        text = text[end + 4 :] if end > 0 else text
+    doc = text_document(path, kind, text=text)
+    doc.facts = infer_facts(doc.blocks)
+    return doc
+
+
 def inferred_packs(doc: Document) -> list[str]:
     """The packs masa-check would choose for this file by itself (the label forces the kind)."""
     import dataclasses
@@ -87,6 +123,9 @@ def renderings(label: dict, workdir: Path) -> list[tuple[str, Document]]:
     name = label["document"]
     kind = label.get("kind", "arrangements")  # the document kind the label file is about
     out: list[tuple[str, Document]] = []
+    if label.get("source") == "corpus":
+        p = SHARED / "corpus" / f"{name}.md"
+        return [("md", corpus_document(p, kind))] if p.exists() else []
     if label.get("source") == "hardcases":
         import hardcases
 
@@ -110,21 +149,54 @@ def renderings(label: dict, workdir: Path) -> list[tuple[str, Document]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--labels", default=str(HERE / "labels"))
-    ap.add_argument("--show-all", action="store_true", help="print every verdict, not only disagreements")
-    ap.add_argument("--json", help="write the figures as JSON to this file")
-    args = ap.parse_args(argv)
+FIGURES = ("n", "agreement", "false_passes", "over_assurance", "under_reports", "pass_recall", "needs_review_rate")
+ORDER = {"fail": 0, "needs_review": 1, "partial": 1, "pass": 2}
 
+
+def figures(subset) -> dict:
+    """Agreement, false passes (pass where the label is not), over-assurance (pass where the
+    label is partial), under-reports (below the label), pass recall (labelled passes reported as
+    pass) and the needs_review rate."""
+    n = len(subset)
+    passes = [r for r in subset if r[3] == "pass"]
+    return {
+        "n": n,
+        "agreement": sum(1 for r in subset if r[3] == r[4]) / n,
+        "false_passes": sum(1 for r in subset if r[4] == "pass" and r[3] != "pass"),
+        "over_assurance": sum(1 for r in subset if r[4] == "pass" and r[3] == "partial"),
+        "under_reports": sum(1 for r in subset if ORDER.get(r[4], 0) < ORDER.get(r[3], 0)),
+        "pass_recall": (sum(1 for r in passes if r[4] == "pass") / len(passes)) if passes else None,
+        "needs_review_rate": sum(1 for r in subset if r[4] == "needs_review") / n,
+    }
+
+
+def _line(name: str, f: dict) -> str:
+    recall = "-" if f["pass_recall"] is None else f"{f['pass_recall']:.2f}"
+    return (
+        f"{name:48} {f['n']:>4} {f['agreement']:>6.2f} {f['false_passes']:>9} {f['over_assurance']:>6} "
+        f"{f['under_reports']:>6} {recall:>6} {f['needs_review_rate']:>7.2f}"
+    )
+
+
+def label_files(args) -> list[Path]:
+    root = Path(args.labels)
+    if args.sealed:
+        return sorted((root / "sealed").glob("*.yaml"))
+    return sorted(root.glob("*.yaml")) + sorted((root / "corpus").glob("*.yaml"))
+
+
+def score(args) -> tuple[list, list, list]:
+    """(rows, selections, timings): a row per labelled verdict of every rendering."""
     registry = Registry.load()
     ctx = Context(as_of=AS_OF)
-    rows = []  # (doc, rendering, rule, label, got, result)
+    rows = []  # (doc, rendering, rule, label, got, result, pack, kind)
     selections = []  # (doc, rendering, labelled pack, packs the tool would choose by itself)
     timings = []
     with tempfile.TemporaryDirectory() as tmp:
-        for lf in sorted(Path(args.labels).glob("*.yaml")):
+        for lf in label_files(args):
             label = yaml.safe_load(lf.read_text(encoding="utf-8"))
+            if args.only and not any(o in label["document"] for o in args.only):
+                continue
             pack = registry.get(label["pack"])
             rules = {r.id: r for r in pack.rules}
             try:
@@ -135,49 +207,35 @@ def main(argv: list[str] | None = None) -> int:
             if not docs:
                 print(f"- {label['document']}: absent, skipped")
                 continue
+            kind = label.get("kind", "arrangements")
             for rname, doc in docs:
-                if rname in ("pdf", "docx"):
+                if rname in ("pdf", "docx", "md"):
                     selections.append((label["document"], rname, pack.id, inferred_packs(doc)))
                 t0 = time.perf_counter()
                 for rule_id, lab in label["labels"].items():
                     result = evaluate_rule(doc, pack, rules[rule_id], ctx)
-                    rows.append((label["document"], rname, rule_id, lab["status"], result.status, result, pack.id))
+                    rows.append(
+                        (label["document"], rname, rule_id, lab["status"], result.status, result, pack.id, kind)
+                    )
                 timings.append((label["document"], rname, time.perf_counter() - t0, len(doc.blocks)))
+    return rows, selections, timings
 
-    if not rows:
-        print("nothing to score")
-        return 2
 
-    def figures(subset):
-        n = len(subset)
-        agree = sum(1 for r in subset if r[3] == r[4])
-        false_pass = sum(1 for r in subset if r[4] == "pass" and r[3] != "pass")
-        review = sum(1 for r in subset if r[4] == "needs_review")
-        return n, agree / n, false_pass, review / n
-
+def print_figures(rows) -> None:
     print()
-    print(f"{'':44} {'n':>4} {'agree':>6} {'falsepass':>9} {'review':>7}")
-    n, a, fp, rv = figures(rows)
-    print(f"{'OVERALL':44} {n:>4} {a:>6.2f} {fp:>9} {rv:>7.2f}")
-    by_doc = defaultdict(list)
-    by_rule = defaultdict(list)
-    by_pack = defaultdict(list)
-    for r in rows:
-        by_doc[f"{r[0]} [{r[1]}] {r[6]}"].append(r)
-        by_rule[r[2]].append(r)
-        by_pack[r[6]].append(r)
-    print("-- per pack")
-    for k in sorted(by_pack):
-        n, a, fp, rv = figures(by_pack[k])
-        print(f"{k:44} {n:>4} {a:>6.2f} {fp:>9} {rv:>7.2f}")
-    print("-- per document / rendering")
-    for k, sub in by_doc.items():
-        n, a, fp, rv = figures(sub)
-        print(f"{k:44} {n:>4} {a:>6.2f} {fp:>9} {rv:>7.2f}")
-    print("-- per rule")
-    for k in sorted(by_rule):
-        n, a, fp, rv = figures(by_rule[k])
-        print(f"{k:44} {n:>4} {a:>6.2f} {fp:>9} {rv:>7.2f}")
+    print(f"{'':48} {'n':>4} {'agree':>6} {'falsepass':>9} {'over':>6} {'under':>6} {'recall':>6} {'review':>7}")
+    print(_line("OVERALL", figures(rows)))
+    groups = {"pack": 6, "document kind": 7, "document / rendering": None, "rule": 2}
+    for title, at in groups.items():
+        by = defaultdict(list)
+        for r in rows:
+            by[f"{r[0]} [{r[1]}] {r[6]}" if at is None else r[at]].append(r)
+        print(f"-- per {title}")
+        for k in sorted(by) if at is not None else by:
+            print(_line(k, figures(by[k])))
+
+
+def print_selection(selections) -> None:
     # a document labelled for several packs is right when the tool would run one of them
     labelled: dict[tuple[str, str], set[str]] = defaultdict(set)
     chosen: dict[tuple[str, str], list[str]] = {}
@@ -190,13 +248,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     for (d, rname), want, got in wrong:
         print(f"   {d} [{rname}]: labelled {', '.join(sorted(want))}; would run {', '.join(got)}")
-    print("-- timing (evaluate all labelled rules)")
-    for d, rname, secs, nb in timings:
-        print(f"{d} [{rname}]: {secs * 1000:.0f} ms for {nb} blocks")
 
-    print("\n-- disagreements" if not args.show_all else "\n-- verdicts")
-    for d, rname, rule_id, want, got, result, _pack in rows:
-        if want == got and not args.show_all:
+
+def print_disagreements(rows, show_all: bool) -> None:
+    print("\n-- disagreements" if not show_all else "\n-- verdicts")
+    for d, rname, rule_id, want, got, result, _pack, _kind in rows:
+        if want == got and not show_all:
             continue
         flag = "FALSE PASS " if got == "pass" and want != "pass" else ("" if want == got else "DISAGREE ")
         print(f"{flag}{d} [{rname}] {rule_id}: label {want}, got {got}: {result.message}")
@@ -205,24 +262,44 @@ def main(argv: list[str] | None = None) -> int:
         if result.searched and want != got:
             print(f"      searched: {result.searched[:300]}")
 
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--labels", default=str(HERE / "labels"))
+    ap.add_argument("--sealed", action="store_true", help="score only the sealed part (labels/sealed/)")
+    ap.add_argument("--matcher", choices=("keyword", "evidence"), help="the matcher to score (default: the tool's)")
+    ap.add_argument("--only", action="append", help="only documents whose name contains this (repeatable)")
+    ap.add_argument("--show-all", action="store_true", help="print every verdict, not only disagreements")
+    ap.add_argument("--json", help="write the figures as JSON to this file")
+    args = ap.parse_args(argv)
+    if args.matcher:
+        import os
+
+        os.environ["MASA_CHECK_MATCHER"] = args.matcher
+
+    rows, selections, timings = score(args)
+    if not rows:
+        print("nothing to score")
+        return 2
+    print_figures(rows)
+    print_selection(selections)
+    print("-- timing (evaluate all labelled rules)")
+    for d, rname, secs, nb in timings:
+        print(f"{d} [{rname}]: {secs * 1000:.0f} ms for {nb} blocks")
+    print_disagreements(rows, args.show_all)
+
     if args.json:
-        n, a, fp, rv = figures(rows)
-        Path(args.json).write_text(
-            json.dumps(
-                {
-                    "n": n,
-                    "agreement": a,
-                    "false_passes": fp,
-                    "needs_review_rate": rv,
-                    "packs": {
-                        k: dict(zip(("n", "agreement", "false_passes", "needs_review_rate"), figures(v), strict=True))
-                        for k, v in by_pack.items()
-                    },
-                },
-                indent=2,
-            ),
-            encoding="utf-8",
-        )
+        by_pack = defaultdict(list)
+        by_kind = defaultdict(list)
+        for r in rows:
+            by_pack[r[6]].append(r)
+            by_kind[r[7]].append(r)
+        out = {
+            **figures(rows),
+            "packs": {k: figures(v) for k, v in by_pack.items()},
+            "kinds": {k: figures(v) for k, v in by_kind.items()},
+        }
+        Path(args.json).write_text(json.dumps(out, indent=2), encoding="utf-8")
     return 0
 
 
