@@ -409,24 +409,9 @@ def rules_explain(
         pack, rule = Registry.load(rules_dir).find_rule(rule_id)
     except InputError as exc:
         fail(str(exc))
-    lines = [
-        f"{rule.id} ({rule.strength}) — {rule.title}",
-        f"Pack:        {pack.id} ({pack.title})",
-        f"Citation:    {rule.citation}",
-        f"Requirement: {rule.requirement}",
-        f"Evidence:    {rule.evidence}",
-    ]
-    if rule.not_enough:
-        lines.append(f"Not enough:  {rule.not_enough}")
-    if len(rule.facets) > 1:
-        lines.append("Parts:       " + "; ".join(f"({f.id}) {f.name}" for f in rule.facets))
-    fields = sorted({c.path for f in rule.facets for c in f.declared})
-    lines.append(f"YAML fields: {', '.join(fields)}")
-    if rule.not_applicable_if:
-        lines.append(f"Not applicable when: {rule.not_applicable_if.reason}")
-    lines.append(f"How to fix:  {rule.fix}")
-    if not rule.waivable:
-        lines.append("Waivable:    no")
+    from masa_check.engine.explain import explain_lines
+
+    lines = explain_lines(pack, rule)
     typer.echo("\n".join(lines))
 
 

@@ -34,10 +34,12 @@ from masa_check.results import Evidence
 
 #: How many body sentences either side, in the same section, may supply a slot.
 NEIGHBOURS = 3
-#: Topic: a candidate found by meaning alone must be at least this close to a positive exemplar
-#: and closer to the positives than to any negative by this margin.
-TOPIC_MIN = 0.62
-TOPIC_MARGIN = 0.06
+#: Topic: a candidate found by meaning must be at least this close (cosine) to a positive
+#: exemplar, and not clearly closer (by ``TOPIC_VETO``) to a negative one. Static embeddings put
+#: on-topic look-alikes ("partners will contribute") near real evidence, so negatives only veto
+#: what is plainly more like them; specifics and stance do the rest.
+TOPIC_MIN = 0.45
+TOPIC_VETO = 0.10
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,7 @@ class EvidenceMatcher(KeywordMatcher):
         """A paraphrase the concept groups missed: close to the exemplars, stated as done, with
         every slot. Without slots to check, meaning alone never passes a facet."""
         from masa_check.engine import topic
-        from masa_check.engine.text_match import group_hits
+        from masa_check.engine.text_match import _NEG_CUE, group_hits
 
         if not facet.slots or not topic.available():
             return None
@@ -202,12 +204,14 @@ class EvidenceMatcher(KeywordMatcher):
         ex = facet.exemplars
         scored = topic.scores([index.sentences[k].text for k in pool], tuple(ex.pos), tuple(ex.neg))
         ranked = sorted(
-            ((p, sid) for sid, (p, n) in zip(pool, scored, strict=True) if p >= TOPIC_MIN and p - n >= TOPIC_MARGIN),
+            ((p, sid) for sid, (p, n) in zip(pool, scored, strict=True) if p >= TOPIC_MIN and n - p < TOPIC_VETO),
             reverse=True,
         )
         for p, sid in ranked[:5]:
             spans = tuple(sp for g in facet.text.all for sp in group_hits(index, g, {sid}).get(sid, []))
-            if self.stance(index, sid, spans, facet.text) != MET:
+            # found by meaning, the concept has no anchor to scope a negation to: any negating
+            # word in the sentence keeps it from passing
+            if _NEG_CUE.search(index.sentences[sid].norm) or self.stance(index, sid, spans, facet.text) != MET:
                 continue
             report = self.specifics(index, context(index, sid), facet.slots)
             if report.complete:

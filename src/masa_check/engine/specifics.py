@@ -58,7 +58,7 @@ _FREQUENCY = re.compile(
 )
 _URL = re.compile(
     r"\bhttps?://\S+|\bwww\.[\w-]+(?:\.[\w-]+)+\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|co|nhs|police|ac|sch)\.uk\b\S*|"
-    r"\b(?:our|the|partnership'?s?|board'?s?|council'?s?)\s+(?:own\s+)?(?:web ?site|web ?page|site)\b|"
+    r"\b(?:our|the|partnership'?s?|board'?s?|council'?s?)\s+(?:own\s+)?(?:web ?sites?|web ?pages?|site)\b|"
     r"\bon (?:our|the) (?:web ?site|web ?pages?|website)\b|\bwebsite\b",
     re.I,
 )
@@ -121,6 +121,18 @@ _GROUP = re.compile(
     r"Network|Council|Assembly)\b|\b(?:sub-?group|panel|forum|executive|committee|board)\b"
 )
 
+# The basis of an assessment: a figure, a comparison, a finding of an audit, inspection, survey
+# or review - what separates "the arrangements are effective: audits of 60 cases found ..." from
+# "the partnership continued to build on its strengths".
+_BASIS = re.compile(
+    r"\b\d[\d,.]*\s?(?:%|per ?cent)?|\b(?:found|finds|showed|shows|shown|demonstrat\w+|evidenc\w+|indicat\w+|"
+    r"confirm\w+|identified|highlighted|revealed)\b|\b(?:audits?|inspections?|ofsted|cqc|hmicfrs|jtai|surveys?|"
+    r"data|dataset|figures|performance|feedback|evaluations?|reviews? of)\b|"
+    r"\b(?:increas\w+|decreas\w+|reduc\w+|fell|rose|risen|fallen|improv\w+ (?:from|to|by)|compared (?:with|to)|"
+    r"higher|lower|fewer|more than|less than)\b|\bas a result\b|\bbecause\b",
+    re.I,
+)
+
 
 def _at_least(pattern: re.Pattern[str], n: int) -> Callable[[str], list[str]]:
     def detect(text: str) -> list[str]:
@@ -153,6 +165,7 @@ DETECTORS: dict[str, tuple[Callable[[str], list[str]], str]] = {
     "count": (_one(_COUNT), "a number"),
     "agencies": (_at_least(_AGENCY, 2), "named agencies (at least two kinds)"),
     "named_group": (_one(_GROUP), "a named group, board or panel"),
+    "basis": (_one(_BASIS), "the basis of the assessment (a figure, comparison or finding)"),
 }
 SLOT_TYPES: tuple[str, ...] = tuple(DETECTORS)
 
