@@ -8,7 +8,7 @@ Documents: the shared fixtures (``../shared/fixtures``: PDF and DOCX renderings)
 ``labels/corpus/``), all skipped when absent; and the hard cases written by ``hardcases.py`` (as
 blocks, DOCX and PDF). Every rendering of a document is scored against the same labels.
 
-``--sealed`` scores only the sealed part (``labels/sealed/``): documents labelled but never run
+``--part sealed`` scores only the sealed part (``labels/sealed/``): documents labelled but never run
 through the tool, kept for a first-contact score (``first-contact.md``); once scored they move to
 ``labels/corpus/`` and join the development part. ``--matcher keyword|evidence`` picks the
 matcher, to compare old and new on the same documents.
@@ -180,8 +180,10 @@ def _line(name: str, f: dict) -> str:
 
 def label_files(args) -> list[Path]:
     root = Path(args.labels)
-    if args.sealed:
+    if args.part == "sealed":
         return sorted((root / "sealed").glob("*.yaml"))
+    if args.part == "corpus":
+        return sorted((root / "corpus").glob("*.yaml"))
     return sorted(root.glob("*.yaml")) + sorted((root / "corpus").glob("*.yaml"))
 
 
@@ -266,7 +268,12 @@ def print_disagreements(rows, show_all: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--labels", default=str(HERE / "labels"))
-    ap.add_argument("--sealed", action="store_true", help="score only the sealed part (labels/sealed/)")
+    ap.add_argument(
+        "--part",
+        choices=("dev", "corpus", "sealed"),
+        default="dev",
+        help="dev: the repo's labels and the corpus (default); corpus: the corpus only; sealed: the sealed part only",
+    )
     ap.add_argument("--matcher", choices=("keyword", "evidence"), help="the matcher to score (default: the tool's)")
     ap.add_argument("--only", action="append", help="only documents whose name contains this (repeatable)")
     ap.add_argument("--show-all", action="store_true", help="print every verdict, not only disagreements")
