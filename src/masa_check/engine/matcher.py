@@ -40,6 +40,10 @@ NEIGHBOURS = 3
 #: what is plainly more like them; specifics and stance do the rest.
 TOPIC_MIN = 0.45
 TOPIC_VETO = 0.10
+#: A facet with no slots to check is found by meaning only when the sentence is this close to an
+#: exemplar and carries one of the facet's own concept groups (calibrated on the packs' exemplars:
+#: ``benchmarks/topic_calibration.py``).
+TOPIC_STRONG = 0.65
 
 
 @dataclass(frozen=True)
@@ -192,31 +196,35 @@ class EvidenceMatcher(KeywordMatcher):
 
     def _by_meaning(self, doc: Document, index: Index, facet: Facet) -> Outcome | None:
         """A paraphrase the concept groups missed: close to the exemplars, stated as done, with
-        every slot. Without slots to check, meaning alone never passes a facet."""
+        every slot; a facet without slots needs a closer match that carries one of its own
+        concept groups. Meaning alone never passes a facet."""
         from masa_check.engine import topic
         from masa_check.engine.text_match import _NEG_CUE, group_hits
 
-        if not facet.slots or not topic.available():
+        if not topic.available():
             return None
         pool = self.topic_candidates(index, facet)[:400]
         if not pool:
             return None
         ex = facet.exemplars
+        floor = TOPIC_MIN if facet.slots else TOPIC_STRONG
         scored = topic.scores([index.sentences[k].text for k in pool], tuple(ex.pos), tuple(ex.neg))
         ranked = sorted(
-            ((p, sid) for sid, (p, n) in zip(pool, scored, strict=True) if p >= TOPIC_MIN and n - p < TOPIC_VETO),
+            ((p, sid) for sid, (p, n) in zip(pool, scored, strict=True) if p >= floor and n - p < TOPIC_VETO),
             reverse=True,
         )
         for p, sid in ranked[:5]:
             spans = tuple(sp for g in facet.text.all for sp in group_hits(index, g, {sid}).get(sid, []))
+            if not spans and not facet.slots:
+                continue  # no slot to check and none of the facet's own words: meaning alone
             # found by meaning, the concept has no anchor to scope a negation to: any negating
             # word in the sentence keeps it from passing
             if _NEG_CUE.search(index.sentences[sid].norm) or self.stance(index, sid, spans, facet.text) != MET:
                 continue
             report = self.specifics(index, context(index, sid), facet.slots)
             if report.complete:
-                why = f"found by meaning (similarity {p:.2f} to the facet's examples); {report.summary()}"
-                return Outcome(MET, _evidence(index, [sid]), why)
+                why = f"found by meaning (similarity {p:.2f} to the facet's examples)"
+                return Outcome(MET, _evidence(index, [sid]), "; ".join(filter(None, [why, report.summary()])))
         return None
 
 
