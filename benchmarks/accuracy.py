@@ -4,9 +4,9 @@
 
 Labels: ``benchmarks/labels/*.yaml``, one per document (status + the quote that justifies it).
 Documents: the shared fixtures (``../shared/fixtures``: PDF and DOCX renderings) and seeds
-(``../shared/seeds``: plain text), skipped when absent; and the hard cases written by
-``hardcases.py`` (as blocks, DOCX and PDF). Every rendering of a document is scored against the
-same labels.
+(``../shared/seeds``: plain text), skipped when absent; and the hard cases, ``cases/*.md``
+(rendered by ``hardcases.py`` as blocks, DOCX and PDF). Every rendering of a document is scored
+against the same labels.
 
 Reports agreement, false passes (reported pass, label not pass) and the needs_review rate,
 overall, per document and per rule, and prints every disagreement with the evidence quoted.
