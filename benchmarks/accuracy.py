@@ -5,8 +5,9 @@
 Labels: ``benchmarks/labels/*.yaml``, one per document (status + the quote that justifies it).
 Documents: the shared fixtures (``../shared/fixtures``: PDF and DOCX renderings) and seeds
 (``../shared/seeds``: plain text), the real published texts of ``../shared/corpus`` (labels in
-``labels/corpus/``), all skipped when absent; and the hard cases written by ``hardcases.py`` (as
-blocks, DOCX and PDF). Every rendering of a document is scored against the same labels.
+``labels/corpus/``), all skipped when absent; and the hard cases, ``cases/*.md`` (rendered by
+``hardcases.py`` as blocks, DOCX and PDF). Every rendering of a document is scored against the
+same labels.
 
 ``--part sealed`` scores only the sealed part (``labels/sealed/``): documents labelled but never run
 through the tool, kept for a first-contact score (``first-contact.md``); once scored they move to

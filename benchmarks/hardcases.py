@@ -1,10 +1,11 @@
-"""Hard-case documents for the accuracy benchmark, written as a partnership would write them.
+"""Renderers for the hard-case documents of the accuracy benchmark.
 
-Each case is a list of items; it is rendered three ways: straight to blocks (what a perfect
-reader would give), to DOCX (python-docx) and to PDF (reportlab, when installed). Labels for the
-cases live in ``labels/hc-*.yaml``.
+The cases are markdown files, ``cases/<name>.md`` beside this module (format: ``casefile.py``),
+one per document, with their labels in ``labels/<name>.yaml``. Each case's items are rendered
+three ways: straight to blocks (what a perfect reader would give), to DOCX (python-docx) and to
+PDF (reportlab, when installed). Tables have two columns (the PDF rendering lays out two).
 
-    python benchmarks/hardcases.py OUTDIR      # writes OUTDIR/hc-*.docx and .pdf
+    python benchmarks/hardcases.py OUTDIR      # writes OUTDIR/<name>.docx and .pdf for every case
 """
 
 from __future__ import annotations
@@ -12,184 +13,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from casefile import load_case
+
 from masa_check.document import Block, Document
+
+CASES_DIR = Path(__file__).resolve().parent / "cases"
 
 # Items: ("title", text) ("toc", [(entry, page)]) ("h1"|"h2", text) ("p", text) ("li", text)
 # ("table", header | None, rows) ("footnote", text) ("pagebreak",) ("columns", [p, ...])
-CASES: dict[str, list[tuple]] = {
-    # Deferrals, contents-only, heading-only, useful-links-only, footnote-only, glossary-only.
-    "hc-traps": [
-        ("title", "Northshire Safeguarding Children Partnership: Published Arrangements"),
-        (
-            "toc",
-            [
-                ("1. Introduction", 2),
-                ("2. Independent scrutiny", 2),
-                ("3. Funding", 2),
-                ("4. Voice of children and families", 3),
-                ("5. Education", 3),
-                ("6. Data and performance", 3),
-                ("7. Useful links", 4),
-                ("8. Glossary", 4),
-            ],
-        ),
-        ("pagebreak",),
-        ("h1", "1. Introduction"),
-        (
-            "p",
-            "The Northshire Safeguarding Children Partnership brings together Northshire County Council, "
-            "NHS Northshire Integrated Care Board and Northshire Police.",
-        ),
-        (
-            "p",
-            "These arrangements cover the area of Northshire County Council, which is co-terminous with the "
-            "Northshire Police area.",
-        ),
-        ("footnote", "1 The partnership's yearly report is published on www.northshirescp.org.uk/annual-report."),
-        ("h1", "2. Independent scrutiny"),
-        (
-            "p",
-            "The model for independent scrutiny is still being explored by the partners and will be confirmed "
-            "in due course.",
-        ),
-        ("h1", "3. Funding"),
-        ("p", "Partner contributions to the partnership budget are to be agreed by the Executive."),
-        ("pagebreak",),
-        ("h1", "4. Voice of children and families"),
-        ("h1", "5. Education"),
-        ("p", "Schools are important partners in keeping children safe."),
-        ("h1", "6. Data and performance"),
-        ("p", "Partners share information in line with data protection law and the UK GDPR."),
-        ("p", "A multi-agency dataset will be developed and its use will be agreed by the Executive in due course."),
-        ("pagebreak",),
-        ("h1", "7. Useful links"),
-        ("li", "Northshire Continuum of Need (threshold document): www.northshirescp.org.uk/threshold"),
-        ("li", "Multi-agency training courses: www.northshirescp.org.uk/training"),
-        ("h1", "8. Glossary"),
-        (
-            "table",
-            ("Term", "Meaning"),
-            [
-                ("DSL", "Designated Safeguarding Lead: the member of staff in each school who attends the DSL network"),
-                ("CSPR", "Child safeguarding practice review, commissioned by the Case Review Group"),
-            ],
-        ),
-    ],
-    # Negations, national duty restated, checklist restatement, "no child ..." that is not negation.
-    "hc-negations": [
-        ("title", "Westmoor Safeguarding Partnership Arrangements"),
-        ("h1", "1. Our partnership"),
-        ("p", "The three safeguarding partners are the local authority, the integrated care board and the police."),
-        (
-            "p",
-            "The Westmoor Safeguarding Partnership Executive meets every two months and is accountable for the "
-            "arrangements.",
-        ),
-        ("p", "Our priorities are identified each year from an analysis of the JSNA and learning from reviews."),
-        ("h1", "2. Independent scrutiny"),
-        ("p", "No independent scrutiny arrangements are yet in place."),
-        ("p", "An independent scrutineer has not yet been appointed."),
-        ("h1", "3. Voice of children and families"),
-        (
-            "p",
-            "No child should go unheard: young people from the Westmoor Youth Council attend the Executive "
-            "twice a year and take part in our multi-agency audits.",
-        ),
-        ("h1", "4. Funding and reporting"),
-        (
-            "p",
-            "Working Together requires the safeguarding partners to agree the level of funding secured from "
-            "each partner.",
-        ),
-        ("p", "Safeguarding partners must publish a report at least once in every 12-month period."),
-        ("p", "Partners should set out where the yearly report will be published."),
-        ("h1", "Appendix G: Compliance checklist"),
-        ("p", "As set out in Working Together, the published arrangements should also include:"),
-        ("li", "how the threshold document setting out local criteria for action aligns with the arrangements;"),
-        (
-            "li",
-            "how inter-agency training will be commissioned, delivered and monitored for impact, and how "
-            "multi-agency audits will be undertaken;",
-        ),
-        ("li", "where the safeguarding partners' annual report will be published."),
-    ],
-    # Requirements met only in tables; a sentence split across a page break; two columns; OCR slips.
-    "hc-layout": [
-        ("title", "Dudlev and Northshire Safequarding Partnership Arrangements"),
-        ("h1", "1. Who we are"),
-        (
-            "p",
-            "The Northshire Safequarding Children Partnership Executive meets every two months and is "
-            "accountable for the arrangements.",
-        ),
-        (
-            "p",
-            "The safeguarding partners are Northshire County Council, Dudlev Clinical Commissioning Group and "
-            "Northshire Police.",
-        ),
-        ("h1", "2. Independent scrutiny"),
-        (
-            "table",
-            None,
-            [
-                (
-                    "Independent Scrutineer",
-                    "Dr Jane Smith, appointed by the partners in 2023 to scrutinise the "
-                    "effectiveness of the arrangements",
-                ),
-                ("Review of the arrangements", "The scrutineer reviews the effectiveness of the arrangements annually"),
-                (
-                    "Recommendations",
-                    "Recommendations are taken forward through an action plan monitored by the Executive",
-                ),
-            ],
-        ),
-        ("h1", "3. Funding"),
-        (
-            "table",
-            ("Partner", "Contribution 2024/25"),
-            [
-                ("Northshire County Council", "£180,000"),
-                ("Dudlev Clinical Commissioning Group", "£120,000"),
-                ("Northshire Police", "£60,000"),
-            ],
-        ),
-        ("h1", "4. Yearly report"),
-        ("p", "The yearly report is published each autumn on the partnership"),
-        ("pagebreak",),
-        ("p", "website at www.northshirescp.org.uk/yearly-report."),
-        ("h1", "5. Data and training"),
-        (
-            "columns",
-            [
-                "The multi-agency dataset, including early help measures, is reviewed quarterly by the Quality "
-                "Assurance sub-group.",
-                "The partnership commissions a multi-agency training programme based on a training needs analysis.",
-                "The impact of training is evaluated through follow-up questionnaires three months later.",
-                "A programme of multi-agency case file audits is undertaken by the Quality Assurance sub-group.",
-            ],
-        ),
-    ],
-}
-
-
-def _more_cases() -> None:
-    """Cases kept in their own modules (``hardcases_*.py`` beside this one, each with a
-    ``CASES`` dict in the same item format) join the set; a name may be defined once."""
-    here = Path(__file__).resolve().parent
-    if str(here) not in sys.path:
-        sys.path.insert(0, str(here))
-    import importlib
-
-    for module in sorted(here.glob("hardcases_*.py")):
-        extra = importlib.import_module(module.stem).CASES
-        clash = set(extra) & set(CASES)
-        if clash:
-            raise ValueError(f"{module.name}: hard case(s) defined twice: {sorted(clash)}")
-        CASES.update(extra)
-
-
-_more_cases()
+CASES: dict[str, list[tuple]] = {path.stem: load_case(path) for path in sorted(CASES_DIR.glob("*.md"))}
 
 
 def to_document(name: str, items: list[tuple], kind: str = "arrangements") -> Document:
