@@ -97,12 +97,14 @@ def corpus_document(path: Path, kind: str) -> Document:
     """A corpus text (YAML front matter, then markdown) as blocks, with facts inferred as for a
     published file, so the pack the tool would choose can be checked too."""
     from masa_check.sources.doc_facts import infer_facts
+    from masa_check.sources.layout import mark_run_in_contents
 
     text = path.read_text(encoding="utf-8")
     if text.startswith("---"):
         end = text.find("\n---", 3)
         text = text[end + 4 :] if end > 0 else text
     doc = text_document(path, kind, text=text)
+    mark_run_in_contents(doc.blocks)
     doc.facts = infer_facts(doc.blocks)
     return doc
 

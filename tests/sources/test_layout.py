@@ -148,3 +148,46 @@ def test_the_title_decides_the_kind_before_the_cover_page_does():
 )
 def test_yearly_reports_named_by_the_year(title, kind):
     assert infer_facts(_doc(title))["kind"] == kind
+
+
+# A whole contents list run into one paragraph (text extraction, web pages), in several styles.
+RUN_IN = [
+    "2 Foreword from the Chair 4 Our Partners 6 What We Did 9 Training and Development 12 Next Steps",
+    "Introduction 3 Governance 5 Independent Scrutiny 7 Funding 9 Relevant Agencies 11",
+    "1. Welcome 2. Who We Are 3. Our Priorities 4. Learning from Reviews 5. Contact Us",
+    "3 About the Board | 5 Safeguarding Adults Reviews | 8 Performance Data | 10 Annual Priorities",
+]
+NOT_RUN_IN = [
+    "In 2024 we ran 14 courses for 310 staff from 6 agencies, and 3 schools joined the network.",
+    "The Executive meets 6 times a year; 4 of those meetings are in person.",
+    "Section 5 explains how the 3 partners fund the work.",
+    "Police 58,500 14%",
+]
+
+
+@pytest.mark.parametrize("text", RUN_IN)
+def test_run_in_contents_recognised(text):
+    from masa_check.sources.layout import is_run_in_contents
+
+    assert is_run_in_contents(text)
+
+
+@pytest.mark.parametrize("text", NOT_RUN_IN)
+def test_body_text_with_numbers_is_not_contents(text):
+    from masa_check.sources.layout import is_run_in_contents
+
+    assert not is_run_in_contents(text)
+
+
+def test_run_in_contents_paragraph_is_kept_out_of_evidence():
+    from masa_check.sources.layout import apply_structure
+
+    blocks = apply_structure([Block("paragraph", RUN_IN[0], 1), Block("paragraph", NOT_RUN_IN[0], 1)])
+    assert [b.role for b in blocks] == ["toc_entry", "paragraph"]
+
+
+def test_dates_and_question_titles_in_contents():
+    from masa_check.sources.layout import is_run_in_contents
+
+    assert not is_run_in_contents("Period: 1 April 2017 to 31 March 2018 01 April")
+    assert is_run_in_contents("1 Cover 2 Contents 3 What is Abuse? 4 How We Work 5 Our Year in Numbers")

@@ -234,6 +234,38 @@ def mark_contents(blocks: list[Block]) -> None:
         run = []
 
 
+_RUN_IN_NUMBER = re.compile(r"^(?:\d{1,3}|\d{1,2}\.\d{1,2}|\d{1,3}[.)])$")
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[.,]?$", re.IGNORECASE)
+_RUN_IN_SMALL = frozenset(
+    "a an and the of in on to for with by at from our your their its & - – — | . : ... ……".split()
+)
+
+
+def is_run_in_contents(text: str) -> bool:
+    """A whole contents list run into one paragraph, as text extraction and web pages leave it:
+    "2 Foreword 4 Our partners 6 What we did 9 Training", or with the numbers after the titles.
+    Mostly capitalised title words and at least three entry numbers, with no sentence in it."""
+    words = text.split()
+    if len(words) < 6:
+        return False
+    # a number beside a month is a date ("1 April 2017 to 31 March 2018"), not an entry
+    numbers = sum(
+        1
+        for k, w in enumerate(words)
+        if _RUN_IN_NUMBER.match(w)
+        and not any(_MONTH.match(words[j]) for j in (k - 1, k + 1) if 0 <= j < len(words))
+    )
+    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in _RUN_IN_SMALL)
+    sentences = len(re.findall(r"[a-z]{3,}\.(?:\s|$)", text))
+    return numbers >= 3 and numbers * 8 >= len(words) and lower * 4 <= len(words) and sentences == 0
+
+
+def mark_run_in_contents(blocks: Iterable[Block]) -> None:
+    for b in blocks:
+        if b.role == "paragraph" and is_run_in_contents(b.text):
+            b.role = "toc_entry"
+
+
 def assign_heading_paths(blocks: list[Block]) -> None:
     """Give every block its heading path: a heading owns the blocks until the next heading of
     the same or higher level. Headings carry themselves as the last element of the path."""
@@ -262,6 +294,7 @@ def apply_structure(blocks: list[Block]) -> list[Block]:
     """Contents, page numbers and heading paths, in place; returns the same list."""
     mark_page_numbers(blocks)
     mark_contents(blocks)
+    mark_run_in_contents(blocks)
     assign_heading_paths(blocks)
     return blocks
 
