@@ -237,7 +237,8 @@ def mark_contents(blocks: list[Block]) -> None:
 _RUN_IN_NUMBER = re.compile(r"^(?:\d{1,3}|\d{1,2}\.\d{1,2}|\d{1,3}[.)])$")
 _MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[.,]?$", re.IGNORECASE)
 _RUN_IN_SMALL = frozenset(
-    "a an and the of in on to for with by at from our your their its & - – — | . : ... ……".split()
+    ("a", "an", "and", "the", "of", "in", "on", "to", "for", "with", "by", "at", "from", "our", "your", "their")
+    + ("its", "&", "-", "–", "—", "|", ".", ":", "...", "……")
 )
 
 
@@ -252,8 +253,7 @@ def is_run_in_contents(text: str) -> bool:
     numbers = sum(
         1
         for k, w in enumerate(words)
-        if _RUN_IN_NUMBER.match(w)
-        and not any(_MONTH.match(words[j]) for j in (k - 1, k + 1) if 0 <= j < len(words))
+        if _RUN_IN_NUMBER.match(w) and not any(_MONTH.match(words[j]) for j in (k - 1, k + 1) if 0 <= j < len(words))
     )
     lower = sum(1 for w in words if w[:1].islower() and w.lower() not in _RUN_IN_SMALL)
     sentences = len(re.findall(r"[a-z]{3,}\.(?:\s|$)", text))
