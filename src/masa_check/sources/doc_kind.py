@@ -155,14 +155,21 @@ _KINDS = {
 
 
 def _explain(hits: Sequence[Hit], sides: set[str]) -> tuple[list[str], str | None]:
-    """The hits that point at the decided sides, strongest first, as lines for a note."""
-    relevant = [h for h in hits if sides & set(h.signal.points)]
-    relevant.sort(key=lambda h: -max(h.signal.points.get(s, 0.0) * h.score for s in sides & set(h.signal.points)))
+    """The hits that point at the decided sides, strongest first, as lines for a note; hits on
+    the same text share a line ("title: names a SAB, calls itself an annual report: '...'")."""
+
+    def weight(h: Hit) -> float:
+        return max(h.signal.points.get(s, 0.0) * h.score for s in sides & set(h.signal.points))
+
+    relevant = sorted((h for h in hits if sides & set(h.signal.points)), key=weight, reverse=True)
+    grouped: dict[tuple[str, str], list[Hit]] = {}
+    for h in relevant:
+        grouped.setdefault((h.where, h.text), []).append(h)
     lines = []
-    for h in relevant[:5]:
-        times = f" ({h.count} places)" if h.count > 1 else ""
-        quote = h.text if len(h.text) <= 80 else h.text[:77] + "..."
-        lines.append(f"{h.where}: {h.signal.says}{times}: '{quote}'")
+    for (where, text), group in list(grouped.items())[:4]:
+        says = ", ".join(h.signal.says + (f" ({h.count} places)" if h.count > 1 else "") for h in group)
+        quote = text if len(text) <= 80 else text[:77] + "..."
+        lines.append(f"{where}: {says}: '{quote}'")
     return lines, (relevant[0].text if relevant else None)
 
 
