@@ -4,9 +4,10 @@
 
 Two sets: the repo's hard cases and shared fixtures (read exactly as ``accuracy.py`` reads them;
 the truth is the kind their label file names, "arrangements" when it names none), and the real
-corpus texts ``../shared/corpus/<stem>.md`` for the stems listed in ``--stems`` (the truth is
-the ``kind:`` of their front matter). The corpus part is skipped when ``../shared`` is absent.
-Only the listed stems are opened: the sealed part of the corpus stays unread.
+corpus texts ``../shared/corpus/<stem>.md`` for the stems listed in ``--stems`` (default
+``corpus-dev.txt``, the development part; the truth is the ``kind:`` of their front matter, the
+body is read as ``accuracy.text_document`` reads a seed). The corpus part is skipped when
+``../shared`` is absent. Only the listed stems are opened: the sealed part stays unread.
 """
 
 from __future__ import annotations
@@ -33,9 +34,28 @@ DEFAULT_STEMS = HERE / "corpus-dev.txt"
 DEFAULT_KIND = "arrangements"  # what load_published assumes when no kind is recognised
 
 
+def _main_checkout() -> Path | None:
+    """The main checkout of a git worktree (where its ``.git`` directory lives), if any."""
+    import subprocess
+
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "--path-format=absolute", "--git-common-dir"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return Path(out).parent if out else None
+
+
 def _shared() -> Path | None:
-    """``../shared`` beside the repo, or beside the worktree's parent checkout."""
-    for candidate in (REPO / ".." / "shared", REPO.parent.parent / "shared"):
+    """``../shared`` beside the repo, else beside the main checkout of this worktree."""
+    main = _main_checkout()
+    for candidate in (REPO / ".." / "shared", *([main / ".." / "shared"] if main else [])):
         if (candidate / "corpus").is_dir():
             return candidate.resolve()
     return None
@@ -76,8 +96,9 @@ def corpus_cases(stems_file: Path, workdir: Path) -> list[tuple[str, str, list[B
     if shared is None or not stems_file.is_file():
         return []
     out = []
-    for stem in stems_file.read_text(encoding="utf-8").split():
-        if stem.startswith("#"):
+    for line in stems_file.read_text(encoding="utf-8").splitlines():
+        stem = line.strip()
+        if not stem or stem.startswith("#"):
             continue
         path = shared / "corpus" / f"{stem}.md"
         if not path.is_file():

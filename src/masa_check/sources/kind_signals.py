@@ -458,7 +458,7 @@ SIGNALS: tuple[Signal, ...] = (
         r"|\bthis\s+report,?\s+(?:which\s+)?(?:sets\s+out|covers|provides|describes|summarises|highlights|looks|shows|is)\b"
         r"|\b(?:introduce|present|share)\s+(?:you\s+to\s+)?(?:this|our)\s+(?:[\w/-]+\s+){0,3}?report\b"
         r"|\bwelcome\s+(?:you\s+)?to\s+(?:the|this|our)\b[^.]{0,80}?\b(?:annual|yearly)\s+report\b"
-        r"|\bthe\s+report\s+(?:covers|provides\s+an?\s+(?:transparent\s+)?overview)\b",
+        r"|\bthe\s+report\s+(?:covers|provides\s+an?\s+overview)\b",
         {"report": 3},
         "body",
         [
