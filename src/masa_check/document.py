@@ -89,7 +89,8 @@ class Document:
     #: For PDF/DOCX: the date the document says it will be reviewed by, if stated.
     review_date: dt.date | None = None
     #: For PDF/DOCX: inferred facts (kind, cohort, date, title, guidance, review_date) and
-    #: ``facts["evidence"][name]``, the text of the block each came from.
+    #: ``facts["evidence"][name]``, the text of the block each came from; ``kind_signals``
+    #: (why the kind, one line a signal) and ``kind_source`` ("name" or "text").
     facts: dict[str, Any] = field(default_factory=dict)
 
     def evidence_blocks(self) -> list[Block]:

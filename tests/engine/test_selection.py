@@ -65,3 +65,37 @@ def test_published_sab_document_is_about_adults():
     d = doc("sab-annual-report", source="pdf")
     res = check_document(d, REGISTRY, as_of=dt.date(2026, 1, 1))
     assert any(r.pack == "care-act-sab-annual-report" and r.status != "not_applicable" for r in res.results)
+
+
+def test_a_named_pack_fits_a_published_document_to_itself_with_a_note():
+    d = doc("yearly-report", source="pdf")
+    d.facts = {"kind": "yearly-report", "kind_signals": ["title: calls itself an annual report: 'X'"]}
+    packs, notes = choose_packs(d, REGISTRY, ["care-act-sab-annual-report"])
+    assert packs == ["care-act-sab-annual-report"]
+    assert d.kind == "sab-annual-report" and d.cohort == "adults"
+    assert any("it reads as yearly-report (title: calls itself an annual report" in n for n in notes)
+    assert any("reads as one for children only" in n and "reading it as adults" in n for n in notes)
+
+
+def test_named_packs_for_the_kind_read_keep_it():
+    d = doc("yearly-report", source="pdf")
+    d.facts = {"kind": "yearly-report"}
+    packs, notes = choose_packs(d, REGISTRY, ["wt2023-yearly-report", "care-act-sab-annual-report"])
+    assert d.kind == "yearly-report"  # one named pack is for it: the others run all the same
+    assert any(n.startswith("--pack care-act-sab-annual-report:") and n.endswith("all the same") for n in notes)
+    assert d.cohort == "all-age"  # the cohort both packs are for
+
+
+def test_an_unrecognised_kind_is_said_so_in_the_note():
+    d = doc("arrangements", source="docx")
+    d.facts = {"kind": None}
+    _, notes = choose_packs(d, REGISTRY, ["cdr-arrangements"])
+    assert d.kind == "cdr-arrangements"
+    assert any("its kind was not recognised (assumed arrangements)" in n for n in notes)
+
+
+def test_a_declared_file_keeps_its_own_kind_and_cohort():
+    d = doc()  # YAML: the partnership declares itself children-only
+    _, notes = choose_packs(d, REGISTRY, ["care-act-sab"])
+    assert d.kind == "arrangements" and d.cohort == "children"
+    assert notes == ["packs chosen with --pack: care-act-sab"]

@@ -63,12 +63,69 @@ def default_packs(doc: Document) -> tuple[list[str], list[str]]:
     return packs, reasons
 
 
+def _reads_as(doc: Document) -> str:
+    """What the document was read as, and why, for a note."""
+    facts = doc.facts or {}
+    inferred = facts.get("kind")
+    if inferred is None:
+        return f"its kind was not recognised (assumed {doc.kind})"
+    if inferred != doc.kind:
+        return f"it was read as {doc.kind}"  # --kind
+    why = "; ".join((facts.get("kind_signals") or [])[:1])
+    return f"it reads as {inferred}" + (f" ({why})" if why else "")
+
+
+_COHORT_NAMES = {"children": "children only", "adults": "adults only", "all-age": "children and adults"}
+
+
+def _fitting_cohort(doc: Document, allowed: set[str]) -> str | None:
+    """A cohort every requested pack is for: adults for a SAB document, else all-age."""
+    if doc.kind.startswith("sab-") and "adults" in allowed:
+        return "adults"
+    for cohort in ("all-age", "children", "adults"):
+        if cohort in allowed:
+            return cohort
+    return None
+
+
+def fit_to_requested(doc: Document, registry: Registry, requested: list[str]) -> list[str]:
+    """An explicitly named pack always runs. A published document whose inferred kind or cohort
+    is not one a named pack is for is read as the pack's, as ``--kind`` would read it, and a
+    note says so. A declared YAML file states its own kind and cohort: it is left as it is."""
+    if doc.source == "yaml":
+        return []
+    notes: list[str] = []
+    packs = [registry.get(p) for p in dict.fromkeys(requested)]
+    others = [p for p in packs if doc.kind not in p.applies_to.kinds]
+    if others:
+        reads = _reads_as(doc)
+        if len(others) == len(packs):  # no named pack is for the kind read: take the first's
+            doc.kind = others[0].applies_to.kinds[0]
+        for pack in others:
+            kinds = " / ".join(pack.applies_to.kinds)
+            how = f"reading the document as {doc.kind}" if doc.kind in pack.applies_to.kinds else "all the same"
+            notes.append(f"--pack {pack.id}: {reads}, but the pack is for {kinds} documents; run as asked, {how}")
+    allowed = set.intersection(*(set(p.applies_to.cohorts) for p in packs)) if packs else set()
+    if allowed and doc.cohort not in allowed:
+        cohort = _fitting_cohort(doc, allowed)
+        if cohort is not None:
+            named = ", ".join(p.id for p in packs if doc.cohort not in p.applies_to.cohorts)
+            notes.append(
+                f"--pack {named}: the document reads as one for {_COHORT_NAMES.get(doc.cohort, doc.cohort)}, but "
+                f"the pack is for {' / '.join(sorted(allowed))} partnerships; run as asked, reading it as {cohort}"
+            )
+            doc.cohort = cohort
+    return notes
+
+
 def choose_packs(doc: Document, registry: Registry, requested: list[str] | None) -> tuple[list[str], list[str]]:
-    """Requested packs (validated) or the defaults that are installed, with the reasons."""
+    """Requested packs (validated; the document fitted to them) or the defaults that are
+    installed, with the reasons."""
     if requested:
         for pack_id in requested:
             registry.get(pack_id)
-        return list(dict.fromkeys(requested)), ["packs chosen with --pack: " + ", ".join(requested)]
+        notes = fit_to_requested(doc, registry, requested)
+        return list(dict.fromkeys(requested)), ["packs chosen with --pack: " + ", ".join(requested), *notes]
     packs, reasons = default_packs(doc)
     chosen, notes = [], []
     for pack_id, reason in zip(packs, reasons, strict=True):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from masa_check.document import Block
+from masa_check.sources.doc_kind import BODY_BLOCKS, HEADINGS, KindVerdict, infer_kind
 
 FRONT_BLOCKS = 60  # "near the start": the cover, contents and first pages
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -128,19 +129,10 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
         and (b.page == first_page if first_page is not None else True)
     ][:10]
     head_blocks = ([title_block] if title_block else []) + furniture[:4] + [b for b in cover if b is not title_block]
-    head_text = " \n ".join(b.text for b in head_blocks)
-    title_text = " \n ".join(b.text for b in ([title_block] if title_block else []) + furniture[:4] + cover[:3])
-
-    # what the document calls itself: the title, running headers, large cover lines (no body text)
-    name_text = " \n ".join(
-        b.text
-        for b in ([title_block] if title_block else [])
-        + furniture[:4]
-        + [b for b in cover if b.role in ("title", "heading")][:2]
-    )
-    kind, kind_ev = _infer_kind(name_text, head_text, head_blocks, title_text)
-    if kind_ev:
-        evidence["kind"] = kind_ev
+    verdict = _infer_kind(textual, title_block, furniture, cover)
+    kind = verdict.kind
+    if verdict.evidence:
+        evidence["kind"] = verdict.evidence
 
     cohort, cohort_ev = _infer_cohort(textual, head_blocks, kind)
     if cohort_ev:
@@ -177,51 +169,50 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
         "guidance": guidance,
         "review_date": review_date,
         "evidence": evidence,
+        # why the kind: one line a deciding signal, and whether the name or the text decided
+        "kind_signals": verdict.signals,
+        "kind_source": verdict.source,
+        "kind_family": verdict.family,
+        "kind_genre": verdict.genre,
     }
 
 
+def _name_texts(title_block: Block | None, furniture: Sequence[Block], cover: Sequence[Block]) -> list[str]:
+    """What the document calls itself, title first: running headers, the short cover lines that
+    are not sentences ("Annual Report", "Period: 2023 to 2024") and, with no title, the cover
+    headings (under a title, a cover heading is the first section's)."""
+    names = [title_block.text] if title_block else []
+    names += [b.text for b in furniture[:4]]
+    if title_block is None:
+        names += [b.text for b in cover if b.role in ("title", "heading")][:2]
+    names += [
+        b.text
+        for b in cover
+        if b is not title_block
+        and b.role in ("paragraph", "caption")
+        and len(b.text) <= 80
+        and not b.text.endswith(".")
+    ][:4]
+    return list(dict.fromkeys(names))
+
+
+_LEADER = re.compile(r"[\s.·…_]*\d+\s*$")
+
+
 def _infer_kind(
-    name_text: str, head_text: str, head_blocks: Sequence[Block], title_text: str
-) -> tuple[str | None, str | None]:
-    """The kind the title names, else the one the cover page names: an arrangements document
-    whose first page mentions "the annual report" is still arrangements."""
-    for text in (name_text, head_text):
-        kind, ev = _kind_named(text, head_blocks, title_text)
-        if kind is not None:
-            return kind, ev
-    return None, None
-
-
-def _kind_named(head_text: str, head_blocks: Sequence[Block], title_text: str) -> tuple[str | None, str | None]:
-    t = head_text.casefold()
-    adults_board = bool(re.search(r"safeguarding\s+adults?\s+board|\bsab\b", title_text.casefold()))
-    checks: list[tuple[str, str]] = [
-        (r"child\s+death\s+review|\bcdop\b|child\s+death\s+overview", "cdr-arrangements"),
-        (r"strategic\s+plan|strategic\s+priorities\s+20\d\d|business\s+plan|strategy\s+20\d\d", "sab-strategic-plan"),
-        # "Our Year 2024/25" and "2024/25: the year in review" are yearly reports too
-        (r"annual\s+report|yearly\s+report|annual\s+review\s+20\d\d|our\s+year\s+20\d\d|year\s+in\s+review", "annual"),
-    ]
-    for pattern, kind in checks:
-        m = re.search(pattern, t)
-        if not m:
-            continue
-        ev = next((b.text for b in head_blocks if re.search(pattern, b.text.casefold())), None)
-        if kind == "annual":
-            return (
-                "sab-annual-report"
-                if adults_board and not re.search(r"safeguarding\s+children", t)
-                else "yearly-report"
-            ), ev
-        if kind == "sab-strategic-plan" and not adults_board:
-            continue  # children's partnerships' plans are not a document kind of their own
-        return kind, ev
-    if adults_board and not re.search(r"safeguarding\s+children|children'?s\s+safeguarding", t):
-        ev = next((b.text for b in head_blocks if re.search(r"safeguarding\s+adults?\s+board", b.text, re.I)), None)
-        return "sab-arrangements", ev
-    m = re.search(r"arrangements", t)
-    if m:
-        return "arrangements", next((b.text for b in head_blocks if "arrangements" in b.text.casefold()), None)
-    return None, None
+    textual: Sequence[Block], title_block: Block | None, furniture: Sequence[Block], cover: Sequence[Block]
+) -> KindVerdict:
+    """Kind from the whole document: its name, its section headings (and contents entries)
+    and its opening text; see :mod:`masa_check.sources.doc_kind`."""
+    headings = [b.text for b in textual if b.role == "heading" and b is not title_block][:HEADINGS]
+    headings += [_LEADER.sub("", b.text) for b in textual[: FRONT_BLOCKS * 4] if b.role == "toc_entry"][:HEADINGS]
+    body: list[str] = []
+    for b in textual:
+        if b.role not in ("title", "heading", "toc_entry"):
+            body.append(b.text)
+            if len(body) == BODY_BLOCKS:
+                break
+    return infer_kind(_name_texts(title_block, furniture, cover), headings, body)
 
 
 def _infer_cohort(textual: Sequence[Block], head_blocks: Sequence[Block], kind: str | None) -> tuple[str, str | None]:

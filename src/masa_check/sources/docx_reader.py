@@ -185,18 +185,28 @@ def _all_bold(par) -> bool:
 
 
 def _read_body(document) -> list[Block]:
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+    """Running headers and footers, then the body in order, then the footnotes."""
+    reader = _BodyReader(document)
+    reader.walk(document.element.body)
+    blocks = reader.blocks
+    _mark_tab_contents(blocks, reader.tab_toc)
+    if not reader.saw_break:
+        for b in blocks:
+            b.page = None  # no page break anywhere: page numbers would all be 1, and mean nothing
+    blocks.extend(_footnotes(document))
+    return _furniture(document) + blocks
 
-    blocks: list[Block] = []
-    tab_toc: set[int] = set()
-    page = 1
-    saw_break = False
-    body = document.element.body
 
-    # Running headers/footers of every section (deduplicated), first.
+def _furniture(document) -> list[Block]:
+    """The running headers and footers of every section, each text once."""
     furniture: list[Block] = []
     seen: set[tuple[str, str]] = set()
+
+    def add(role: str, text: str) -> None:
+        if text and (role, text) not in seen:
+            seen.add((role, text))
+            furniture.append(Block(role=role, text=text, page=None))
+
     for section in document.sections:
         for role, parts in (
             ("running_header", (section.header, section.first_page_header, section.even_page_header)),
@@ -207,111 +217,17 @@ def _read_body(document) -> list[Block]:
                     if part is None or part.is_linked_to_previous:
                         continue
                     for p in part.paragraphs:
-                        text = clean(p.text)
-                        if text and (role, text) not in seen:
-                            seen.add((role, text))
-                            furniture.append(Block(role=role, text=text, page=None))
+                        add(role, clean(p.text))
                     for t in part.tables:
                         for row in t.rows:
-                            text = clean(" ".join(c.text for c in row.cells))
-                            if text and (role, text) not in seen:
-                                seen.add((role, text))
-                                furniture.append(Block(role=role, text=text, page=None))
+                            add(role, clean(" ".join(c.text for c in row.cells)))
                 except Exception:  # noqa: BLE001 - a broken header part must not stop reading
                     continue
+    return furniture
 
-    def add_paragraph(p_el) -> None:
-        nonlocal page, saw_break
-        par = Paragraph(p_el, document)
-        raw, breaks = _paragraph_text(p_el)
-        text = clean(raw)
-        ppr = p_el.find(W + "pPr")
-        if ppr is not None:
-            pbb = ppr.find(W + "pageBreakBefore")
-            if pbb is not None and pbb.get(W + "val") not in ("0", "false") and blocks:
-                page += 1
-                saw_break = True
-            sect = ppr.find(W + "sectPr")
-            if sect is not None:
-                st = sect.find(W + "type")
-                if st is None or st.get(W + "val") in ("nextPage", "oddPage", "evenPage"):
-                    breaks += 1
-        this_page = page
-        if breaks:
-            saw_break = True
-            # a break inside a paragraph that starts with a rendered break moves the whole
-            # paragraph; otherwise it starts on the current page and continues on the next
-            first = next((el for el in p_el.iter() if el.tag in (W + "t", W + "lastRenderedPageBreak", W + "br")), None)
-            if first is not None and first.tag != W + "t":
-                page += 1
-                this_page = page
-                breaks -= 1
-            page += breaks
-        if not text:
-            return
-        style = _style_name(par)
-        role, level = _role_for(style, text, p_el, par)
-        if role in ("paragraph", "list_item", "heading") and _TAB_PAGE.search(raw) and len(text) < 200:
-            tab_toc.add(len(blocks))
-        blocks.append(Block(role=role, text=text, page=this_page, level=level))
 
-    def add_table(tbl_el) -> None:
-        table = Table(tbl_el, document)
-        header: tuple[str, ...] | None = None
-        try:
-            rows = list(table.rows)
-        except Exception:  # noqa: BLE001
-            return
-        for k, row in enumerate(rows):
-            cells: list[str] = []
-            last_tc = None
-            try:
-                row_cells = list(row.cells)
-            except Exception:  # noqa: BLE001 - irregular grids
-                row_cells = []
-            for cell in row_cells:
-                if cell._tc is last_tc:  # merged cell repeated by python-docx
-                    continue
-                last_tc = cell._tc
-                cell_text_parts = []
-                for p in cell._tc.iter(W + "p"):
-                    t, _ = _paragraph_text(p)
-                    if t.strip():
-                        cell_text_parts.append(t)
-                cells.append(clean("\n".join(cell_text_parts)))
-            if not any(cells):
-                continue
-            is_header = _is_header_row(row, k, rows)
-            text = " | ".join(c for c in cells if c)
-            blocks.append(
-                Block(
-                    role="table_row",
-                    text=text,
-                    page=page,
-                    cells=tuple(cells),
-                    header_cells=None if is_header else header,
-                )
-            )
-            if is_header:
-                header = tuple(cells)
-
-    for child in body.iterchildren():
-        tag = child.tag
-        if tag == W + "p":
-            add_paragraph(child)
-        elif tag == W + "tbl":
-            add_table(child)
-        elif tag == W + "sdt":
-            content = child.find(W + "sdtContent")
-            if content is None:
-                continue
-            for sub in content.iterchildren():
-                if sub.tag == W + "p":
-                    add_paragraph(sub)
-                elif sub.tag == W + "tbl":
-                    add_table(sub)
-
-    # Manual contents lines "Title<TAB>12": a run of three, or any under a Contents heading.
+def _mark_tab_contents(blocks: list[Block], tab_toc: set[int]) -> None:
+    """Manual contents lines "Title<TAB>12": a run of three, or any under a Contents heading."""
     run: list[int] = []
     for i in range(len(blocks) + 1):
         if i in tab_toc:
@@ -324,11 +240,126 @@ def _read_body(document) -> list[Block]:
                     blocks[k].role = "toc_entry"
                     blocks[k].level = None
             run = []
-    if not saw_break:
-        for b in blocks:
-            b.page = None
-    blocks.extend(_footnotes(document))
-    return furniture + blocks
+
+
+def _section_break(ppr) -> bool:
+    """A paragraph whose section ends with a break to a new page."""
+    sect = ppr.find(W + "sectPr")
+    if sect is None:
+        return False
+    st = sect.find(W + "type")
+    return st is None or st.get(W + "val") in ("nextPage", "oddPage", "evenPage")
+
+
+class _BodyReader:
+    """Paragraphs and tables in body order, keeping count of the page they are on."""
+
+    def __init__(self, document) -> None:
+        self.document = document
+        self.blocks: list[Block] = []
+        self.tab_toc: set[int] = set()  # blocks that look like manual contents lines
+        self.page = 1
+        self.saw_break = False
+
+    def walk(self, body) -> None:
+        for child in body.iterchildren():
+            if child.tag == W + "sdt":  # a content control: its paragraphs and tables
+                content = child.find(W + "sdtContent")
+                for sub in content.iterchildren() if content is not None else ():
+                    self._element(sub)
+            else:
+                self._element(child)
+
+    def _element(self, el) -> None:
+        if el.tag == W + "p":
+            self.paragraph(el)
+        elif el.tag == W + "tbl":
+            self.table(el)
+
+    def _page_of(self, p_el, breaks: int) -> int:
+        """The page the paragraph starts on; the page count moves on past its breaks."""
+        ppr = p_el.find(W + "pPr")
+        if ppr is not None:
+            pbb = ppr.find(W + "pageBreakBefore")
+            if pbb is not None and pbb.get(W + "val") not in ("0", "false") and self.blocks:
+                self.page += 1
+                self.saw_break = True
+            if _section_break(ppr):
+                breaks += 1
+        this_page = self.page
+        if breaks:
+            self.saw_break = True
+            # a break inside a paragraph that starts with a rendered break moves the whole
+            # paragraph; otherwise it starts on the current page and continues on the next
+            first = next((el for el in p_el.iter() if el.tag in (W + "t", W + "lastRenderedPageBreak", W + "br")), None)
+            if first is not None and first.tag != W + "t":
+                self.page += 1
+                this_page = self.page
+                breaks -= 1
+            self.page += breaks
+        return this_page
+
+    def paragraph(self, p_el) -> None:
+        from docx.text.paragraph import Paragraph
+
+        par = Paragraph(p_el, self.document)
+        raw, breaks = _paragraph_text(p_el)
+        text = clean(raw)
+        this_page = self._page_of(p_el, breaks)
+        if not text:
+            return
+        role, level = _role_for(_style_name(par), text, p_el, par)
+        if role in ("paragraph", "list_item", "heading") and _TAB_PAGE.search(raw) and len(text) < 200:
+            self.tab_toc.add(len(self.blocks))
+        self.blocks.append(Block(role=role, text=text, page=this_page, level=level))
+
+    def table(self, tbl_el) -> None:
+        from docx.table import Table
+
+        table = Table(tbl_el, self.document)
+        try:
+            rows = list(table.rows)
+        except Exception:  # noqa: BLE001
+            return
+        header: tuple[str, ...] | None = None
+        for k, row in enumerate(rows):
+            cells = _row_cells(row)
+            if not any(cells):
+                continue
+            is_header = _is_header_row(row, k, rows)
+            text = " | ".join(c for c in cells if c)
+            self.blocks.append(
+                Block(
+                    role="table_row",
+                    text=text,
+                    page=self.page,
+                    cells=tuple(cells),
+                    header_cells=None if is_header else header,
+                )
+            )
+            if is_header:
+                header = tuple(cells)
+
+
+def _row_cells(row) -> list[str]:
+    """The text of each cell of a row, a merged cell once."""
+    cells: list[str] = []
+    last_tc = None
+    try:
+        row_cells = list(row.cells)
+    except Exception:  # noqa: BLE001 - irregular grids
+        row_cells = []
+    for cell in row_cells:
+        if cell._tc is last_tc:  # merged cell repeated by python-docx
+            continue
+        last_tc = cell._tc
+        parts = []
+        for p in cell._tc.iter(W + "p"):
+            t, _ = _paragraph_text(p)
+            if t.strip():
+                parts.append(t)
+        cells.append(clean("\n".join(parts)))
+    return cells
 
 
 def _is_header_row(row, index: int, rows) -> bool:

@@ -784,227 +784,248 @@ def _join(parts: list[str]) -> str:
 
 
 def _build_blocks(lines: list[Line], tables: dict[int, list], page_count: int) -> list[Block]:
+    """Lines and ruled table rows → blocks: page furniture marked, each page put in reading
+    order, lines joined into titles, headings, paragraphs, list items and table rows."""
     _mark_furniture(lines, page_count)
     body_size = _body_size([ln for ln in lines if ln.role is None] or lines)
     body_lines = [ln for ln in lines if ln.role is None and abs(ln.size - body_size) < 0.6]
-    body_bold = bool(body_lines) and sum(ln.bold for ln in body_lines) > 0.6 * len(body_lines)
-
-    # Per page: tables, footnotes, contents lines, column order.
-    by_page: dict[int, list[Line]] = {}
-    for ln in lines:
-        by_page.setdefault(ln.page, []).append(ln)
-    ordered: list[Line | TableRow] = []
-    for pno in sorted(by_page):
-        page_lines = by_page[pno]
-        page_tables = tables.get(pno, [])
-        for bbox, _rows in page_tables:
-            x0, top, x1, bottom = bbox
-            for ln in page_lines:
-                if (
-                    ln.role is None
-                    and x0 - 2 <= (ln.x0 + ln.x1) / 2 <= x1 + 2
-                    and top - 2 <= (ln.top + ln.bottom) / 2 <= bottom + 2
-                ):
-                    ln.role = "in_table"
-        for ln in page_lines:
-            if ln.role is None and layout.toc_match(ln.text) and ln.nseg <= 2:
-                ln.extra["toc"] = True
-        _mark_footnotes(page_lines, body_size)
-        reordered = _order_page(page_lines)
-        if reordered is page_lines:
-            # single column: top-to-bottom, left-to-right (content order can put headers,
-            # footers or text boxes anywhere)
-            reordered = sorted(page_lines, key=lambda ln: (round(ln.top / 3), ln.x0))
-            if not page_tables:
-                _mark_aligned_tables(reordered)
-        page_lines = reordered
-        # interleave ruled table rows by their top position (tables sit in the flow)
-        items: list[Line | TableRow] = [ln for ln in page_lines if ln.role != "in_table"]
-        for _bbox, rows in page_tables:
-            for r in rows:
-                pos = len(items)
-                for k, it in enumerate(items):
-                    if isinstance(it, Line) and it.role is None and it.top > r.top:
-                        pos = k
-                        break
-                items.insert(pos, r)
-        ordered.extend(items)
-
-    # Heading levels from sizes.
-    heading_sizes = sorted(
-        {ln.size for ln in lines if ln.role is None and ln.size >= body_size * 1.12 and ln.size >= body_size + 1.0},
-        reverse=True,
-    )
-    size_rank = {s: i + 1 for i, s in enumerate(heading_sizes)}
-
-    blocks: list[Block] = []
-    cur: dict | None = None  # open paragraph / list item
-    title_done = False
-    last_table_header: tuple[str, ...] | None = None
-    last_table_ncols = 0
-    prev_line: Line | None = None
-    gaps = [
-        b.top - a.bottom
-        for a, b in zip(body_lines, body_lines[1:], strict=False)
-        if a.page == b.page and 0 <= b.top - a.bottom < 2 * body_size and a.row != b.row
-    ]
-    typical_gap = statistics.median(gaps) if gaps else body_size * 0.3
-    max_size_first = max((ln.size for ln in lines if ln.page <= 2 and ln.role is None), default=0)
-
-    def close():
-        nonlocal cur
-        if cur is not None:
-            text = _join(cur["parts"])
-            if text:
-                blocks.append(Block(role=cur["role"], text=text, page=cur["page"], level=cur.get("level")))
-            cur = None
-
-    items = ordered
+    items = _reading_order(lines, tables, body_size)
+    assembler = _Assembler(lines, body_lines, body_size)  # after the pages are read: their marks count
     for idx, it in enumerate(items):
         if isinstance(it, TableRow):
-            close()
-            header = it.header
-            if it.is_header:
-                last_table_header, last_table_ncols = it.cells, len(it.cells)
-            elif (
-                header is None
-                and last_table_header
-                and len(it.cells) == last_table_ncols
-                and blocks
-                and blocks[-1].role == "table_row"
-            ):
-                header = last_table_header
-            if not it.is_header and header is None:
-                last_table_header = None
-            text = " | ".join(c for c in it.cells if c)
-            blocks.append(
-                Block(
-                    role="table_row",
-                    text=text,
-                    page=it.page,
-                    cells=it.cells,
-                    header_cells=header if not it.is_header else None,
-                )
-            )
-            prev_line = None
-            continue
-        ln = it
-        if ln.role in ("running_header", "running_footer", "page_number"):
-            blocks.append(Block(role=ln.role, text=clean(ln.text), page=ln.page))
-            continue
-        if ln.role == "footnote":
-            if cur is not None and cur["role"] == "footnote" and not _FOOTNOTE_MARK.match(ln.text):
-                cur["parts"].append(ln.text)
-            else:
-                close()
-                cur = {"role": "footnote", "parts": [ln.text], "page": ln.page}
-            continue
-        if ln.role == "table_cont":
-            continue
-        if ln.role == "table_cell":
-            if prev_line is not None and prev_line.row == ln.row and prev_line.role == "table_cell":
-                continue
-            close()
-            cells = tuple(clean(c) for c in ln.extra["cells"])
-            blocks.append(
-                Block(
-                    role="table_row",
-                    text=" | ".join(c for c in cells if c),
-                    page=ln.page,
-                    cells=cells,
-                    header_cells=ln.extra.get("header"),
-                )
-            )
-            prev_line = ln
-            continue
-        if ln.extra.get("toc"):
-            close()
-            blocks.append(Block(role="toc_entry", text=clean(ln.text), page=ln.page))
-            prev_line = ln
-            continue
-
-        nxt = None
-        for k in range(idx + 1, min(idx + 4, len(items))):
-            cand = items[k]
-            if isinstance(cand, Line) and cand.role is None:
-                nxt = cand
-                break
-        text = ln.text.strip()
-        # Title: the largest text on the first page(s).
-        if not title_done and ln.page <= 2 and ln.size >= max_size_first - 0.1 and ln.size >= body_size * 1.3:
-            if (
-                cur is not None
-                and cur["role"] == "title"
-                and prev_line is not None
-                and abs(prev_line.size - ln.size) < 0.6
-            ):
-                cur["parts"].append(text)
-            else:
-                close()
-                cur = {"role": "title", "parts": [text], "page": ln.page}
-            prev_line = ln
-            continue
-        if cur is not None and cur["role"] == "title":
-            title_done = True
-            close()
-
-        kind = _heading_kind(ln, body_size, body_bold, nxt, typical_gap)
-        if kind is not None:
-            # continuation of a multi-line heading of the same style
-            if (
-                cur is not None
-                and cur["role"] == "heading"
-                and prev_line is not None
-                and prev_line.page == ln.page
-                and abs(prev_line.size - ln.size) < 0.6
-                and prev_line.bold == ln.bold
-                and ln.top - prev_line.bottom < max(0.8 * ln.height, 0.8 * ln.size)
-                and not layout.heading_level_from_number(text)
-                and cur.get("kind") == kind
-            ):
-                cur["parts"].append(text)
-                prev_line = ln
-                continue
-            close()
-            if kind == "size":
-                level = size_rank.get(ln.size, 1)
-            elif kind == "bold":
-                level = len(heading_sizes) + 1
-            else:
-                level = len(heading_sizes) + (layout.heading_level_from_number(text) or 1)
-            if kind != "number" and (num := layout.heading_level_from_number(text)) and num > 1:
-                level = max(level, num)
-            cur = {"role": "heading", "parts": [text], "page": ln.page, "level": level, "kind": kind}
-            prev_line = ln
-            continue
-
-        is_bullet = bool(BULLET_RE.match(text)) or bool(NUMBER_ITEM_RE.match(text))
-        if CAPTION_RE.match(text):
-            close()
-            cur = {"role": "caption", "parts": [text], "page": ln.page}
-            prev_line = ln
-            continue
-        if is_bullet:
-            close()
-            cur = {"role": "list_item", "parts": [text], "page": ln.page, "x0": ln.x0}
-            prev_line = ln
-            continue
-        # continuation or new paragraph?
-        if cur is not None and cur["role"] in ("paragraph", "list_item", "caption") and prev_line is not None:  # noqa: SIM102
-            if _continues(prev_line, ln, cur, typical_gap, body_size):
-                cur["parts"].append(text)
-                prev_line = ln
-                continue
-        close()
-        cur = {"role": "paragraph", "parts": [text], "page": ln.page, "x0": ln.x0}
-        prev_line = ln
-    close()
+            assembler.ruled_row(it)
+        else:
+            assembler.line(it, items, idx)
+    assembler.close()
+    blocks = assembler.blocks
     # pdfium bullets in the Symbol/Wingdings private-use area → "•"
     for b in blocks:
         if b.role == "list_item":
             b.text = re.sub(r"^[\uf000-\uf0ff]\s*", "• ", b.text)
     layout.apply_structure(blocks)
     return blocks
+
+
+def _reading_order(lines: list[Line], tables: dict[int, list], body_size: float) -> list[Line | TableRow]:
+    """Every page's lines and ruled table rows in reading order, page after page."""
+    by_page: dict[int, list[Line]] = {}
+    for ln in lines:
+        by_page.setdefault(ln.page, []).append(ln)
+    ordered: list[Line | TableRow] = []
+    for pno in sorted(by_page):
+        ordered.extend(_page_items(by_page[pno], tables.get(pno, []), body_size))
+    return ordered
+
+
+def _page_items(page_lines: list[Line], page_tables: list, body_size: float) -> list[Line | TableRow]:
+    """One page: lines inside ruled tables, contents lines and footnotes marked; columns read in
+    order; the ruled tables' rows set into the flow by their top position."""
+    for bbox, _rows in page_tables:
+        x0, top, x1, bottom = bbox
+        for ln in page_lines:
+            if (
+                ln.role is None
+                and x0 - 2 <= (ln.x0 + ln.x1) / 2 <= x1 + 2
+                and top - 2 <= (ln.top + ln.bottom) / 2 <= bottom + 2
+            ):
+                ln.role = "in_table"
+    for ln in page_lines:
+        if ln.role is None and layout.toc_match(ln.text) and ln.nseg <= 2:
+            ln.extra["toc"] = True
+    _mark_footnotes(page_lines, body_size)
+    reordered = _order_page(page_lines)
+    if reordered is page_lines:
+        # single column: top-to-bottom, left-to-right (content order can put headers,
+        # footers or text boxes anywhere)
+        reordered = sorted(page_lines, key=lambda ln: (round(ln.top / 3), ln.x0))
+        if not page_tables:
+            _mark_aligned_tables(reordered)
+    items: list[Line | TableRow] = [ln for ln in reordered if ln.role != "in_table"]
+    for _bbox, rows in page_tables:
+        for r in rows:
+            pos = len(items)
+            for k, it in enumerate(items):
+                if isinstance(it, Line) and it.role is None and it.top > r.top:
+                    pos = k
+                    break
+            items.insert(pos, r)
+    return items
+
+
+_FURNITURE_ROLES = ("running_header", "running_footer", "page_number")
+
+
+class _Assembler:
+    """Joins lines in reading order into blocks, one open block (``cur``) at a time."""
+
+    def __init__(self, lines: list[Line], body_lines: list[Line], body_size: float) -> None:
+        self.blocks: list[Block] = []
+        self.cur: dict | None = None  # open paragraph / list item / heading / title / footnote
+        self.prev: Line | None = None  # the last line that joined or opened a block
+        self.title_done = False
+        self.last_header: tuple[str, ...] | None = None
+        self.last_ncols = 0
+        self.body_size = body_size
+        self.body_bold = bool(body_lines) and sum(ln.bold for ln in body_lines) > 0.6 * len(body_lines)
+        gaps = [
+            b.top - a.bottom
+            for a, b in zip(body_lines, body_lines[1:], strict=False)
+            if a.page == b.page and 0 <= b.top - a.bottom < 2 * body_size and a.row != b.row
+        ]
+        self.typical_gap = statistics.median(gaps) if gaps else body_size * 0.3
+        self.max_size_first = max((ln.size for ln in lines if ln.page <= 2 and ln.role is None), default=0)
+        # heading levels from sizes
+        self.heading_sizes = sorted(
+            {ln.size for ln in lines if ln.role is None and ln.size >= body_size * 1.12 and ln.size >= body_size + 1.0},
+            reverse=True,
+        )
+        self.size_rank = {s: i + 1 for i, s in enumerate(self.heading_sizes)}
+
+    def close(self) -> None:
+        cur = self.cur
+        if cur is not None:
+            text = _join(cur["parts"])
+            if text:
+                self.blocks.append(Block(role=cur["role"], text=text, page=cur["page"], level=cur.get("level")))
+            self.cur = None
+
+    def _open(self, role: str, text: str, ln: Line, **extra) -> None:
+        self.close()
+        self.cur = {"role": role, "parts": [text], "page": ln.page, **extra}
+
+    def _table_row(self, cells: tuple[str, ...], page: int, header: tuple[str, ...] | None) -> None:
+        self.blocks.append(
+            Block(role="table_row", text=" | ".join(c for c in cells if c), page=page, cells=cells, header_cells=header)
+        )
+
+    def ruled_row(self, it: TableRow) -> None:
+        """A row of a ruled table; a headerless table right after one of as many columns
+        continues it (a table split by a page break)."""
+        self.close()
+        header = it.header
+        if it.is_header:
+            self.last_header, self.last_ncols = it.cells, len(it.cells)
+        elif (
+            header is None
+            and self.last_header
+            and len(it.cells) == self.last_ncols
+            and self.blocks
+            and self.blocks[-1].role == "table_row"
+        ):
+            header = self.last_header
+        if not it.is_header and header is None:
+            self.last_header = None
+        self._table_row(it.cells, it.page, header if not it.is_header else None)
+        self.prev = None
+
+    def line(self, ln: Line, items: list[Line | TableRow], idx: int) -> None:
+        if ln.role in _FURNITURE_ROLES:
+            self.blocks.append(Block(role=ln.role, text=clean(ln.text), page=ln.page))
+        elif ln.role == "footnote":
+            if self.cur is not None and self.cur["role"] == "footnote" and not _FOOTNOTE_MARK.match(ln.text):
+                self.cur["parts"].append(ln.text)
+            else:
+                self._open("footnote", ln.text, ln)
+        elif ln.role == "table_cont":
+            return  # a wrapped cell's line, already in its row
+        elif ln.role == "table_cell":
+            if self.prev is not None and self.prev.row == ln.row and self.prev.role == "table_cell":
+                return  # the row was written with its first cell
+            self.close()
+            self._table_row(tuple(clean(c) for c in ln.extra["cells"]), ln.page, ln.extra.get("header"))
+            self.prev = ln
+        elif ln.extra.get("toc"):
+            self.close()
+            self.blocks.append(Block(role="toc_entry", text=clean(ln.text), page=ln.page))
+            self.prev = ln
+        else:
+            self._text_line(ln, items, idx)
+
+    def _text_line(self, ln: Line, items: list[Line | TableRow], idx: int) -> None:
+        text = ln.text.strip()
+        if self._is_title(ln):
+            self._title(ln, text)
+            return
+        if self.cur is not None and self.cur["role"] == "title":
+            self.title_done = True
+            self.close()
+        nxt = next(
+            (c for c in items[idx + 1 : min(idx + 4, len(items))] if isinstance(c, Line) and c.role is None), None
+        )
+        kind = _heading_kind(ln, self.body_size, self.body_bold, nxt, self.typical_gap)
+        if kind is not None:
+            self._heading(ln, text, kind)
+        else:
+            self._prose(ln, text)
+        self.prev = ln
+
+    def _is_title(self, ln: Line) -> bool:
+        """The largest text on the first page(s)."""
+        return (
+            not self.title_done
+            and ln.page <= 2
+            and ln.size >= self.max_size_first - 0.1
+            and ln.size >= self.body_size * 1.3
+        )
+
+    def _title(self, ln: Line, text: str) -> None:
+        cur, prev = self.cur, self.prev
+        if cur is not None and cur["role"] == "title" and prev is not None and abs(prev.size - ln.size) < 0.6:
+            cur["parts"].append(text)
+        else:
+            self._open("title", text, ln)
+        self.prev = ln
+
+    def _heading(self, ln: Line, text: str, kind: str) -> None:
+        cur, prev = self.cur, self.prev
+        if (  # continuation of a multi-line heading of the same style
+            cur is not None
+            and cur["role"] == "heading"
+            and prev is not None
+            and prev.page == ln.page
+            and abs(prev.size - ln.size) < 0.6
+            and prev.bold == ln.bold
+            and ln.top - prev.bottom < max(0.8 * ln.height, 0.8 * ln.size)
+            and not layout.heading_level_from_number(text)
+            and cur.get("kind") == kind
+        ):
+            cur["parts"].append(text)
+            return
+        self.close()
+        self.cur = {
+            "role": "heading",
+            "parts": [text],
+            "page": ln.page,
+            "level": self._level(ln, text, kind),
+            "kind": kind,
+        }
+
+    def _level(self, ln: Line, text: str, kind: str) -> int:
+        if kind == "size":
+            level = self.size_rank.get(ln.size, 1)
+        elif kind == "bold":
+            level = len(self.heading_sizes) + 1
+        else:
+            level = len(self.heading_sizes) + (layout.heading_level_from_number(text) or 1)
+        if kind != "number" and (num := layout.heading_level_from_number(text)) and num > 1:
+            level = max(level, num)
+        return level
+
+    def _prose(self, ln: Line, text: str) -> None:
+        """A caption, a list item, or paragraph text: continuing the open block or a new one."""
+        if CAPTION_RE.match(text):
+            self._open("caption", text, ln)
+        elif BULLET_RE.match(text) or NUMBER_ITEM_RE.match(text):
+            self._open("list_item", text, ln, x0=ln.x0)
+        elif (
+            self.cur is not None
+            and self.cur["role"] in ("paragraph", "list_item", "caption")
+            and self.prev is not None
+            and _continues(self.prev, ln, self.cur, self.typical_gap, self.body_size)
+        ):
+            self.cur["parts"].append(text)
+        else:
+            self._open("paragraph", text, ln, x0=ln.x0)
 
 
 def _continues(prev: Line, ln: Line, cur: dict, typical_gap: float, body_size: float) -> bool:

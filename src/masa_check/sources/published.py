@@ -8,6 +8,7 @@ from masa_check.document import DOCUMENT_KINDS, Block, Document
 from masa_check.errors import InputError
 from masa_check.sources import cache
 from masa_check.sources.doc_facts import infer_facts
+from masa_check.sources.doc_kind import kind_note
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -181,8 +182,10 @@ def load_published(
         page_count=page_count,
         notes=notes,
     )
-    if kind is None and inferred_kind is None:
-        notes.append("document kind not recognised from the title; assumed 'arrangements' (use --kind)")
+    if kind is None:
+        note = kind_note(facts)  # the kind was not read from the title: from what, or not at all
+        if note:
+            notes.append(note)
     doc.review_date = facts.get("review_date")
     doc.facts = facts
     return doc
