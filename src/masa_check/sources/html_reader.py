@@ -624,30 +624,48 @@ def _drop_chrome_sections(blocks: list[Block]) -> list[Block]:
 def blocks_from_html(page: WebPage) -> list[Block]:
     """One page's blocks in reading order, chrome removed, heading paths set, each with ``url``.
     Raises :class:`InputError` (one line) for an empty, binary, too-large or unreadable page."""
+    return _page_blocks(page)[0]
+
+
+def _page_blocks(page: WebPage) -> tuple[list[Block], str | None]:
+    """The page's blocks and its ``<title>`` (less the site name)."""
     root = _parse(page)
+    title = _page_title(root)
     try:
         _strip_chrome(root)
     except InputError as exc:
         raise InputError(exc.detail, path=page.url) from None
-    title = _page_title(root)
     content = _content_root(root)
     walker = _Walker(page.url)
     walker.block(content, "paragraph", 0)
     blocks = _drop_chrome_sections(walker.blocks)
     if title and not any(b.role == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block(role="title", text=title, url=page.url))
-    return layout.apply_structure(blocks)
+    return layout.apply_structure(blocks), title
 
 
 def document_from_pages(pages: list[WebPage], path: str, *, kind: str | None = None) -> Document:
-    """Several pages (a report split into section pages) read as one document, in the given order."""
+    """Several pages (a report split into section pages) read as one document, in the given order.
+
+    A later page without an ``h1`` is headed by its ``<title>``, unless that is the title an
+    earlier page had (a site that titles every page alike)."""
     from masa_check.sources.published import document_from_blocks
 
     if not pages:
         raise InputError("no web pages to read", path=path)
     blocks: list[Block] = []
+    titles: set[str] = set()
     for page in pages:
-        blocks.extend(blocks_from_html(page))
+        page_blocks, title = _page_blocks(page)
+        if blocks and page_blocks and page_blocks[0].role == "title":
+            first = page_blocks[0]
+            if first.text in titles:
+                page_blocks = page_blocks[1:]
+            else:
+                first.role, first.level = "heading", 1
+        if title:
+            titles.add(title)
+        blocks.extend(page_blocks)
     layout.assign_heading_paths(blocks)
     return document_from_blocks(path, "html", blocks, kind=kind)
 
