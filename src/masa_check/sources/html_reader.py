@@ -666,8 +666,21 @@ def document_from_pages(pages: list[WebPage], path: str, *, kind: str | None = N
         if title:
             titles.add(title)
         blocks.extend(page_blocks)
+    _require_text(blocks, path, pages=len(pages))
     layout.assign_heading_paths(blocks)
     return document_from_blocks(path, "html", blocks, kind=kind)
+
+
+def _require_text(blocks: list[Block], path: str, pages: int = 1) -> None:
+    """A page with no text once its chrome is gone (a page a script fills in, a frameset, a
+    login wall) cannot be checked: one clear line rather than a matrix of fails."""
+    if not any(b.role in ("paragraph", "list_item", "table_row") for b in blocks):
+        what = "the pages have" if pages > 1 else "the page has"
+        raise InputError(
+            f"{what} no readable text outside the site's menus and banners (a page built by"
+            " JavaScript? save it after it has loaded)",
+            path=path,
+        )
 
 
 def read_html(path: str, *, kind: str | None = None, use_cache: bool = True) -> Document:
@@ -685,6 +698,7 @@ def read_html(path: str, *, kind: str | None = None, use_cache: bool = True) -> 
             blocks = hit[0]
     if blocks is None:
         blocks = blocks_from_html(WebPage(url=path, html=data))
+        _require_text(blocks, path)
         if key is not None:
             cache.store(key, blocks, None)
     return document_from_blocks(path, "html", blocks, kind=kind)
