@@ -32,9 +32,9 @@ def _cache(tmp_path, monkeypatch):
 
 def test_fixture_page_reads_headings_paragraphs_lists_and_tables():
     blocks = blocks_from_html(WebPage(url="hollowmere.html", html=PAGE.read_bytes()))
+    assert (blocks[0].role, blocks[0].text) == ("title", "Multi-agency safeguarding arrangements")  # the one h1
     headings = [(b.level, b.text) for b in blocks if b.role == "heading"]
-    assert headings[0] == (1, "Multi-agency safeguarding arrangements")
-    assert (2, "Funding") in headings
+    assert headings[0] == (2, "Our area") and (2, "Funding") in headings
     assert (3, "Partnership chair") in headings  # a bold-only paragraph under "How we work together"
     lis = [b.text for b in blocks if b.role == "list_item"]
     assert lis[0] == "the Chief Executive of Hollowmere Borough Council, Priya Raman;"
@@ -42,7 +42,7 @@ def test_fixture_page_reads_headings_paragraphs_lists_and_tables():
     assert rows[0].cells == ("Agency", "Delegated safeguarding partner", "Job title") and rows[0].header_cells is None
     assert rows[1].header_cells == rows[0].cells and rows[1].cells[1] == "Tom Achebe"
     funding = next(b for b in blocks if b.text.startswith("The partners agree a shared budget"))
-    assert funding.heading_path == ("Multi-agency safeguarding arrangements", "Funding")
+    assert funding.heading_path == ("Funding",)
     assert funding.url == "hollowmere.html#funding"
     chair = next(b for b in blocks if b.text.startswith("The Executive is chaired"))
     assert chair.url == "hollowmere.html#chair"
@@ -194,6 +194,13 @@ def test_nested_lists_and_inline_markup():
     ]
 
 
+def test_several_h1_are_headings_and_one_h1_is_the_title():
+    many = blocks_from_html(page("<main><h1>Part one</h1><p>A.</p><h1>Part two</h1><p>B.</p></main>"))
+    assert [(b.role, b.level) for b in many if b.text.startswith("Part")] == [("heading", 1), ("heading", 1)]
+    late = blocks_from_html(page("<main><h2>Intro</h2><p>A.</p><h1>Late h1</h1><p>B.</p></main>"))
+    assert next(b for b in late if b.text == "Late h1").role == "heading"
+
+
 def test_title_element_names_a_page_without_h1():
     blocks = blocks_from_html(
         page("<main><h2>Funding</h2><p>Text.</p></main>", head="<title>Yearly report | SCP</title>")
@@ -239,7 +246,7 @@ def test_document_from_pages_reads_pages_in_order_as_one_document():
     assert doc.kind == single.kind and doc.title == single.title and doc.source == "html"
     funding = next(b for b in doc.blocks if b.text == "Funding")
     assert funding.url == "https://hollowmerescp.example/arrangements/part-3#funding"
-    assert funding.heading_path == ("Multi-agency safeguarding arrangements", "Funding")
+    assert funding.heading_path == ("Funding",)
     with pytest.raises(InputError, match="no web pages"):
         document_from_pages([], "x")
 

@@ -641,6 +641,7 @@ def _page_blocks(page: WebPage) -> tuple[list[Block], str | None]:
     blocks = _drop_chrome_sections(walker.blocks)
     if title and not any(b.role == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block(role="title", text=title, url=page.url))
+    layout.single_top_heading_as_title(blocks)
     return layout.apply_structure(blocks), title
 
 
