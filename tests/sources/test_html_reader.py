@@ -350,3 +350,20 @@ def test_large_page_is_read_quickly():
     blocks = blocks_from_html(big)
     assert len(blocks) == 500 * 21
     assert time.perf_counter() - start < 5
+
+
+def test_fetched_pages_evidence_links_in_the_html_report():
+    """Pages read by URL (as the crawler gives them) cite the URL; the HTML report links to it."""
+    import datetime as dt
+
+    from masa_check.engine.packs import Registry
+    from masa_check.engine.run import check_document
+    from masa_check.reporters import html as html_report
+    from masa_check.results import RunResult, Tool
+
+    doc = document_from_pages(_split_fixture(), "https://hollowmerescp.example/arrangements")
+    result = check_document(doc, Registry.load(), as_of=dt.date(2025, 1, 15))
+    ev = next(r for r in result.results if r.rule_id == "WT23-ARR-20").evidence[0]
+    assert ev.url == "https://hollowmerescp.example/arrangements/part-2#scrutiny" and ev.page is None
+    out = html_report.render(RunResult(tool=Tool(version="t"), as_of="2025-01-15", documents=[result]))
+    assert '<a href="https://hollowmerescp.example/arrangements/part-2#scrutiny" rel="noreferrer">' in out
