@@ -645,6 +645,23 @@ def _page_blocks(page: WebPage) -> tuple[list[Block], str | None]:
     return layout.apply_structure(blocks), title
 
 
+def fragment_blocks(markup: str, url: str) -> list[Block]:
+    """Blocks of a piece of HTML inside another document (a raw HTML table or ``<details>`` in
+    markdown), chrome removed, structure left to the caller. A fragment that cannot be read
+    gives nothing rather than failing the document around it."""
+    if not markup.strip():
+        return []
+    try:
+        root = _parse(WebPage(url=url, html=markup.encode("utf-8")))
+        _strip_chrome(root)
+    except InputError:
+        return []
+    body = root.find("body")
+    walker = _Walker(url)
+    walker.block(body if body is not None else root, "paragraph", 0)
+    return walker.blocks
+
+
 def document_from_pages(pages: list[WebPage], path: str, *, kind: str | None = None) -> Document:
     """Several pages (a report split into section pages) read as one document, in the given order.
 
