@@ -180,8 +180,6 @@ _CHROME_NAMES = frozenset(
         "global-header",
         "global-footer",
         "page-footer",
-        "header",
-        "footer",
         "back-to-top",
         "print",
         "print-page",
@@ -246,12 +244,18 @@ def _is_chrome(el, tag: str) -> bool:
     role = (get("role") or "").strip().lower()
     if role in _CHROME_ROLES:
         return True
-    if tag in ("header", "footer") and not any(_tag(a) in _SECTIONING for a in el.iterancestors()):
-        return True  # the page's banner / contentinfo landmark, not an article's header
+    classes = _tokens(get("class"))
+    landmark = (
+        tag in ("header", "footer")
+        or any(c in ("header", "footer") for c in classes)
+        or (get("id") or "").lower() in ("header", "footer")
+    )
+    if landmark and not any(_tag(a) in _SECTIONING for a in el.iterancestors()):
+        return True  # the page's banner / contentinfo, not an article's or the main content's header
     label = (get("aria-label") or "").lower()
     if "breadcrumb" in label or label.startswith(("share", "cookie")):
         return True
-    if any(_chrome_name(c) for c in _tokens(get("class"))):
+    if any(_chrome_name(c) for c in classes):
         return True
     ident = (get("id") or "").lower()
     if ident and (ident in _CHROME_IDS or any(p in _CHROME_ID_PARTS for p in _SPLIT.split(ident))):
