@@ -20,7 +20,7 @@ from masa_check.errors import InputError
 from masa_check.sources import layout
 from masa_check.sources.text_normalise import clean
 
-READER_VERSION = "markdown-1"
+READER_VERSION = "markdown-2"
 TEXT_READER_VERSION = "text-1"
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
