@@ -6,7 +6,8 @@ Labels: ``benchmarks/labels/*.yaml``, one per document (status + the quote that 
 Documents: the shared fixtures (``../shared/fixtures``: PDF and DOCX renderings) and seeds
 (``../shared/seeds``: plain text), the real published texts of ``../shared/corpus`` (labels in
 ``labels/corpus/``), all skipped when absent; and the hard cases, ``cases/*.md`` (rendered by
-``hardcases.py`` as blocks, DOCX and PDF). Every rendering of a document is scored against the
+``hardcases.py`` as blocks, DOCX, PDF, a saved web page with its site's chrome, and markdown).
+Every rendering of a document is scored against the
 same labels.
 
 ``--part sealed`` scores only the sealed part (``labels/sealed/``): documents labelled but never run
@@ -94,19 +95,11 @@ def text_document(path: Path, kind: str = "arrangements", text: str | None = Non
 
 
 def corpus_document(path: Path, kind: str) -> Document:
-    """A corpus text (YAML front matter, then markdown) as blocks, with facts inferred as for a
-    published file, so the pack the tool would choose can be checked too."""
-    from masa_check.sources.doc_facts import infer_facts
-    from masa_check.sources.layout import mark_run_in_contents
+    """A corpus text (YAML front matter, then markdown) read as a user's ``validate doc.md``
+    would read it, so the pack the tool would choose can be checked too."""
+    from masa_check.sources.markdown_reader import read_markdown
 
-    text = path.read_text(encoding="utf-8")
-    if text.startswith("---"):
-        end = text.find("\n---", 3)
-        text = text[end + 4 :] if end > 0 else text
-    doc = text_document(path, kind, text=text)
-    mark_run_in_contents(doc.blocks)
-    doc.facts = infer_facts(doc.blocks)
-    return doc
+    return read_markdown(str(path), kind=kind, use_cache=False)
 
 
 def inferred_packs(doc: Document) -> list[str]:
@@ -141,6 +134,14 @@ def renderings(label: dict, workdir: Path) -> list[tuple[str, Document]]:
         pdf_path = workdir / f"{name}.pdf"
         if pdf_path.exists() or hardcases.to_pdf(items, pdf_path):
             out.append(("pdf", load_published(str(pdf_path), kind=kind, use_cache=False)))
+        from masa_check.sources.html_reader import read_html
+        from masa_check.sources.markdown_reader import read_markdown
+
+        html_path, md_path = workdir / f"{name}.html", workdir / f"{name}.md"
+        hardcases.to_html(items, html_path)
+        out.append(("html", read_html(str(html_path), kind=kind, use_cache=False)))
+        hardcases.to_markdown(items, md_path)
+        out.append(("md", read_markdown(str(md_path), kind=kind, use_cache=False)))
         return out
     for ext in ("pdf", "docx"):
         p = SHARED / "fixtures" / f"{name}.{ext}"
@@ -214,7 +215,7 @@ def score(args) -> tuple[list, list, list]:
                 continue
             kind = label.get("kind", "arrangements")
             for rname, doc in docs:
-                if rname in ("pdf", "docx", "md"):
+                if rname in ("pdf", "docx", "html", "md"):
                     selections.append((label["document"], rname, pack.id, inferred_packs(doc)))
                 t0 = time.perf_counter()
                 for rule_id, lab in label["labels"].items():

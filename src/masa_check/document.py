@@ -50,7 +50,9 @@ class Block:
     """One piece of a published document: a heading, paragraph, list item or table row.
 
     ``heading_path`` is the chain of headings that own the block (outermost first);
-    ``cells`` holds a table row's cells; ``level`` a heading's depth (1 = top).
+    ``cells`` holds a table row's cells; ``level`` a heading's depth (1 = top); ``url`` the web
+    page (or saved file) a block of a web document came from, with ``#id`` of the nearest
+    element id when the page has one, so evidence can cite a page that has no page numbers.
     """
 
     role: BlockRole
@@ -60,6 +62,7 @@ class Block:
     level: int | None = None
     cells: tuple[str, ...] | None = None
     header_cells: tuple[str, ...] | None = None
+    url: str | None = None
 
     @property
     def section(self) -> str:
@@ -71,7 +74,7 @@ class Document:
     """A document ready for the engine, whichever source it came from."""
 
     path: str
-    source: Literal["yaml", "pdf", "docx"]
+    source: Literal["yaml", "pdf", "docx", "html", "markdown", "text"]
     kind: str
     cohort: str = "children"  # children | adults | all-age
     date: dt.date | None = None

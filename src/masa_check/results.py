@@ -32,6 +32,7 @@ class Evidence(BaseModel):
     section: str | None = None
     line: int | None = None
     path: str | None = None  # declared field path, for YAML
+    url: str | None = None  # web page (or saved HTML/markdown file) with #id, where there is no page
 
 
 class Waiver(BaseModel):

@@ -520,7 +520,7 @@ def _missing(folder: Path) -> Path:
 def _empty_dir(folder: Path) -> Path:
     d = folder / "nothing-here"
     d.mkdir()
-    (d / "notes.txt").write_text("not a document\n")
+    (d / "notes.rtf").write_text("not a document\n")
     (d / ".hidden").mkdir()
     (d / ".hidden" / "x.yaml").write_text(MINIMAL_YAML)
     return d
@@ -552,8 +552,8 @@ def _dangling(folder: Path) -> Path:
 
 PATH_CASES = {
     "path-missing": (_missing, r"no such file"),
-    "path-dir-no-documents": (_empty_dir, r"no \.yaml, \.yml, \.pdf or \.docx"),
-    "path-unsupported-txt": (_write("notes.txt", "hello\n"), r"unsupported file type"),
+    "path-dir-no-documents": (_empty_dir, r"no \.yaml, \.yml, \.pdf, \.docx, \.html"),
+    "path-unsupported-odt": (_write("notes.odt", "hello\n"), r"unsupported file type"),
     "path-unsupported-doc": (_write("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), r"unsupported file type"),
     "path-no-extension": (_write("README", "hello\n"), r"unsupported file type"),
     "path-fifo": (_fifo, r"not a regular file"),
@@ -563,8 +563,50 @@ PATH_CASES = {
 }
 
 
+# ------------------------------------------------------------------------- web page, markdown, text
+
+
+def _sparse(name: str, size: int = 25 * 1024 * 1024) -> Callable[[Path], Path]:
+    """A file of ``size`` bytes that takes no disk (it must be refused by its size, unread)."""
+
+    def build(folder: Path) -> Path:
+        p = folder / name
+        with open(p, "wb") as fh:
+            fh.truncate(size)
+        return p
+
+    build.__name__ = f"sparse_{name}"
+    return build
+
+
+_NOISE = bytes((i * 7919 + 13) % 256 for i in range(64 * 1024))
+_SCRIPT_SHELL = (
+    '<!DOCTYPE html><html><head><title>Arrangements | SCP</title></head><body><nav><a href="/">Home</a></nav>'
+    '<div id="root"></div><script src="/app.js"></script><noscript>Please enable JavaScript.</noscript></body></html>'
+)
+WEB_CASES = {
+    "html-empty": (_write("empty.html", b""), r"is empty"),
+    "html-whitespace": (_write("blank.htm", b" \r\n\t \n"), r"is empty"),
+    "html-binary": (_write("noise.html", _NOISE), r"binary data"),
+    "html-png-renamed": (_write("photo.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + _NOISE[:4096]), r"binary data"),
+    "html-huge": (_sparse("huge.html"), r"too large"),
+    "html-too-many-elements": (
+        _write("many.html", "<html><body>" + "<i></i>" * 420_000 + "</body></html>"),
+        r"elements",
+    ),
+    "html-too-deep": (_write("deep.html", "<html><body>" + "<div>" * 3000 + "x"), r"deep"),
+    "html-script-shell": (_write("app.html", _SCRIPT_SHELL), r"no readable text"),
+    "html-sniffed-binary": (_write("page.aspx", _NOISE), r"unsupported file type"),
+    "md-empty": (_write("empty.md", b""), r"is empty"),
+    "md-binary": (_write("noise.md", _NOISE), r"binary data"),
+    "md-huge": (_sparse("huge.md"), r"too large"),
+    "txt-binary": (_write("noise.txt", _NOISE), r"binary data"),
+    "txt-huge": (_sparse("huge.txt"), r"too large"),
+}
+
+
 def _normalise(cases: dict) -> dict[str, tuple[Callable[[Path], Path], str, tuple[str, ...]]]:
     return {name: (v[0], v[1], tuple(v[2]) if len(v) > 2 else ()) for name, v in cases.items()}
 
 
-CASES = _normalise({**YAML_CASES, **PDF_CASES, **DOCX_CASES, **PATH_CASES})
+CASES = _normalise({**YAML_CASES, **PDF_CASES, **DOCX_CASES, **WEB_CASES, **PATH_CASES})

@@ -1,4 +1,4 @@
-"""Extraction cache: blocks of a PDF/DOCX keyed by the file's content hash and reader version.
+"""Extraction cache: blocks of a PDF/DOCX/HTML/markdown/text file keyed by the file's content hash and reader version.
 
 Stored as JSON under ``$XDG_CACHE_HOME/masa-check`` (or ``~/.cache/masa-check``). Entries that
 cannot be read or do not validate are ignored (and re-extracted); writes are atomic. The cache
@@ -44,6 +44,11 @@ def file_digest(path: str) -> str:
     return _digests[stamp]
 
 
+def bytes_digest(data: bytes) -> str:
+    """SHA-256 of content already in memory (a saved web page, a markdown file)."""
+    return hashlib.sha256(data).hexdigest()
+
+
 def cache_key(digest: str, reader_version: str, options: str = "") -> str:
     return hashlib.sha256(f"{CACHE_FORMAT}|{reader_version}|{options}|{digest}".encode()).hexdigest()
 
@@ -60,6 +65,8 @@ def _block_to_json(b: Block) -> dict:
         d["c"] = list(b.cells)
     if b.header_cells is not None:
         d["hc"] = list(b.header_cells)
+    if b.url is not None:
+        d["u"] = b.url
     return d
 
 
@@ -73,6 +80,9 @@ def _block_from_json(d: dict) -> Block:
         raise ValueError("bad page")
     if level is not None and not isinstance(level, int):
         raise ValueError("bad level")
+    url = d.get("u")
+    if url is not None and not isinstance(url, str):
+        raise ValueError("bad url")
 
     def strs(v):
         if v is None:
@@ -89,6 +99,7 @@ def _block_from_json(d: dict) -> Block:
         level=level,
         cells=strs(d.get("c")),
         header_cells=strs(d.get("hc")),
+        url=url,
     )
 
 

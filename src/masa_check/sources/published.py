@@ -28,6 +28,46 @@ def _sniff(head: bytes) -> str:
     return "unknown"
 
 
+def read_text_source(path: str, *, max_bytes: int, what: str) -> bytes:
+    """The bytes of a text-like source file (HTML, markdown, plain text), with the same one-line
+    errors as a PDF/DOCX for a missing, unreadable, empty or too-large file; ``what`` names the
+    format in the size message."""
+    try:
+        if os.path.isdir(path):
+            raise InputError("is a directory", path=path)
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise InputError(
+                f"is too large for {what} ({size // (1024 * 1024)} MB; the limit is {max_bytes // (1024 * 1024)} MB)",
+                path=path,
+            )
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError("no such file", path=path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", path=path) from None
+    if len(data) > max_bytes:  # grew while being read
+        raise InputError(f"is too large for {what} (the limit is {max_bytes // (1024 * 1024)} MB)", path=path)
+    if not data.strip():
+        raise InputError("is empty", path=path)
+    return data
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are no text a person wrote: NULs (outside UTF-16) or many control
+    characters in the first 8 KB."""
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for c in head if c < 32 and c not in (9, 10, 12, 13))
+    return controls > max(8, len(head) // 50)
+
+
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
@@ -165,6 +205,18 @@ def load_published(
         if key is not None:
             cache.store(key, blocks, page_count)
 
+    return document_from_blocks(path, source, blocks, kind=kind, page_count=page_count)
+
+
+def document_from_blocks(
+    path: str, source: str, blocks: list[Block], *, kind: str | None = None, page_count: int | None = None
+) -> Document:
+    """The document model for a published source's blocks: facts inferred (kind, cohort, date,
+    title, guidance, review date), ``kind`` forced when given, else inferred, defaulting to
+    "arrangements" with a note. Every published reader (PDF, DOCX, HTML, markdown, text) ends
+    here, so a document reads the same whichever format it came in."""
+    if kind is not None and kind not in DOCUMENT_KINDS:
+        raise InputError(f"unknown document kind '{kind}'; expected one of {', '.join(DOCUMENT_KINDS)}", path=path)
     facts = infer_facts(blocks)
     notes: list[str] = []
     if not any(b.role in ("paragraph", "list_item", "table_row") for b in blocks):
