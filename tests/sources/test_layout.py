@@ -191,3 +191,25 @@ def test_dates_and_question_titles_in_contents():
 
     assert not is_run_in_contents("Period: 1 April 2017 to 31 March 2018 01 April")
     assert is_run_in_contents("1 Cover 2 Contents 3 What is Abuse? 4 How We Work 5 Our Year in Numbers")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three lead safeguarding partners for Ashdown are the council, the ICB and the police.",
+        "Our Delegated Safeguarding Partners meet monthly as the Executive.",
+        "The LSPs have agreed the shared budget for 2025/26.",
+    ],
+)
+def test_wt2023_roles_imply_wt2023_when_no_guidance_is_cited(text):
+    facts = infer_facts([Block("title", "Kelby Safeguarding Children Partnership", 1), Block("paragraph", text, 1)])
+    assert facts["guidance"] == "wt2023"
+
+
+def test_a_cited_2018_guidance_is_not_overridden_by_role_words():
+    blocks = [
+        Block("title", "Fenshire arrangements", 1),
+        Block("paragraph", "These arrangements follow Working Together 2018.", 1),
+        Block("paragraph", "Government plans lead safeguarding partners for the future.", 1),
+    ]
+    assert infer_facts(blocks)["guidance"] == "wt2018"

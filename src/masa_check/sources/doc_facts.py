@@ -47,6 +47,14 @@ _REVIEW_CUE = re.compile(
 _WT2023 = re.compile(
     r"working\s+together(?:\s+to\s+safeguard\s+children)?[\s,:(\-–]*\(?\s*(?:december\s+)?2023|wt\s?2023|wt23\b", re.I
 )
+#: Roles and bodies that exist only since Working Together 2023 (lead and delegated safeguarding
+#: partners; Foundations, the renamed What Works Centre): a document that uses them follows it,
+#: even when it does not cite it by name.
+_WT2023_TERMS = re.compile(
+    r"\blead\s+safeguarding\s+partners?\b|\bdelegated\s+safeguarding\s+partners?\b|\bLSPs\b|\bDSPs\b|"
+    r"\bFoundations\b,?\s+(?:the\s+)?(?:what\s+works|national)",
+    re.I,
+)
 _WT2018 = re.compile(
     r"working\s+together(?:\s+to\s+safeguard\s+children)?[\s,:(\-–]*\(?\s*(?:july\s+)?2018|wt\s?2018|wt18\b", re.I
 )
@@ -154,6 +162,8 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
     guidance = None
     has23 = next((b for b in textual if _WT2023.search(b.text)), None)
     has18 = next((b for b in textual if _WT2018.search(b.text)), None)
+    if has23 is None and has18 is None:
+        has23 = next((b for b in textual if b.role != "toc_entry" and _WT2023_TERMS.search(b.text)), None)
     if has23 is not None:
         guidance = "wt2023"
         evidence["guidance"] = has23.text
