@@ -16,6 +16,7 @@ BlockRole = Literal[
     "paragraph",
     "list_item",
     "table_row",
+    "table_header",  # a table's header row: names the columns, states nothing
     "footnote",
     "toc_entry",
     "running_header",

@@ -64,7 +64,7 @@ def test_docx_structure(tmp_path):
     scope = next(b for b in blocks if b.text.startswith("The arrangements cover"))
     assert scope.heading_path == ("1. Introduction", "1.1 Scope")
     assert [b.text for b in by_role["list_item"]] == ["reviewing audits", "meeting practitioners"]
-    rows = by_role["table_row"]
+    rows = by_role["table_header"] + by_role["table_row"]  # the header row names columns: not evidence
     assert rows[0].cells == ("Partner", "Contribution") and rows[0].header_cells is None
     assert rows[1].cells == ("Northshire County Council", "£111,000")
     assert rows[1].header_cells == ("Partner", "Contribution")

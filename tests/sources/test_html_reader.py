@@ -38,7 +38,7 @@ def test_fixture_page_reads_headings_paragraphs_lists_and_tables():
     assert (3, "Partnership chair") in headings  # a bold-only paragraph under "How we work together"
     lis = [b.text for b in blocks if b.role == "list_item"]
     assert lis[0] == "the Chief Executive of Hollowmere Borough Council, Priya Raman;"
-    rows = [b for b in blocks if b.role == "table_row"]
+    rows = [b for b in blocks if b.role in ("table_header", "table_row")]
     assert rows[0].cells == ("Agency", "Delegated safeguarding partner", "Job title") and rows[0].header_cells is None
     assert rows[1].header_cells == rows[0].cells and rows[1].cells[1] == "Tom Achebe"
     funding = next(b for b in blocks if b.text.startswith("The partners agree a shared budget"))
@@ -180,7 +180,7 @@ def test_table_header_from_th_row_and_layout_tables_read_as_text():
             '<table role="presentation"><tr><td><h2>Left column</h2><p>Body left.</p></td></tr></table></main>'
         )
     )
-    rows = [b for b in blocks if b.role == "table_row"]
+    rows = [b for b in blocks if b.role in ("table_header", "table_row")]
     assert [r.cells for r in rows] == [("Partner", "Share"), ("Council", "40%")]
     assert rows[1].header_cells == ("Partner", "Share")
     assert [b.text for b in blocks if b.role == "caption"] == ["Budget"]

@@ -213,3 +213,27 @@ def test_a_cited_2018_guidance_is_not_overridden_by_role_words():
         Block("paragraph", "Government plans lead safeguarding partners for the future.", 1),
     ]
     assert infer_facts(blocks)["guidance"] == "wt2018"
+
+
+def test_table_header_row_is_not_evidence():
+    from masa_check.document import EVIDENCE_ROLES
+    from masa_check.sources.layout import apply_structure
+
+    header = ("Priority", "Progress this year", "Where progress was limited")
+    blocks = apply_structure(
+        [
+            Block("table_row", " | ".join(header), 3, cells=header),
+            Block(
+                "table_row",
+                "Neglect | New toolkit in use | Uptake in GP practices",
+                3,
+                cells=("Neglect", "x", "y"),
+                header_cells=header,
+            ),
+        ]
+    )
+    assert blocks[0].role == "table_header" and blocks[0].role not in EVIDENCE_ROLES
+    assert blocks[1].role == "table_row"
+    # a table without a header row keeps its first row
+    lone = apply_structure([Block("table_row", "Chair | Independent Chair", 3, cells=("Chair", "Independent Chair"))])
+    assert lone[0].role == "table_row"

@@ -75,7 +75,7 @@ def test_markdown_headings_lists_tables_and_anchors():
         ("paragraph", "The partners agree:"),
         ("list_item", "a shared budget each year;"),
         ("list_item", "in-kind support."),
-        ("table_row", "Partner | Share"),
+        ("table_header", "Partner | Share"),
         ("table_row", "Council | 40%"),
         ("table_row", "Police | 20%"),
         ("heading", 3, "Scrutiny"),
@@ -86,7 +86,7 @@ def test_markdown_headings_lists_tables_and_anchors():
         ("paragraph", "Quoted text in a box."),
         ("paragraph", "Raw HTML block"),
     ]
-    rows = [b for b in blocks if b.role == "table_row"]
+    rows = [b for b in blocks if b.role in ("table_header", "table_row")]
     assert rows[1].cells == ("Council", "40%") and rows[1].header_cells == ("Partner", "Share")
     urls = {b.text: b.url for b in blocks}
     assert urls["The partners are named below, with links to each."] == "arr.md#multi-agency-safeguarding-arrangements"
@@ -115,7 +115,7 @@ def test_raw_html_in_markdown_is_read_as_web_content():
     )
     blocks = blocks_from_markdown(md, "a.md")
     assert [(b.role, b.text) for b in blocks[2:]] == [
-        ("table_row", "Partner | Share"),
+        ("table_header", "Partner | Share"),
         ("table_row", "Council | 40%"),
         ("paragraph", "The scrutineer reports twice a year."),
         ("paragraph", "Budget detail"),
@@ -199,7 +199,7 @@ def test_text_structure_from_layout():
         ("list_item", "NHS Fenmoor Integrated Care Board;"),
         ("list_item", "Fenmoor Police, whose delegate is the Assistant Chief Constable."),
         ("heading", 1, "2. Funding"),
-        ("table_row", "Partner | Share"),
+        ("table_header", "Partner | Share"),
         ("table_row", "Council | 40%"),
         ("table_row", "Police | 20%"),
         ("heading", 1, "Section 3: Scrutiny"),
@@ -209,12 +209,12 @@ def test_text_structure_from_layout():
         ("heading", 2, "Priorities"),
         ("list_item", "Neglect and its effects on young children"),
         ("list_item", "Exploitation outside the home"),
-        ("table_row", "Contributor | Role | Since"),
+        ("table_header", "Contributor | Role | Since"),
         ("table_row", "Dr A Marsh | Scrutineer | 2023"),
         ("heading", 1, "Appendix G"),
         ("paragraph", "Contacts are listed here."),
     ]
-    rows = [b for b in blocks if b.role == "table_row"]
+    rows = [b for b in blocks if b.role in ("table_header", "table_row")]
     assert rows[1].header_cells == ("Partner", "Share") and rows[4].header_cells == ("Contributor", "Role", "Since")
     scrutineer = next(b for b in blocks if b.text.startswith("The scrutineer is"))
     assert scrutineer.heading_path == ("Section 3: Scrutiny", "Independent Scrutineer")

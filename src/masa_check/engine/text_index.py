@@ -186,6 +186,7 @@ _FURNITURE_ZONE = {
     "page_number": "page number",
     "footnote": "footnote",
     "caption": "caption",
+    "table_header": "table header row",
     "heading": "heading",
     "title": "title",
 }
@@ -196,6 +197,7 @@ ZONE_WORDS = {
     "page number": "page numbers",
     "footnote": "footnotes",
     "caption": "captions",
+    "table header row": "a table's header row",
     "heading": "a heading only",
     "title": "the title",
     "glossary": "a glossary",

@@ -266,6 +266,18 @@ def mark_run_in_contents(blocks: Iterable[Block]) -> None:
             b.role = "toc_entry"
 
 
+def mark_table_headers(blocks: list[Block]) -> None:
+    """A table's header row ("Area | Progress | Next steps") names the columns of the rows below
+    it and states nothing about the partnership: ``table_header``, never quoted as evidence. Readers
+    give each data row its header's cells; the row those cells come from is the header."""
+    for k, b in enumerate(blocks[:-1]):
+        if b.role != "table_row" or b.header_cells is not None or not b.cells:
+            continue
+        nxt = next((c for c in blocks[k + 1 : k + 4] if c.role == "table_row"), None)
+        if nxt is not None and nxt.header_cells is not None and tuple(nxt.header_cells) == tuple(b.cells):
+            b.role = "table_header"
+
+
 def assign_heading_paths(blocks: list[Block]) -> None:
     """Give every block its heading path: a heading owns the blocks until the next heading of
     the same or higher level. Headings carry themselves as the last element of the path."""
@@ -306,6 +318,7 @@ def apply_structure(blocks: list[Block]) -> list[Block]:
     mark_page_numbers(blocks)
     mark_contents(blocks)
     mark_run_in_contents(blocks)
+    mark_table_headers(blocks)
     assign_heading_paths(blocks)
     return blocks
 

@@ -20,8 +20,8 @@ from masa_check.errors import InputError
 from masa_check.sources import layout
 from masa_check.sources.text_normalise import clean
 
-READER_VERSION = "markdown-2"
-TEXT_READER_VERSION = "text-1"
+READER_VERSION = "markdown-3"  # 3: table header rows
+TEXT_READER_VERSION = "text-2"  # 2: table header rows
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 
