@@ -112,7 +112,9 @@ def test_strategic_plan_covers_current_financial_year():
 def test_text_dates_need_the_publication_date():
     pack, rule = REGISTRY.find_rule("WT23-YR-18")
     doc = text_doc("yearly-report", ["This report covers 1 April 2024 to 31 March 2025."])
-    assert evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 1, 1))).status == "needs_review"
+    # no publication date stated: the deadline is not evidenced (fail, saying what to state)
+    result = evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 1, 1)))
+    assert result.status == "fail" and "no publication date is stated" in result.message + (result.searched or "")
     doc.date = dt.date(2025, 9, 1)
     assert evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 1, 1))).status == "pass"
 

@@ -397,12 +397,13 @@ def evaluate_text_dates(doc: Document, spec: TextDates, ctx: Context) -> Outcome
         if p[1] < add_months(p[0], months):
             return Outcome("met", [_evidence(b, s)])
         return Outcome("missing", [_evidence(b, s)], f"period {p[0]} to {p[1]} is longer than {months} months")
-    # published_by
+    # published_by: a report that states no publication date does not evidence meeting the
+    # deadline (the catalogue's "looked and did not find it"), whatever its period
     if doc.date is None:
         return Outcome(
-            "ambiguous",
+            "missing",
             [_evidence(b, s) for b, s, _ in periods[:1]],
-            "the publication date could not be read from the document; declare it",
+            "no publication date is stated in the document; state it (or declare it) to check the deadline",
         )
     deadline_md = (ctx.settings.get(spec.setting) if spec.setting else None) or spec.value or "09-30"
     month, _, day = str(deadline_md).partition("-")
