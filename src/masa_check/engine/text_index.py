@@ -385,79 +385,76 @@ def _all_sentence_facts(texts: list[str], report: bool) -> tuple[list[tuple], di
     return facts, postings
 
 
-def build_index(doc: Document) -> Index:
-    report = doc.kind in REPORT_KINDS
-    sentences: list[Sentence] = []
-    body_blocks = 0
-    lead_in: str | None = None  # list items after a lead-in that restates the duty / defers
-    colon_lead: tuple[int, ...] = ()  # the sentence ending ':' that introduces the list / table below
-    para_lead: tuple[int, ...] = ()  # the paragraph just before a table
-    table_lead: tuple[int, ...] = ()  # fixed at a table's first row for all its rows
-    lead_path: tuple[str, ...] = ()
-    prev_role = None  # the last block that is not page furniture
-    blocks = list(_pieces(doc))
-    all_facts, postings = _all_sentence_facts([s for *_, cleaned in blocks for s in cleaned], report)
-    facts = iter(all_facts)
-    for i, b, role, path, zone, ends_colon, cleaned in blocks:
-        block_restates = False
-        if role in ("table_row", "heading", "title"):
-            lead_in = None
-        furniture = role in _FURNITURE_ZONE and role not in ("heading", "title")
-        if path != lead_path or role in ("heading", "title"):
-            colon_lead = para_lead = ()
-        lead: tuple[int, ...] = ()
+@dataclass
+class _Leads:
+    """Which sentences introduce the next list item or table row, tracked block by block."""
+
+    colon: tuple[int, ...] = ()  # the sentence ending ':' that introduces the list / table below
+    para: tuple[int, ...] = ()  # the paragraph just before a table
+    table: tuple[int, ...] = ()  # fixed at a table's first row for all its rows
+    path: tuple[str, ...] = ()
+    prev_role: str | None = None  # the last block that is not page furniture
+
+    def enter(self, role: str, path: tuple[str, ...]) -> tuple[int, ...]:
+        """The lead-in of a block about to be read (empty unless it is a list item or table row)."""
+        if path != self.path or role in ("heading", "title"):
+            self.colon = self.para = ()
         if role == "list_item":
-            lead = colon_lead
+            return self.colon
+        if role == "table_row":
+            if self.prev_role != "table_row":
+                self.table = self.colon or self.para
+            return self.table
+        return ()
+
+    def leave(self, role: str, path: tuple[str, ...], own: tuple[int, ...], last: str, furniture: bool) -> None:
+        """After a block with sentence ids ``own``, the last one's matching form ``last``."""
+        if role == "paragraph" and own:
+            self.colon = own[-1:] if last.rstrip().endswith(":") else ()
+            self.para = own[-3:]
+            self.path = path
         elif role == "table_row":
-            if prev_role != "table_row":
-                table_lead = colon_lead or para_lead
-            lead = table_lead
-        first_sid = len(sentences)
-        if zone == "body":
-            body_blocks += 1
-        n = ""
-        duty = read_back = False
-        for s in cleaned:
-            n, duty, read_back, historic, xref = next(facts)
-            z = zone
-            intent = False
-            if z == "body":
-                if role == "list_item" and lead_in == "restatement" or block_restates and ends_colon:
-                    z = "restatement"
-                elif duty or (read_back and not (role == "list_item" and lead_in == "intent")):
-                    z = "restatement"
-                    block_restates = True
-                elif historic:
-                    z = "historic"
-                if role == "list_item" and lead_in == "intent":
-                    intent = True
-            sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead))
-        if role == "paragraph" and cleaned:
-            own = tuple(range(first_sid, len(sentences)))
-            colon_lead = own[-1:] if n.rstrip().endswith(":") else ()
-            para_lead = own[-3:]
-            lead_path = path
-        elif role == "table_row":
-            para_lead = ()  # a list after a table is not introduced by the paragraph before it
+            self.para = ()  # a list after a table is not introduced by the paragraph before it
         if not furniture:  # headers, footers and page numbers inside a list or table are skipped
-            prev_role = role
-        if cleaned and role in ("paragraph", "list_item"):
-            last = n.rstrip()
-            if last.endswith(":"):
-                restates = (duty or read_back) if last == n else _restates(_NUMBERING.sub("", last, count=1))
-                if block_restates or restates:
-                    lead_in = "restatement"
-                elif (
-                    DEFERRAL.search(last)
-                    or DEFERRAL_EXTRA.search(last)
-                    or _CONSULT.search(last)
-                    or (report and FUTURE.search(last))  # a report's "In 2025/26 we will:" lists plans
-                ):
-                    lead_in = "intent"
-                elif role == "paragraph":
-                    lead_in = None
-            elif role == "paragraph":
-                lead_in = None
+            self.prev_role = role
+
+
+def _next_lead_in(lead_in: str | None, role: str, n: str, restated: bool, block_restates: bool, report: bool):
+    """What the list items after a paragraph or list item ending in ``n`` are: "restatement" (the
+    lead-in restates the duty), "intent" (it defers or, in a report, plans) or None; ``restated``:
+    ``n`` itself restates or reads back a requirement."""
+    last = n.rstrip()
+    if last.endswith(":"):
+        restates = restated if last == n else _restates(_NUMBERING.sub("", last, count=1))
+        if block_restates or restates:
+            return "restatement"
+        if (
+            DEFERRAL.search(last)
+            or DEFERRAL_EXTRA.search(last)
+            or _CONSULT.search(last)
+            or (report and FUTURE.search(last))  # a report's "In 2025/26 we will:" lists plans
+        ):
+            return "intent"
+    return None if role == "paragraph" else lead_in
+
+
+def _sentence_zone(zone: str, role: str, lead_in: str | None, colon_restates: bool, facts: tuple) -> tuple[str, bool]:
+    """(zone, states the duty itself) of a sentence of a block in ``zone``: a body sentence that
+    restates the duty, or a list item under a lead-in that does, or a sentence of a block that
+    restated the duty and ends ':' (``colon_restates``), is a restatement; one that tells of
+    earlier arrangements is history."""
+    _, duty, read_back, historic, _ = facts
+    if zone != "body":
+        return zone, False
+    if role == "list_item" and lead_in == "restatement" or colon_restates:
+        return "restatement", False
+    if duty or (read_back and not (role == "list_item" and lead_in == "intent")):
+        return "restatement", True
+    return ("historic" if historic else zone), False
+
+
+def _finish(sentences: list[Sentence], body_blocks: int, postings: dict[str, list[int]]) -> Index:
+    """The index over the zoned sentences: headings, the joined text and the lead-in links."""
     headings: dict[str, list[int]] = defaultdict(list)
     for sid, s in enumerate(sentences):
         for h in s.path:
@@ -475,6 +472,39 @@ def build_index(doc: Document) -> Index:
     index = Index(sentences, body_blocks, postings, sorted(postings), dict(headings), original, starts)
     index.led_by = dict(led_by)
     return index
+
+
+def build_index(doc: Document) -> Index:
+    report = doc.kind in REPORT_KINDS
+    sentences: list[Sentence] = []
+    body_blocks = 0
+    lead_in: str | None = None  # list items after a lead-in that restates the duty / defers
+    leads = _Leads()
+    blocks = list(_pieces(doc))
+    all_facts, postings = _all_sentence_facts([s for *_, cleaned in blocks for s in cleaned], report)
+    facts = iter(all_facts)
+    for i, b, role, path, zone, ends_colon, cleaned in blocks:
+        block_restates = False
+        if role in ("table_row", "heading", "title"):
+            lead_in = None
+        lead = leads.enter(role, path)
+        first_sid = len(sentences)
+        if zone == "body":
+            body_blocks += 1
+        n = ""
+        duty = read_back = False
+        for s in cleaned:
+            fact = next(facts)
+            n, duty, read_back, _, xref = fact
+            z, restates = _sentence_zone(zone, role, lead_in, block_restates and ends_colon, fact)
+            block_restates = block_restates or restates
+            intent = zone == "body" and role == "list_item" and lead_in == "intent"
+            sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead))
+        furniture = role in _FURNITURE_ZONE and role not in ("heading", "title")
+        leads.leave(role, path, tuple(range(first_sid, len(sentences))), n, furniture)
+        if cleaned and role in ("paragraph", "list_item"):
+            lead_in = _next_lead_in(lead_in, role, n, duty or read_back, block_restates, report)
+    return _finish(sentences, body_blocks, postings)
 
 
 def get_index(doc: Document) -> Index:
