@@ -23,6 +23,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from masa_check.document import Document
+from masa_check.engine import stance
 from masa_check.engine.declared_checks import (
     Context,
     Outcome,
@@ -137,13 +138,7 @@ def _evidence(block, sentence: str) -> Evidence:
 # --- Superseded names --------------------------------------------------------------------------
 
 #: Wording that places a mention in the past ("formerly the CCG", "replaced the LSCB in 2019").
-HISTORIC = re.compile(
-    r"\b(?:formerly|former|previously|previous|predecessor|replaced|replacing|replaces|succeeded|superseded|"
-    r"abolished|became|renamed|until|prior to|historic(?:al)?|legacy|transition(?:ed)?|no longer|closed|"
-    r"dissolved|merged|were|was|had been|published before|took over|now (?:the|known|part)|"
-    r"(?:19|20)\d\d\s*[/-]\s*\d\d)\b",
-    re.IGNORECASE,
-)
+HISTORIC = stance.pattern("history.superseded_context")  # in stance.yaml, with its test sentences
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 

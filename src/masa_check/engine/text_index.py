@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from masa_check.document import Block, Document
+from masa_check.engine import stance
 from masa_check.engine.qualifiers import DEFERRAL
 from masa_check.engine.terms import _TOKEN, norm, norm_many
 from masa_check.sources.layout import non_evidence_section as _non_evidence_section
@@ -27,156 +28,40 @@ from masa_check.sources.text_normalise import clean as _clean
 # ---------------------------------------------------------------------------------------------
 # Qualifiers
 
-#: Extra deferral wording (beyond the shared DEFERRAL) that marks intent in a sentence.
-DEFERRAL_EXTRA = re.compile(
-    r"\b(?:will|would|may|might|could) (?:also )?(?:consider|explore|look at|look to|seek to|aim to|work towards?)\b|"
-    r"\b(?:intends?|plans?|proposes?|proposed|propose|aims?|hopes?|aspires?|envisaged?|envisages) to\b|"
-    r"\bwork (?:is|will be) (?:underway|under way|ongoing|progressing) to\b|"
-    r"\bare proposing\b|\bis proposing\b|\bproposals? (?:is|are|will)\b|\bin the future\b|"
-    r"\bhave not yet\b|\bhas not yet\b|"
-    r"\bonce (?:it |they |this |these |the \w+ )?(?:has |have |is |are )?(?:been )?(?:agreed|appointed|confirmed|"
-    r"established|developed|in place|set up|finalised|completed|published|recruited)\b|"
-    r"\bwill be (?:developed|established|set up|introduced|put in place|created) (?:during|in|by|over|later|next)\b|"
-    # values rather than arrangements ("we recognise the importance of good data")
-    r"\b(?:recognis|recogniz|acknowledg)e[sd]? the (?:importance|value|need)\b|\bis at the heart of\b|"
-    r"\b(?:to|will) be (?:scoped|reviewed and agreed|worked up|designed)\b|\bwill work towards\b|"
-    r"\b(?:is|are) (?:being|yet to be) (?:explored|considered|developed|scoped|agreed|rewritten|revised|redrafted|"
-    r"updated|refreshed|drafted|finalised|redesigned)\b|\bcan be explored\b",
-)
+# The vocabulary is in stance.yaml (see masa_check.engine.stance), each entry with the
+# sentences that test it; the names below are the engine's handles on it.
 
+#: Extra deferral wording (beyond the shared DEFERRAL) that marks intent in a sentence.
+DEFERRAL_EXTRA = stance.pattern("intent.extra")
 
 #: Document kinds that report on a year gone by: future wording there is a plan, not a fact.
 REPORT_KINDS = frozenset({"yearly-report", "sab-annual-report"})
-FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are) going to|(?:plans?|intends?|aims?|hopes?) to|(?:is|are) (?:due|expected|planned) to)\b"
-)
-
-
-class _Hinted:
-    """A regex searched only in text holding one of ``hints``: words every match contains,
-    checked by substring search first (most sentences have none, and the regexes are long
-    alternations tried at every position). Keep the hints in step with the pattern; a test
-    checks both agree on the hard-case and fixture corpora."""
-
-    def __init__(self, pattern: re.Pattern[str], hints: tuple[str, ...]):
-        self.pattern = pattern
-        self.hints = hints
-
-    def search(self, text: str) -> re.Match[str] | None:
-        for hint in self.hints:
-            if hint in text:
-                return self.pattern.search(text)
-        return None
-
+FUTURE = stance.pattern("intent.future")
 
 #: A cross-reference rather than a statement ("see the threshold document", a bare link).
-_XREF = re.compile(
-    r"^\s*(?:please\s+)?(?:see|refer to|click|visit|follow|for (?:more|further) (?:information|details))\b|"
-    # "is available at www...", "on our website": a place, not "help that is available at each level"
-    r"\b(?:is|are) available (?:here|(?:at|on|from|via) (?:www\.|https?:|our\b|the (?:website|web ?page|partnership|"
-    r"following|link|intranet|council)|this (?:link|page|website)|[a-z0-9-]+\.(?:gov|org|co|nhs)))|"
-    r"\b(?:please (?:see|refer)|refer to|"
-    r"can be (?:found|accessed|viewed|downloaded|read) (?:at|on|via|here|from|in)|click here|"
-    r"available to download|link (?:below|above)|found at|accessed via|see (?:also|the|our|appendix|section))\b"
-)
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:gov|org|co|nhs|police)\.uk\S*")
-_XREF_FAST = _Hinted(
-    _XREF,
-    (
-        "see",
-        "refer",
-        "click",
-        "visit",
-        "follow",
-        "for more",
-        "for further",
-        "available",
-        "can be",
-        "link",
-        "found at",
-        "accessed via",
-    ),
-)
-URL_FAST = _Hinted(_URL, ("http", "www.", ".uk"))
+_XREF = stance.pattern("reference.xref")
+_URL = stance.pattern("reference.url")
+#: The same, searched only in text holding one of their literal hints (most sentences have none)
+_XREF_FAST = stance.hinted("reference.xref")
+URL_FAST = stance.hinted("reference.url")
 
 #: Restating the national duty (not evidence that this partnership does it).
-_DUTY_SUBJECT = (
-    r"(?:(?:the |all |each |lead |delegated |three |local |statutory )*(?:safeguarding |statutory )?partners|"
-    r"local authorities|relevant agencies|(?:local )?safeguarding arrangements|published arrangements|"
-    r"(?:the )?arrangements|each partner|partnerships|organisations|agencies|reports?|the report|"
-    r"the (?:yearly|annual) report|lead safeguarding partners|integrated care boards|chief officers of police|"
-    r"safeguarding adults boards?|sabs|the panel|they|this)"
-)
-_DUTY = re.compile(
-    r"^\s*(?:however,?\s*|in addition,?\s*|also,?\s*)?"
-    + _DUTY_SUBJECT
-    + r"\s+(?:also\s+)?(?:must|should|are required to|"
-    r"is required to|have a (?:shared |statutory |legal )?duty|has a (?:statutory |legal )?duty|need to|ought to)\b|"
-    r"\b(?:working together(?: to safeguard children)?(?: \(?(?:20\d\d)\)?)?(?: statutory)?(?: guidance)?|"
-    r"the (?:legislation|guidance|statutory guidance|act|regulations|children act(?: 2004)?|care act(?: 2014)?))"
-    r"(?: \(?20\d\d\)?)? (?:also )?(?:requires?|stipulates?|states?|sets out|says|expects?|specifies|defines|"
-    r"mandates?|makes clear|is clear)\b|"
-    r"\b(?:is|are) defined (?:under|in|by)\b|\bas (?:set out|defined|required|described) (?:in|by|under) "
-    r"(?:chapter|working together|the (?:act|guidance|legislation|statutory guidance|regulations))\b|"
-    r"\bmust (?:set out|include|publish)\b|\bshould also include\b|\bmust be published\b|"
-    r"\breports? must include\b|\bthe report should\b|\b(?:are|is) those (?:organisations|agencies|bodies)\b|"
-    r"\b(?:is|are) set out in (?:the |schedule \d+ (?:to|of) the )?[a-z0-9() ,'-]*(?:regulations|guidance|working together|act)\b"
-)
+_DUTY = stance.pattern("restatement.duty")
 #: Duties stated in the guidance's voice: a modal duty with no "we"/"our".
-_MODAL_DUTY = re.compile(
-    r"\b(?:partners|agencies|organisations?|arrangements|authorities|boards?|reports?|a copy|copies|funding|members|"
-    r"they|it|lsps|dsps|icbs|sabs|partnerships?|the panel|each (?:partner|agency|organisation))"
-    r"(?:\s+[^\s,;:]+){0,3}?\s+(?:must|should|ought to)\b"
-)
-
-
-# fmt: off
-_DUTY_FAST = _Hinted(_DUTY, (
-    "must", "should", "requir", "duty", "need to", "ought", "stipulat", "state", "set out", "says", "expect",
-    "specifies", "define", "mandate", "clear", "as described", "those",
-))
-_MODAL_DUTY_FAST = _Hinted(_MODAL_DUTY, ("must", "should", "ought to"))
-# fmt: on
-_PURPOSE = re.compile(r"^\s*the purpose of (?:the )?(?:multi-agency |local )?safeguarding arrangements is\b")
+_MODAL_DUTY = stance.pattern("restatement.modal_duty")
+_DUTY_FAST = stance.hinted("restatement.duty")
+_MODAL_DUTY_FAST = stance.hinted("restatement.modal_duty")
+_PURPOSE = stance.pattern("restatement.purpose")
 _NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
 
 #: A requirement read back as a question or list heading ("how the arrangements will be funded;").
-_REQUIREMENT_FORM = re.compile(
-    r"^\s*(?:[-•]\s*)?(?:how|who|which|what|whether|why)\b(?!\s+(?:we|our|is|are|was|were|does|do)\b)"
-    # "where"/"when" open a read-back ("where the yearly report will be published;") but also a
-    # local condition followed by its main clause ("Where an incident is notified, the Case
-    # Review Group undertakes a rapid review ...")
-    r"|^\s*(?:[-•]\s*)?(?:where|when)\b(?!\s+(?:we|our|is|are|was|were|does|do)\b)"
-    r"(?![^;:]*?,\s+(?:the|a|an|we|our|it|its|this|these|they|their|each|all|any|every|he|she|his|her)\s)"
-    r"|^\s*(?:arrangements for|the geographical boundaries covered)\b(?!.*\b(?:is|are|was|were|will|has|have)\b)"
-    # the guidance's requirements listed as such ("Requirement for independent scrutiny ...",
-    # "It is also expected that education partners be included ...")
-    r"|^\s*(?:[-•]\s*)?(?:new |statutory |legal |a )?requirements? (?:for|to|that)\b"
-    r"|^\s*(?:there is a (?:new |statutory |legal )?requirement|it is (?:also )?(?:expected|required))\b"
-)
+_REQUIREMENT_FORM = stance.pattern("restatement.read_back")
 #: Words that make a sentence specific to this partnership.
-_SPECIFIC = re.compile(r"\b(?:we|our|us|ours)\b")
+_SPECIFIC = stance.pattern("restatement.own_voice")
 
 # Sections that are not evidence, by heading.
-_SECTION_KIND = (
-    ("contents", re.compile(r"^\W*(?:table of )?contents?\b|^\W*index\s*$|\bin this document\b")),
-    (
-        "links",
-        re.compile(
-            r"\b(?:useful (?:links|contacts|resources|websites|information|documents)|further (?:reading|information|"
-            r"resources|guidance)|references|bibliography|related (?:documents|links|policies|guidance)|"
-            # "links to other documents" lists them; "links with other partnerships" is a relationship
-            r"links? to (?:other |related |further |useful )?(?:documents|resources|web ?sites|sites|guidance|"
-            r"information|policies|procedures|publications)|key (?:documents|links)|supporting documents|sources|"
-            r"^(?:web |external |helpful )?links(?: and (?:resources|contacts|documents))?\s*$)\b"
-        ),
-    ),
-    (
-        "glossary",
-        re.compile(r"\b(?:glossary|abbreviations|acronyms|definitions?(?: of terms)?|key terms|terminology|jargon)\b"),
-    ),
-    ("checklist", re.compile(r"\b(?:checklist|check list|compliance|self[- ]assessment|requirements? of)\b")),
-    ("control", re.compile(r"\b(?:document control|version (?:control|history)|revision history|change log)\b")),
+_SECTION_KIND = tuple(
+    (kind, stance.pattern(f"section.{kind}")) for kind in ("contents", "links", "glossary", "checklist", "control")
 )
 
 _FURNITURE_ZONE = {
@@ -303,24 +188,13 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-#: Arrangements describing what earlier ones did ("Marrowby's 2019 arrangements relied on a
-#: survey", "Under the LSCB, ..."): history, not what these arrangements do. A sentence that says
-#: the practice goes on ("still", "now", "continues") is not history.
-_HISTORIC = re.compile(
-    r"^(?:under |in |during )?(?:the |our |[a-z]+'s )?(?:(?:19|20)\d\d|previous|former|old|earlier|original|"
-    r"interim|transitional) (?:multi-agency )?(?:safeguarding )?(?:arrangements|partnership|board)\b|"
-    r"^(?:under |in |during )?(?:the )?(?:former |old )?(?:lscb|local safeguarding children board)(?:'s)?\b"
-)
-_STILL = re.compile(
-    r"\b(?:still|now|continues?|continuing|currently|remains?|these arrangements|we will|kept|retained|carried (?:over|forward))\b"
-)
+#: Arrangements describing what earlier ones did ("Under the LSCB, ..."): history, not what these
+#: arrangements do. A sentence that says the practice goes on ("still", "continues") is not history.
+_HISTORIC = stance.pattern("history.earlier")
+_STILL = stance.pattern("history.continuing")
 
-_CONSULT = re.compile(
-    r"\b(?:to be consulted|options?|proposals?|possible|could include|might include|ideas|still required|"
-    # "will require agreement on:" defers; "the Board will require the following principles:" states
-    r"required for|needs? to be|to be developed|"
-    r"will require (?:further |the )?(?:agreement|approval|funding|consultation|discussion|sign-off|decisions?))\b"
-)
+#: A lead-in that says its list holds options or things still to settle ("Partners to be consulted on:").
+_CONSULT = stance.pattern("deferral.lead_in")
 
 
 def _restatement(bare: str) -> tuple[bool, bool]:
@@ -515,79 +389,76 @@ def _all_sentence_facts(texts: list[str], report: bool) -> tuple[list[tuple], di
     return facts, postings
 
 
-def build_index(doc: Document) -> Index:
-    report = doc.kind in REPORT_KINDS
-    sentences: list[Sentence] = []
-    body_blocks = 0
-    lead_in: str | None = None  # list items after a lead-in that restates the duty / defers
-    colon_lead: tuple[int, ...] = ()  # the sentence ending ':' that introduces the list / table below
-    para_lead: tuple[int, ...] = ()  # the paragraph just before a table
-    table_lead: tuple[int, ...] = ()  # fixed at a table's first row for all its rows
-    lead_path: tuple[str, ...] = ()
-    prev_role = None  # the last block that is not page furniture
-    blocks = list(_pieces(doc))
-    all_facts, postings = _all_sentence_facts([s for *_, cleaned in blocks for s in cleaned], report)
-    facts = iter(all_facts)
-    for i, b, role, path, zone, ends_colon, cleaned in blocks:
-        block_restates = False
-        if role in ("table_row", "heading", "title"):
-            lead_in = None
-        furniture = role in _FURNITURE_ZONE and role not in ("heading", "title")
-        if path != lead_path or role in ("heading", "title"):
-            colon_lead = para_lead = ()
-        lead: tuple[int, ...] = ()
+@dataclass
+class _Leads:
+    """Which sentences introduce the next list item or table row, tracked block by block."""
+
+    colon: tuple[int, ...] = ()  # the sentence ending ':' that introduces the list / table below
+    para: tuple[int, ...] = ()  # the paragraph just before a table
+    table: tuple[int, ...] = ()  # fixed at a table's first row for all its rows
+    path: tuple[str, ...] = ()
+    prev_role: str | None = None  # the last block that is not page furniture
+
+    def enter(self, role: str, path: tuple[str, ...]) -> tuple[int, ...]:
+        """The lead-in of a block about to be read (empty unless it is a list item or table row)."""
+        if path != self.path or role in ("heading", "title"):
+            self.colon = self.para = ()
         if role == "list_item":
-            lead = colon_lead
+            return self.colon
+        if role == "table_row":
+            if self.prev_role != "table_row":
+                self.table = self.colon or self.para
+            return self.table
+        return ()
+
+    def leave(self, role: str, path: tuple[str, ...], own: tuple[int, ...], last: str, furniture: bool) -> None:
+        """After a block with sentence ids ``own``, the last one's matching form ``last``."""
+        if role == "paragraph" and own:
+            self.colon = own[-1:] if last.rstrip().endswith(":") else ()
+            self.para = own[-3:]
+            self.path = path
         elif role == "table_row":
-            if prev_role != "table_row":
-                table_lead = colon_lead or para_lead
-            lead = table_lead
-        first_sid = len(sentences)
-        if zone == "body":
-            body_blocks += 1
-        n = ""
-        duty = read_back = False
-        for s in cleaned:
-            n, duty, read_back, historic, xref = next(facts)
-            z = zone
-            intent = False
-            if z == "body":
-                if role == "list_item" and lead_in == "restatement" or block_restates and ends_colon:
-                    z = "restatement"
-                elif duty or (read_back and not (role == "list_item" and lead_in == "intent")):
-                    z = "restatement"
-                    block_restates = True
-                elif historic:
-                    z = "historic"
-                if role == "list_item" and lead_in == "intent":
-                    intent = True
-            sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead, b.url))
-        if role == "paragraph" and cleaned:
-            own = tuple(range(first_sid, len(sentences)))
-            colon_lead = own[-1:] if n.rstrip().endswith(":") else ()
-            para_lead = own[-3:]
-            lead_path = path
-        elif role == "table_row":
-            para_lead = ()  # a list after a table is not introduced by the paragraph before it
+            self.para = ()  # a list after a table is not introduced by the paragraph before it
         if not furniture:  # headers, footers and page numbers inside a list or table are skipped
-            prev_role = role
-        if cleaned and role in ("paragraph", "list_item"):
-            last = n.rstrip()
-            if last.endswith(":"):
-                restates = (duty or read_back) if last == n else _restates(_NUMBERING.sub("", last, count=1))
-                if block_restates or restates:
-                    lead_in = "restatement"
-                elif (
-                    DEFERRAL.search(last)
-                    or DEFERRAL_EXTRA.search(last)
-                    or _CONSULT.search(last)
-                    or (report and FUTURE.search(last))  # a report's "In 2025/26 we will:" lists plans
-                ):
-                    lead_in = "intent"
-                elif role == "paragraph":
-                    lead_in = None
-            elif role == "paragraph":
-                lead_in = None
+            self.prev_role = role
+
+
+def _next_lead_in(lead_in: str | None, role: str, n: str, restated: bool, block_restates: bool, report: bool):
+    """What the list items after a paragraph or list item ending in ``n`` are: "restatement" (the
+    lead-in restates the duty), "intent" (it defers or, in a report, plans) or None; ``restated``:
+    ``n`` itself restates or reads back a requirement."""
+    last = n.rstrip()
+    if last.endswith(":"):
+        restates = restated if last == n else _restates(_NUMBERING.sub("", last, count=1))
+        if block_restates or restates:
+            return "restatement"
+        if (
+            DEFERRAL.search(last)
+            or DEFERRAL_EXTRA.search(last)
+            or _CONSULT.search(last)
+            or (report and FUTURE.search(last))  # a report's "In 2025/26 we will:" lists plans
+        ):
+            return "intent"
+    return None if role == "paragraph" else lead_in
+
+
+def _sentence_zone(zone: str, role: str, lead_in: str | None, colon_restates: bool, facts: tuple) -> tuple[str, bool]:
+    """(zone, states the duty itself) of a sentence of a block in ``zone``: a body sentence that
+    restates the duty, or a list item under a lead-in that does, or a sentence of a block that
+    restated the duty and ends ':' (``colon_restates``), is a restatement; one that tells of
+    earlier arrangements is history."""
+    _, duty, read_back, historic, _ = facts
+    if zone != "body":
+        return zone, False
+    if role == "list_item" and lead_in == "restatement" or colon_restates:
+        return "restatement", False
+    if duty or (read_back and not (role == "list_item" and lead_in == "intent")):
+        return "restatement", True
+    return ("historic" if historic else zone), False
+
+
+def _finish(sentences: list[Sentence], body_blocks: int, postings: dict[str, list[int]]) -> Index:
+    """The index over the zoned sentences: headings, the joined text and the lead-in links."""
     headings: dict[str, list[int]] = defaultdict(list)
     for sid, s in enumerate(sentences):
         for h in s.path:
@@ -605,6 +476,39 @@ def build_index(doc: Document) -> Index:
     index = Index(sentences, body_blocks, postings, sorted(postings), dict(headings), original, starts)
     index.led_by = dict(led_by)
     return index
+
+
+def build_index(doc: Document) -> Index:
+    report = doc.kind in REPORT_KINDS
+    sentences: list[Sentence] = []
+    body_blocks = 0
+    lead_in: str | None = None  # list items after a lead-in that restates the duty / defers
+    leads = _Leads()
+    blocks = list(_pieces(doc))
+    all_facts, postings = _all_sentence_facts([s for *_, cleaned in blocks for s in cleaned], report)
+    facts = iter(all_facts)
+    for i, b, role, path, zone, ends_colon, cleaned in blocks:
+        block_restates = False
+        if role in ("table_row", "heading", "title"):
+            lead_in = None
+        lead = leads.enter(role, path)
+        first_sid = len(sentences)
+        if zone == "body":
+            body_blocks += 1
+        n = ""
+        duty = read_back = False
+        for s in cleaned:
+            fact = next(facts)
+            n, duty, read_back, _, xref = fact
+            z, restates = _sentence_zone(zone, role, lead_in, block_restates and ends_colon, fact)
+            block_restates = block_restates or restates
+            intent = zone == "body" and role == "list_item" and lead_in == "intent"
+            sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead, b.url))
+        furniture = role in _FURNITURE_ZONE and role not in ("heading", "title")
+        leads.leave(role, path, tuple(range(first_sid, len(sentences))), n, furniture)
+        if cleaned and role in ("paragraph", "list_item"):
+            lead_in = _next_lead_in(lead_in, role, n, duty or read_back, block_restates, report)
+    return _finish(sentences, body_blocks, postings)
 
 
 def get_index(doc: Document) -> Index:

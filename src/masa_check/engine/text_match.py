@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from masa_check.document import Document
+from masa_check.engine import stance
 from masa_check.engine.declared_checks import Outcome
 from masa_check.engine.packs import TextSpec
 from masa_check.engine.qualifiers import DEFERRAL
@@ -37,51 +38,24 @@ from masa_check.engine.text_index import (
 from masa_check.results import Evidence
 
 # ---------------------------------------------------------------------------------------------
-# Negation
+# Negation (the vocabulary is in stance.yaml, category "negation", with its test sentences)
 
 #: Negation that governs a following noun phrase ("no independent scrutiny arrangements").
-_NEG_DET = re.compile(
-    r"\b(?:no|none of|without|lack of|lacks|absence of|neither|nor|not any|no longer any|there is no|there are no)\s+$"
-)
+_NEG_DET = stance.pattern("negation.determiner")
 #: Negation of the clause's verb ("has not yet been appointed", "are not in place").
-_NEG_VERB = re.compile(
-    r"\b(?:not|cannot|n't|never|unable to|yet to be|no longer|no-one|nobody)\b(?:\s+(?:yet|currently|presently|been|be|being|"
-    r"formally|fully|still|as yet|so far|in|any|a|an|the|have|has|had|got|any|an?))*\s*"
-    r"(?:in place|appointed|agreed|established|exist\w*|identified|commissioned|confirmed|developed|set up|"
-    r"decided|finalised|made|recruited|named|published|available|implemented|operational|started|begun|"
-    r"funded|completed|undertaken|carried out|held|met|produced|created|formed|convened|place|yet|"
-    r"updated|revised|reviewed|amended|changed|refreshed|evaluated|audited|scrutinised|approved|adopted|"
-    r"signed off|delivered|shared|reported|monitored|tracked|"
-    r"have|has|had|got|there|possible|mandatory|required|happening|taking place)\b(?!\s+without\b)"  # "not ... without": affirms
-)
+_NEG_VERB = stance.pattern("negation.verb")
 #: A negated passive of any verb ("cannot yet be broken down", "has not been disaggregated").
-_NEG_ADVERBS = (
-    r"(?:(?:yet|currently|presently|formally|fully|still|as yet|so far|always|consistently|routinely|reliably)\s+)*"
-)
-_NEG_PASSIVE = re.compile(
-    r"\b(?:not|cannot|n't|never|unable to)\s+"
-    + _NEG_ADVERBS
-    + r"(?:be|been|being)\s+(?:\w+ly\s+)?\w{3,}(?:ed|en|wn)\b(?!\s+(?:to|without)\b)|"
-    r"\b(?:is|are|was|were|has|have|had)\s+(?:not|never)\s+"
-    + _NEG_ADVERBS
-    + r"(?:been\s+)?\w{3,}(?:ed|en|wn)\b(?!\s+(?:to|without)\b)"  # "not limited to" includes
-)
+_NEG_PASSIVE = stance.pattern("negation.passive")
 #: A negated main verb ("the partners do not publish a separate report"), read before the concept.
-_NEG_DO = re.compile(
-    r"\b(?:do|does|did)\s+(?:not|n't|never)\s+(?:currently\s+|yet\s+|routinely\s+|formally\s+)?"
-    r"(?!hesitate|just|only|simply|merely|always)[a-z]{3,}\b"
-)
-_NEG_AUX_BEFORE = re.compile(
-    r"\b(?:do|does|did|will|would|can|could|shall|should|may|must)(?:\s+not|n't)\s+"
-    r"(?:(?:currently|yet|routinely|formally|ever|now|any longer)\s+)?$"
-)
-_NEG_WORD = re.compile(r"\b(?:no|not|none|never|without|nor|neither|cannot|unable|yet|longer|nobody|no-one)\b|n't")
+_NEG_DO = stance.pattern("negation.do")
+_NEG_AUX_BEFORE = stance.pattern("negation.aux_before")
+_NEG_WORD = stance.pattern("negation.own_word")
 _NEG_PREFIX_WINDOW = 40  # characters before the concept for a governing "no ..."
-_NEG_GOVERNS = re.compile(r"\b(?:no|none of|without|lack of|absence of|not any|there is no|there are no|nor)\b")
+_NEG_GOVERNS = stance.pattern("negation.governs")
 _PUNCT = re.compile(r"[,;.:]")
-_OBJECT_ENDS = re.compile(r"[,;.:]|\b(?:which|that|who|because|but|and|or|when|where|if|unless)\b")
+_OBJECT_ENDS = stance.pattern("scope.object_ends")
 #: A word every negation pattern above needs: a sentence without one is never negated.
-_NEG_CUE = re.compile(r"\b(?:no|not|none|never|nor|without|lack|absence|cannot|unable|yet|nobody)\b|n't")
+_NEG_CUE = stance.pattern("negation.cue")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -249,7 +223,7 @@ class Hit:
     spans: list[tuple[int, int]]  # first-group spans (norm offsets; empty when via heading)
 
 
-_CLAUSE_CUT = re.compile(r";|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b|\s[-–]\s|:")
+_CLAUSE_CUT = stance.pattern("scope.clause_cut")
 
 
 @lru_cache(maxsize=16384)
@@ -375,7 +349,7 @@ def _future(s: Sentence, spans: list[tuple[int, int]]) -> bool:
 
 #: A break between a promise and a later verb: a relative clause or a past-tense co-ordinate
 #: ("we will keep working with Healthwatch, which commented on the draft").
-_PROMISE_BREAK = re.compile(r",\s*(?:who|which)\b|\b(?:and|as) (?:has|have|had|was|were|did)\b|\balready\b")
+_PROMISE_BREAK = stance.pattern("intent.promise_break")
 
 
 def _promised(s: Sentence, spans: list[tuple[int, int]]) -> bool:
@@ -403,7 +377,7 @@ def _action_spans(groups: list[dict[int, list[tuple[int, int]]]], sid: int) -> l
 
 #: A short lead-in that points back to the sentence before it ("Our independent scrutineer is
 #: Dr X. Her role is to:"; "... the Case Review Group. Its members are:").
-_BACK_REFERENCE_LEAD = re.compile(r"^(?:her|his|their|its|they|she|he|it|this|these|the role|the remit)\b", re.I)
+_BACK_REFERENCE_LEAD = stance.pattern("scope.back_reference_lead")
 
 
 def _lead_names_via_previous(index: Index, lead_sid: int) -> int | None:
