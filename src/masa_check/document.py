@@ -94,6 +94,8 @@ class Document:
     #: For PDF/DOCX: inferred facts (kind, cohort, date, title, guidance, review_date) and
     #: ``facts["evidence"][name]``, the text of the block each came from.
     facts: dict[str, Any] = field(default_factory=dict)
+    #: What the user calls the document (a partnership's name from ``--urls``), shown with its path.
+    name: str | None = None
 
     def evidence_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.role in EVIDENCE_ROLES]

@@ -73,6 +73,8 @@ class DocumentResult(BaseModel):
     notes: list[str] = Field(default_factory=list)
     date: str | None = None
     title: str | None = None
+    #: The name the user gave the document (a partnership's name in a ``--urls`` list).
+    name: str | None = None
 
 
 class Tool(BaseModel):

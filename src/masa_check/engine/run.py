@@ -129,6 +129,7 @@ def check_document(
         notes=[*notes, *doc.notes],
         date=doc.date.isoformat() if doc.date else None,
         title=doc.title,
+        name=doc.name,
     )
 
 
