@@ -111,14 +111,14 @@ def write_atomic(path: str, data: str | bytes, protected: set[str]) -> None:
 
 
 def expand_paths(paths: list[str]) -> list[str]:
-    from masa_check.sources import discover
+    from masa_check.sources import SUPPORTED_TEXT, discover
 
     files: list[str] = []
     for p in paths:
         if os.path.isdir(p):
             found = discover(p)
             if not found:
-                raise InputError("directory has no .yaml, .yml, .pdf or .docx files", p)
+                raise InputError(f"directory has no {SUPPORTED_TEXT.replace(' and ', ' or ')} files", p)
             files.extend(found)
         elif not os.path.exists(p):
             raise InputError("no such file or directory", p)
@@ -485,7 +485,9 @@ def init(
 
 @app.command()
 def extract(
-    document: Annotated[str, typer.Argument(help="A published arrangements document (.pdf or .docx).")],
+    document: Annotated[
+        str, typer.Argument(help="A published arrangements document (.pdf, .docx, .html, .md or .txt).")
+    ],
     output: Annotated[str | None, typer.Option("-o", "--output", help="Write the draft YAML here.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use the extraction cache.")] = False,

@@ -364,11 +364,11 @@ def write_extract(doc_path: str, out: str | None, *, force: bool = False, **load
     from pathlib import Path
 
     from masa_check.errors import InputError
-    from masa_check.sources import PUBLISHED_SUFFIXES, load_document
+    from masa_check.sources import YAML_SUFFIXES, load_document
 
     src = Path(doc_path)
-    if src.suffix.lower() not in PUBLISHED_SUFFIXES:
-        raise InputError("extract reads a published document (.pdf or .docx)", doc_path)
+    if src.suffix.lower() in YAML_SUFFIXES:
+        raise InputError("extract reads a published document (.pdf, .docx, .html, .md or .txt), not YAML", doc_path)
     if out is not None:
         target = Path(out)
         if target.exists() and target.resolve() == src.resolve():

@@ -520,7 +520,7 @@ def _missing(folder: Path) -> Path:
 def _empty_dir(folder: Path) -> Path:
     d = folder / "nothing-here"
     d.mkdir()
-    (d / "notes.txt").write_text("not a document\n")
+    (d / "notes.rtf").write_text("not a document\n")
     (d / ".hidden").mkdir()
     (d / ".hidden" / "x.yaml").write_text(MINIMAL_YAML)
     return d
@@ -552,8 +552,8 @@ def _dangling(folder: Path) -> Path:
 
 PATH_CASES = {
     "path-missing": (_missing, r"no such file"),
-    "path-dir-no-documents": (_empty_dir, r"no \.yaml, \.yml, \.pdf or \.docx"),
-    "path-unsupported-txt": (_write("notes.txt", "hello\n"), r"unsupported file type"),
+    "path-dir-no-documents": (_empty_dir, r"no \.yaml, \.yml, \.pdf, \.docx, \.html"),
+    "path-unsupported-odt": (_write("notes.odt", "hello\n"), r"unsupported file type"),
     "path-unsupported-doc": (_write("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), r"unsupported file type"),
     "path-no-extension": (_write("README", "hello\n"), r"unsupported file type"),
     "path-fifo": (_fifo, r"not a regular file"),

@@ -131,7 +131,7 @@ def _sentences_with(doc: Document, terms: list[str]) -> set[int]:
 
 def _evidence(block, sentence: str) -> Evidence:
     quote = sentence if len(sentence) <= 300 else sentence[:297] + "..."
-    return Evidence(quote=quote, page=block.page, section=block.section or None)
+    return Evidence(quote=quote, page=block.page, section=block.section or None, url=block.url)
 
 
 # --- Superseded names --------------------------------------------------------------------------

@@ -225,6 +225,8 @@ class Sentence:
     #: The sentences that introduce this list item or table row ("Our lead safeguarding
     #: partners are:"): a concept they name carries to the items, as a heading's does.
     lead: tuple[int, ...] = ()
+    #: The web page (with ``#id``) the sentence's block came from, for a web document.
+    url: str | None = None
 
 
 @dataclass
@@ -557,7 +559,7 @@ def build_index(doc: Document) -> Index:
                     z = "historic"
                 if role == "list_item" and lead_in == "intent":
                     intent = True
-            sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead))
+            sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead, b.url))
         if role == "paragraph" and cleaned:
             own = tuple(range(first_sid, len(sentences)))
             colon_lead = own[-1:] if n.rstrip().endswith(":") else ()

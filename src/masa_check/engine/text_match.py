@@ -566,7 +566,7 @@ def _evidence(index: Index, sids: list[int], limit: int = 2) -> list[Evidence]:
     for sid in sids[:limit]:
         s = index.sentences[sid]
         q = s.text if len(s.text) <= 400 else s.text[:397] + "..."
-        out.append(Evidence(quote=q, page=s.page, section=" > ".join(s.path) or None))
+        out.append(Evidence(quote=q, page=s.page, section=" > ".join(s.path) or None, url=s.url))
     return out
 
 

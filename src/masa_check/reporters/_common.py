@@ -95,10 +95,13 @@ def is_gap(result: Result) -> bool:
 
 
 def where(ev: Evidence) -> str:
-    """'p. 12, 10. Funding' or 'line 14, board.chair' — where a piece of evidence sits."""
+    """'p. 12, 10. Funding', 'page.html#funding, Funding' (a web page has no page numbers) or
+    'line 14, board.chair' — where a piece of evidence sits."""
     parts = []
     if ev.page is not None:
         parts.append(f"p. {ev.page}")
+    elif ev.url:
+        parts.append(ev.url)
     if ev.line is not None:
         parts.append(f"line {ev.line}")
     if ev.section:
@@ -119,6 +122,11 @@ def evidence_text(ev: Evidence) -> str:
 
 def pages(result: Result) -> list[int]:
     return sorted({ev.page for ev in result.evidence if ev.page is not None})
+
+
+def urls(result: Result) -> list[str]:
+    """The web pages (with #id) the evidence comes from, in order, once each."""
+    return list(dict.fromkeys(ev.url for ev in result.evidence if ev.url))
 
 
 def first_line(result: Result) -> int | None:

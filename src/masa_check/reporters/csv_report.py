@@ -2,7 +2,7 @@
 
 A cell that a spreadsheet would read as a formula (starting with = + - @, tab or CR) is
 prefixed with a single quote. Several pieces of evidence share one row: quotes are joined with
-newlines, pages/sections/lines with '; '.
+newlines, pages/sections/lines/urls with '; '.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ COLUMNS = [
     "fix",
     "waiver_reason",
     "waiver_expires",
+    "url",  # added last: a web page's URL (with #id) where evidence has no page
 ]
 
 
@@ -68,6 +69,7 @@ def rows(run: RunResult) -> list[dict[str, str]]:
                     "fix": r.fix or "",
                     "waiver_reason": r.waiver.reason if r.waiver else "",
                     "waiver_expires": r.waiver.expires if r.waiver else "",
+                    "url": _join([e.url for e in ev]),
                 }
             )
     return out

@@ -5,7 +5,7 @@ JSON report lists them). Levels: must + fail/partial/error -> error, should -> w
 needs_review -> note. A waived result keeps the level of its underlying status and carries a
 suppression with the waiver's reason, so code-scanning tools show it as dismissed.
 The location is the document path (relative URI); a YAML line becomes region.startLine, PDF/DOCX
-page numbers go in the result's properties (SARIF has no notion of a page).
+page numbers and web pages' URLs (with #id) go in the result's properties (SARIF has no notion of a page).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
-from masa_check.reporters._common import detail, evidence_text, first_line, pages
+from masa_check.reporters._common import detail, evidence_text, first_line, pages, urls
 from masa_check.results import DocumentResult, Result, RunResult
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -81,6 +81,8 @@ def _result(doc: DocumentResult, r: Result, index: int) -> dict:
     props: dict = {"status": r.status, "strength": r.strength, "pack": r.pack}
     if pages(r):
         props["pages"] = pages(r)
+    if urls(r):
+        props["urls"] = urls(r)
     sections = [ev.section for ev in r.evidence if ev.section]
     if sections:
         props["sections"] = sections

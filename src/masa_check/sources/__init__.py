@@ -1,4 +1,4 @@
-"""Sources: turn a declared YAML file or a published PDF/DOCX into a ``Document``."""
+"""Sources: turn a declared YAML file or a published PDF/DOCX/HTML/markdown/text file into a ``Document``."""
 
 from __future__ import annotations
 
@@ -8,8 +8,25 @@ from masa_check.document import Document
 from masa_check.errors import InputError
 
 YAML_SUFFIXES = {".yaml", ".yml"}
-PUBLISHED_SUFFIXES = {".pdf", ".docx"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+TEXT_SUFFIXES = {".txt"}
+PUBLISHED_SUFFIXES = {".pdf", ".docx"} | HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
 SUPPORTED_SUFFIXES = YAML_SUFFIXES | PUBLISHED_SUFFIXES
+#: The suffixes as a user reads them in an error message.
+SUPPORTED_TEXT = ".yaml, .yml, .pdf, .docx, .html, .htm, .md, .markdown and .txt"
+
+
+def _sniffs_html(path: str) -> bool:
+    """A saved web page under another name (``arrangements``, ``page.aspx``, ``notes.txt``)."""
+    from masa_check.sources.published import _sniff
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return False
+    return _sniff(head.lstrip(b"\xef\xbb\xbf")) == "html"
 
 
 def load_document(
@@ -37,23 +54,45 @@ def load_document(
         if kind and kind != doc.kind:
             raise InputError(f"--kind {kind} does not match the file's declared kind {doc.kind!r}", path)
         return doc
-    if suffix in PUBLISHED_SUFFIXES:
+    if suffix in (".pdf", ".docx"):
         from masa_check.sources.published import load_published
 
         return load_published(path, kind=kind, use_cache=use_cache, ocr=ocr, max_pages=max_pages)
-    raise InputError(
-        f"unsupported file type {suffix or '(no extension)'!r}; masa-check reads .yaml, .yml, .pdf and .docx",
-        path,
-    )
+    if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _sniffs_html(path)):
+        from masa_check.sources.html_reader import read_html
+
+        return read_html(path, kind=kind, use_cache=use_cache)
+    if suffix in MARKDOWN_SUFFIXES:
+        from masa_check.sources.markdown_reader import read_markdown
+
+        return read_markdown(path, kind=kind, use_cache=use_cache)
+    if suffix in TEXT_SUFFIXES:
+        from masa_check.sources.markdown_reader import read_plain_text
+
+        return read_plain_text(path, kind=kind, use_cache=use_cache)
+    raise InputError(f"unsupported file type {suffix or '(no extension)'!r}; masa-check reads {SUPPORTED_TEXT}", path)
+
+
+#: A folder's own notes, not a partnership's document: left out when a directory is checked
+#: (a file named on the command line is still read).
+_NOT_DOCUMENTS = frozenset(
+    {"readme", "license", "licence", "changelog", "changes", "contributing", "code_of_conduct", "robots", "security"}
+)
 
 
 def discover(root: str) -> list[str]:
-    """Every supported file below a directory, in a stable order; hidden folders skipped."""
+    """Every supported file below a directory, in a stable order; hidden folders, Office lock
+    files and a folder's README / LICENCE / robots.txt skipped."""
     found = []
     for p in sorted(Path(root).rglob("*")):
         rel = p.relative_to(root)
         if any(part.startswith(".") for part in rel.parts):
             continue
-        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith("~$"):
+        suffix = p.suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES or p.name.startswith("~$"):
+            continue
+        if suffix in MARKDOWN_SUFFIXES | TEXT_SUFFIXES and p.stem.lower() in _NOT_DOCUMENTS:
+            continue
+        if p.is_file():
             found.append(str(p))
     return found

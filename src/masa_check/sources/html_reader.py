@@ -27,7 +27,10 @@ MAX_PAGE_BYTES = 20 * 1024 * 1024
 #: Elements in one page; a page with more is refused rather than read slowly.
 MAX_ELEMENTS = 400_000
 #: Nesting deeper than this is read as flat text (no recursion past it).
-MAX_DEPTH = 120
+MAX_DEPTH = 100
+#: libxml2's own depth limit with ``huge_tree`` (without it, 256, which some real pages with
+#: unclosed tags reach); a page nested deeper is refused rather than read in part.
+PARSER_MAX_DEPTH = 2048
 
 
 @dataclass(frozen=True)
@@ -211,6 +214,9 @@ _CHROME_HEADING = re.compile(
 )
 _SKIP_LINK = re.compile(r"^\s*skip\s+to\b", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+#: A DOCTYPE with an internal subset (entity declarations): libxml2's HTML parser does not
+#: expand them, but it would show the subset's tail as text, so the subset is dropped first.
+_DOCTYPE_SUBSET = re.compile(rb"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 
 
@@ -301,14 +307,23 @@ def _parse(page: WebPage):
         from lxml import etree, html
     except ImportError as exc:  # pragma: no cover - lxml comes with python-docx
         raise InputError("reading HTML needs the lxml package (pip install lxml)", path=page.url) from exc
+    # huge_tree lifts libxml2's depth limit from 256 to 2048 (and its text-node limit: the page
+    # is capped at MAX_PAGE_BYTES already); no_network: nothing is ever fetched while parsing
     parser = html.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, huge_tree=False, collect_ids=False, encoding="utf-8"
+        remove_comments=True, remove_pis=True, no_network=True, huge_tree=True, collect_ids=False, encoding="utf-8"
     )
+    raw = text.encode("utf-8", errors="replace")
+    head = _DOCTYPE_SUBSET.sub(b"<!DOCTYPE html>", raw[: 64 * 1024], count=1)
     try:
-        root = html.document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)
+        root = html.document_fromstring(head + raw[64 * 1024 :], parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         reason = str(exc).splitlines()[0][:100] if str(exc) else "empty"
         raise InputError(f"is not a readable HTML page ({reason})", path=page.url) from None
+    if any("ERR_RESOURCE_LIMIT" in str(e) or "Excessive depth" in str(e) for e in parser.error_log):
+        raise InputError(
+            f"nests HTML elements more than {PARSER_MAX_DEPTH:,} deep; refusing to read it (a broken or hostile page?)",
+            path=page.url,
+        )
     return root
 
 
