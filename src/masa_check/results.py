@@ -7,6 +7,8 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 SCHEMA_VERSION = 1
+#: The pack of the one result a site that could not be read gets (see engine.run.site_error_result).
+SITE_PACK = "site"
 
 Status = Literal["pass", "partial", "fail", "needs_review", "not_applicable", "waived", "error"]
 STATUSES: tuple[str, ...] = ("pass", "partial", "fail", "needs_review", "not_applicable", "waived", "error")

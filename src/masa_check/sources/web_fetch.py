@@ -40,9 +40,57 @@ DOCUMENT_TYPES = {
 DOCUMENT_SUFFIXES = {".pdf": "pdf", ".docx": "docx"}
 #: Links never fetched: nothing in them is read.
 SKIPPED_SUFFIXES = frozenset(
-    ".jpg .jpeg .png .gif .svg .webp .ico .bmp .tif .tiff .css .js .json .xml .rss .atom .zip .gz .7z .rar "
-    ".doc .xls .xlsx .xlsm .csv .ppt .pptx .odt .ods .odp .rtf .txt .mp3 .mp4 .m4a .wav .avi .mov .wmv .webm "
-    ".ics .vcf .exe .msi .dmg .woff .woff2 .ttf .eot".split()
+    [
+        ".jpg",
+        ".jpeg",
+        ".png",
+        ".gif",
+        ".svg",
+        ".webp",
+        ".ico",
+        ".bmp",
+        ".tif",
+        ".tiff",
+        ".css",
+        ".js",
+        ".json",
+        ".xml",
+        ".rss",
+        ".atom",
+        ".zip",
+        ".gz",
+        ".7z",
+        ".rar",
+        ".doc",
+        ".xls",
+        ".xlsx",
+        ".xlsm",
+        ".csv",
+        ".ppt",
+        ".pptx",
+        ".odt",
+        ".ods",
+        ".odp",
+        ".rtf",
+        ".txt",
+        ".mp3",
+        ".mp4",
+        ".m4a",
+        ".wav",
+        ".avi",
+        ".mov",
+        ".wmv",
+        ".webm",
+        ".ics",
+        ".vcf",
+        ".exe",
+        ".msi",
+        ".dmg",
+        ".woff",
+        ".woff2",
+        ".ttf",
+        ".eot",
+    ]
 )
 _GENERIC_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/download"})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -167,6 +215,12 @@ class Scope:
         return self.same_site(url) and (path.startswith(self.prefix) or path + "/" == self.prefix)
 
 
+def _short(url: str, base: str) -> str:
+    """``url`` as a path when it is on ``base``'s origin (messages stay one readable line)."""
+    a, b = urlsplit(url), urlsplit(base)
+    return urlunsplit(("", "", a.path, a.query, "")) if (a.scheme, a.netloc) == (b.scheme, b.netloc) else url
+
+
 def _port(url: str) -> int | None:
     parts = urlsplit(url)
     return None if parts.port in (None, 80, 443) else parts.port
@@ -268,7 +322,9 @@ class Fetcher:
             got = self.get(origin + "/robots.txt", limit=512 * 1024, check_robots=False, any_type=True)
             rules.parse(got.body.decode("utf-8", errors="replace").splitlines())
         except FetchError as exc:
-            if exc.status is not None and exc.status < 500:
+            if exc.status is None:
+                raise  # no answer at all (refused address, DNS, timeout): the site is unreachable
+            if exc.status < 500:
                 rules.allow_all = True  # no robots.txt (or one behind a redirect elsewhere): no rules
             else:
                 rules.disallow_all = True
@@ -280,7 +336,7 @@ class Fetcher:
         rules, reason = self.robots(url)
         if rules.can_fetch(USER_AGENT, url):
             return None
-        return reason or "robots.txt disallows it"
+        return reason or "the site's robots.txt disallows it"
 
     def _delay(self, url: str) -> float:
         rules, _ = self._robots.get(f"{urlsplit(url).scheme}://{urlsplit(url).netloc}", (None, None))
@@ -309,7 +365,8 @@ class Fetcher:
             if not scope.same_site(target):
                 raise FetchError(f"redirects to another site ({target}); give that address instead", status)
             if target in seen:
-                raise FetchError(f"redirect loop ({' -> '.join([*seen[seen.index(target) :], target])})", status)
+                hops = [_short(u, url) for u in [*seen[seen.index(target) :], target]]
+                raise FetchError(f"redirect loop ({' -> '.join(hops)})", status)
             seen.append(target)
             current = target
         raise FetchError(f"more than {self.options.max_redirects} redirects (last: {current})", 310)
@@ -339,6 +396,8 @@ class Fetcher:
         except httpx.ConnectError as exc:
             reason = _ERRNO.sub("", str(exc)).strip().rstrip(".").lower() or "refused"
             raise FetchError(f"cannot connect to {urlsplit(url).netloc} ({reason})") from None
+        except httpx.RemoteProtocolError as exc:
+            raise FetchError(f"the server broke off the connection ({str(exc).rstrip('.')})") from None
         except httpx.HTTPError as exc:
             raise FetchError(f"the connection failed ({type(exc).__name__}: {exc})") from None
 
@@ -357,7 +416,7 @@ class Fetcher:
 
 
 def _kind(content_type: str, url: str) -> str | None:
-    """"html", "pdf" or "docx" from the content type; "" to decide from the bytes; None to skip."""
+    """ "html", "pdf" or "docx" from the content type; "" to decide from the bytes; None to skip."""
     main = content_type.split(";", 1)[0].strip().lower()
     if main in HTML_TYPES:
         return "html"

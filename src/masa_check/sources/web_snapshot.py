@@ -181,7 +181,9 @@ def read_snapshot(directory: str) -> tuple[Crawl, dict]:
         crawl.skipped = [(str(s["url"]), str(s["reason"])) for s in manifest.get("skipped", [])]
         crawl.notes = [str(n) for n in manifest.get("notes", [])]
     except (KeyError, TypeError, ValueError) as exc:
-        raise InputError(f"{MANIFEST} is not a valid snapshot manifest ({type(exc).__name__}: {exc})", directory) from None
+        raise InputError(
+            f"{MANIFEST} is not a valid snapshot manifest ({type(exc).__name__}: {exc})", directory
+        ) from None
     if not crawl.pages:
         raise InputError(f"{MANIFEST} lists no pages", directory)
     return crawl, manifest

@@ -19,6 +19,7 @@ import httpx
 
 from masa_check.sources.web_fetch import FetchError
 
+
 def resolve(host: str, port: int) -> list[str]:
     """Every address ``host`` resolves to (a seam for tests: DNS failures without a network)."""
     try:
@@ -46,7 +47,8 @@ def address_problem(host: str, address: str) -> str | None:
         if ip.is_private
         else "a non-public"
     )
-    return f"{host} resolves to {ip}, {what} address; refusing to fetch it (use --allow-private to allow it)"
+    said = f"{host} is" if host.strip("[]") == str(ip) else f"{host} resolves to {ip},"
+    return f"{said} {what} address; refusing to fetch it (use --allow-private to allow it)"
 
 
 class _GuardedBackend(httpcore.SyncBackend):
