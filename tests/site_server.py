@@ -27,6 +27,7 @@ HUGE_BYTES = 16 * 1024 * 1024
 class Request:
     path: str
     user_agent: str
+    at: float  # time.monotonic() when it arrived
 
 
 def budget_pdf() -> bytes:
@@ -86,6 +87,11 @@ def budget_pdf() -> bytes:
     return buf.getvalue()
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        pass  # a client that gave up on the slow or huge page: expected, not worth a traceback
+
+
 class SiteServer:
     """The test site on 127.0.0.1:<random port>; use as a context manager."""
 
@@ -93,8 +99,10 @@ class SiteServer:
         self.root = root
         self.pdf = pdf if pdf is not None else budget_pdf()
         self.requests: list[Request] = []
+        #: What /robots.txt answers: 200 serves the site's file; 404 or 503 test RFC 9309's rules.
+        self.robots_status = 200
         self._lock = threading.Lock()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self.httpd = _QuietServer(("127.0.0.1", 0), _handler(self))
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self.base = f"http://127.0.0.1:{self.port}"
@@ -119,9 +127,14 @@ class SiteServer:
         with self._lock:
             return [r.path for r in self.requests]
 
+    def times(self) -> list[float]:
+        with self._lock:
+            return [r.at for r in self.requests]
+
     def clear(self) -> None:
         with self._lock:
             self.requests.clear()
+        self.robots_status = 200
 
     def file_for(self, path: str) -> Path | None:
         """The saved page a path serves: /x/ -> x/index.html, /x/y -> x/y.html."""
@@ -145,10 +158,17 @@ def _handler(server: SiteServer):
             pass
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
-            server.log(Request(self.path, self.headers.get("User-Agent", "")))
+            server.log(Request(self.path, self.headers.get("User-Agent", ""), time.monotonic()))
             route = _ROUTES.get(self.path.split("?", 1)[0])
             if route:
                 route(self, server)
+                return
+            if self.path == "/robots.txt" and server.robots_status != 200:
+                self._send(server.robots_status, b"<html><body>No robots here</body></html>", "text/html")
+                return
+            if self.path.startswith("/broken/hop-"):  # /broken/hop-1 -> hop-2 -> ... : too many redirects
+                n = int(self.path.rsplit("-", 1)[1])
+                self._redirect(f"/broken/hop-{n + 1}")
                 return
             if self.path == PDF_PATH:
                 self._send(200, server.pdf, "application/pdf")
