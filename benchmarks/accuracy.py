@@ -5,7 +5,7 @@
 Labels: ``benchmarks/labels/*.yaml``, one per document (status + the quote that justifies it).
 Documents: the shared fixtures (``../shared/fixtures``: PDF and DOCX renderings) and seeds
 (``../shared/seeds``: plain text), skipped when absent; and the hard cases written by
-``hardcases.py`` (as blocks, DOCX and PDF). Every rendering of a document is scored against the
+``hardcases.py`` (as blocks, DOCX, PDF, a saved web page with its site's chrome, and markdown). Every rendering of a document is scored against the
 same labels.
 
 Reports agreement, false passes (reported pass, label not pass) and the needs_review rate,
@@ -99,6 +99,14 @@ def renderings(label: dict, workdir: Path) -> list[tuple[str, Document]]:
         pdf_path = workdir / f"{name}.pdf"
         if pdf_path.exists() or hardcases.to_pdf(items, pdf_path):
             out.append(("pdf", load_published(str(pdf_path), kind=kind, use_cache=False)))
+        from masa_check.sources.html_reader import read_html
+        from masa_check.sources.markdown_reader import read_markdown
+
+        html_path, md_path = workdir / f"{name}.html", workdir / f"{name}.md"
+        hardcases.to_html(items, html_path)
+        out.append(("html", read_html(str(html_path), kind=kind, use_cache=False)))
+        hardcases.to_markdown(items, md_path)
+        out.append(("md", read_markdown(str(md_path), kind=kind, use_cache=False)))
         return out
     for ext in ("pdf", "docx"):
         p = SHARED / "fixtures" / f"{name}.{ext}"
@@ -136,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"- {label['document']}: absent, skipped")
                 continue
             for rname, doc in docs:
-                if rname in ("pdf", "docx"):
+                if rname in ("pdf", "docx", "html", "md"):
                     selections.append((label["document"], rname, pack.id, inferred_packs(doc)))
                 t0 = time.perf_counter()
                 for rule_id, lab in label["labels"].items():

@@ -9,6 +9,8 @@ cases live in ``labels/hc-*.yaml``.
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 from pathlib import Path
 
@@ -301,6 +303,109 @@ def to_docx(items: list[tuple], out: Path) -> None:
         if kind != "p":
             last = None
     d.save(str(out))
+
+
+_WEB_TOP = (
+    "<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'><title>{title} | Northshire Partnership</title>"
+    "</head><body><a class='skip-link' href='#main'>Skip to main content</a>"
+    "<div class='cookie-banner'><p>We use cookies to understand how the partnership's site is used.</p>"
+    "<button>Accept</button></div><header class='site-header'><p>Northshire Safeguarding Partnership</p>"
+    "<nav aria-label='Main'><ul><li><a href='/'>Home</a></li><li><a href='/arrangements'>Our arrangements</a></li>"
+    "<li><a href='/scrutiny'>Independent scrutiny</a></li><li><a href='/reviews'>Practice reviews</a></li></ul>"
+    "</nav></header><nav class='breadcrumbs' aria-label='Breadcrumb'><ol><li>Home</li><li>Documents</li></ol></nav>"
+    "<main id='main'><article>"
+)
+_WEB_BOTTOM = (
+    "<div class='share-this'><h2>Share this page</h2><a href='#'>Email</a></div></article>"
+    "<aside><h2>Related pages</h2><ul><li><a href='/threshold'>Threshold document</a></li>"
+    "<li><a href='/annual-report'>Yearly report</a></li></ul></aside></main>"
+    "<footer class='site-footer'><p>The safeguarding partners are the council, the integrated care board and the"
+    " police.</p></footer></body></html>"
+)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "section"
+
+
+def to_html(items: list[tuple], out: Path) -> None:
+    """The case as a page of a partnership's site: the text in <main>, with the site's chrome
+    (cookie banner, menu, breadcrumbs, share and related links, footer) around it. The title is
+    the page's one h1; h1 and h2 items are h2 and h3 in sections with ids."""
+    from html import escape
+
+    title = _running_header(items)
+    parts = [_WEB_TOP.format(title=escape(title))]
+    in_list = False
+    for item in items:
+        kind = item[0]
+        if kind != "li" and in_list:
+            parts.append("</ul>")
+            in_list = False
+        if kind == "title":
+            parts.append(f"<h1>{escape(item[1])}</h1>")
+        elif kind == "toc":
+            parts.append("<h2>Contents</h2><ul>" + "".join(f"<li>{escape(e)}</li>" for e, _ in item[1]) + "</ul>")
+        elif kind == "h1":
+            parts.append(f"<h2 id='{_slug(item[1])}'>{escape(item[1])}</h2>")
+        elif kind == "h2":
+            parts.append(f"<h3 id='{_slug(item[1])}'>{escape(item[1])}</h3>")
+        elif kind == "p":
+            parts.append(f"<p>{escape(item[1])}</p>")
+        elif kind == "li":
+            if not in_list:
+                parts.append("<ul>")
+                in_list = True
+            parts.append(f"<li>{escape(item[1])}</li>")
+        elif kind == "columns":
+            parts += [f"<p>{escape(t)}</p>" for t in item[1]]
+        elif kind == "table":
+            header, rows = item[1], item[2]
+            head = "<thead><tr>" + "".join(f"<th>{escape(c)}</th>" for c in header) + "</tr></thead>" if header else ""
+            body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows)
+            parts.append(f"<table>{head}<tbody>{body}</tbody></table>")
+        # footnotes and page breaks have no place on a web page
+    if in_list:
+        parts.append("</ul>")
+    parts.append(_WEB_BOTTOM)
+    out.write_text("".join(parts), encoding="utf-8")
+
+
+def _md_line(text: str) -> str:
+    """A paragraph that markdown must not read as a list, heading or quote."""
+    text = text.replace("|", "\\|")
+    return re.sub(r"^(\d+)([.)]\s)", r"\1\\\2", re.sub(r"^([-*+#>]\s?)", r"\\\1", text))
+
+
+def to_markdown(items: list[tuple], out: Path) -> None:
+    """The case as a static site's markdown page: front matter, '#' title, '##' and '###' sections."""
+    lines = ["---", f"title: {json.dumps(_running_header(items))}", "layout: page", "---", ""]
+    for item in items:
+        kind = item[0]
+        if kind != "li" and lines and lines[-1].startswith("- "):
+            lines.append("")
+        if kind == "title":
+            lines += [f"# {item[1]}", ""]
+        elif kind == "toc":
+            lines += ["## Contents", "", *(f"- {e}" for e, _ in item[1]), ""]
+        elif kind in ("h1", "h2"):
+            lines += [f"{'##' if kind == 'h1' else '###'} {item[1]}", ""]
+        elif kind == "p":
+            lines += [_md_line(item[1]), ""]
+        elif kind == "li":
+            lines.append(f"- {item[1]}")
+        elif kind == "columns":
+            for t in item[1]:
+                lines += [t, ""]
+        elif kind == "table":
+            header, rows = item[1], item[2]
+            cols = len(rows[0])
+
+            def row(cells) -> str:
+                return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+            lines += [row(header or [""] * cols), "|" + "---|" * cols, *(row(r) for r in rows), ""]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def to_pdf(items: list[tuple], out: Path) -> bool:

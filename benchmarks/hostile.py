@@ -50,6 +50,45 @@ def _docx_many_paragraphs(folder: Path) -> Path:
     return corpus.raw_docx(folder / "many-paragraphs.docx", {"word/document.xml": xml})
 
 
+def _section_texts(n: int) -> list[tuple[str, list[str]]]:
+    body = [
+        f"The partners review item {{i}}.{j} of the arrangements with relevant agencies and the scrutineer."
+        for j in range(12)
+    ]
+    return [(f"Section {i}", [b.format(i=i) for b in body]) for i in range(n)]
+
+
+def _html_page(folder: Path) -> Path:
+    """A valid page near the 20 MB cap, with chrome on every section (menus, share boxes)."""
+    parts = ["<!DOCTYPE html><html><head><title>Big | SCP</title></head><body><nav>Home About</nav><main>"]
+    for title, paras in _section_texts(9000):
+        parts.append(f'<section id="s{len(parts)}"><h2>{title}</h2>')
+        parts += [f"<p>{p} <a href='#'>More</a></p>" for p in paras]
+        parts.append('<div class="share-links"><a href="#">Share</a></div></section>')
+    parts.append("</main><footer>Footer</footer></body></html>")
+    p = folder / "big-page.html"
+    p.write_text("".join(parts), encoding="utf-8")
+    return p
+
+
+def _markdown(folder: Path) -> Path:
+    lines = ["# Big arrangements", ""]
+    for title, paras in _section_texts(6000):
+        lines += [f"## {title}", "", *paras[:6], "", *(f"- {p}" for p in paras[6:]), ""]
+    p = folder / "big.md"
+    p.write_text("\n".join(lines), encoding="utf-8")
+    return p
+
+
+def _text(folder: Path) -> Path:
+    lines = ["Big arrangements", "================", ""]
+    for k, (title, paras) in enumerate(_section_texts(6000), 1):
+        lines += [f"{k}. {title}", "", *paras[:6], "", *(f"• {p}" for p in paras[6:]), ""]
+    p = folder / "big.txt"
+    p.write_text("\n".join(lines), encoding="utf-8")
+    return p
+
+
 def _big_directory(folder: Path) -> Path:
     d = folder / "mixed-directory"
     d.mkdir()
@@ -67,6 +106,9 @@ HEAVY = {
     "heavy-pdf-2500-pages-refused": (_pdf_pages(2500, "too-long.pdf"), ()),
     "heavy-docx-40k-paragraphs": (_docx_many_paragraphs, ()),
     "heavy-directory-mixed-j2": (_big_directory, ("--jobs", "2")),
+    "heavy-html-page-near-cap": (_html_page, ()),
+    "heavy-markdown-6000-sections": (_markdown, ()),
+    "heavy-text-6000-sections": (_text, ()),
 }
 
 

@@ -563,8 +563,50 @@ PATH_CASES = {
 }
 
 
+# ------------------------------------------------------------------------- web page, markdown, text
+
+
+def _sparse(name: str, size: int = 25 * 1024 * 1024) -> Callable[[Path], Path]:
+    """A file of ``size`` bytes that takes no disk (it must be refused by its size, unread)."""
+
+    def build(folder: Path) -> Path:
+        p = folder / name
+        with open(p, "wb") as fh:
+            fh.truncate(size)
+        return p
+
+    build.__name__ = f"sparse_{name}"
+    return build
+
+
+_NOISE = bytes((i * 7919 + 13) % 256 for i in range(64 * 1024))
+_SCRIPT_SHELL = (
+    '<!DOCTYPE html><html><head><title>Arrangements | SCP</title></head><body><nav><a href="/">Home</a></nav>'
+    '<div id="root"></div><script src="/app.js"></script><noscript>Please enable JavaScript.</noscript></body></html>'
+)
+WEB_CASES = {
+    "html-empty": (_write("empty.html", b""), r"is empty"),
+    "html-whitespace": (_write("blank.htm", b" \r\n\t \n"), r"is empty"),
+    "html-binary": (_write("noise.html", _NOISE), r"binary data"),
+    "html-png-renamed": (_write("photo.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + _NOISE[:4096]), r"binary data"),
+    "html-huge": (_sparse("huge.html"), r"too large"),
+    "html-too-many-elements": (
+        _write("many.html", "<html><body>" + "<i></i>" * 420_000 + "</body></html>"),
+        r"elements",
+    ),
+    "html-too-deep": (_write("deep.html", "<html><body>" + "<div>" * 3000 + "x"), r"deep"),
+    "html-script-shell": (_write("app.html", _SCRIPT_SHELL), r"no readable text"),
+    "html-sniffed-binary": (_write("page.aspx", _NOISE), r"unsupported file type"),
+    "md-empty": (_write("empty.md", b""), r"is empty"),
+    "md-binary": (_write("noise.md", _NOISE), r"binary data"),
+    "md-huge": (_sparse("huge.md"), r"too large"),
+    "txt-binary": (_write("noise.txt", _NOISE), r"binary data"),
+    "txt-huge": (_sparse("huge.txt"), r"too large"),
+}
+
+
 def _normalise(cases: dict) -> dict[str, tuple[Callable[[Path], Path], str, tuple[str, ...]]]:
     return {name: (v[0], v[1], tuple(v[2]) if len(v) > 2 else ()) for name, v in cases.items()}
 
 
-CASES = _normalise({**YAML_CASES, **PDF_CASES, **DOCX_CASES, **PATH_CASES})
+CASES = _normalise({**YAML_CASES, **PDF_CASES, **DOCX_CASES, **WEB_CASES, **PATH_CASES})

@@ -106,7 +106,7 @@ rules.</p>
 {% if r.result.missing %}<dt>Missing</dt><dd><ul>{% for m in r.result.missing %}<li>{{ m }}</li>
 {% endfor %}</ul></dd>{% endif %}
 {% if r.result.evidence %}<dt>Evidence</dt><dd>{% for ev in r.evidence %}
-<blockquote>{{ ev }}</blockquote>{% endfor %}</dd>
+<blockquote>{{ ev.text }}{% if ev.href %} <a href="{{ ev.href }}" rel="noreferrer">open the page</a>{% endif %}</blockquote>{% endfor %}</dd>
 {% endif %}{% if r.result.searched %}<dt>What was looked for</dt><dd>{{ r.result.searched }}</dd>
 {% endif %}{% if not r.result.evidence and not r.result.searched %}<dt>Evidence</dt>
 <dd>None found.</dd>{% endif %}
@@ -128,6 +128,13 @@ expiry date.</p></footer>
 </html>
 """
 
+
+def _web_link(url: str | None) -> str | None:
+    """A fetched page's address as a link (a saved file's name stays text: it may not be beside
+    the report)."""
+    return url if url and url.startswith(("https://", "http://")) else None
+
+
 DEFAULT_ACTION = "Review the requirement and state in the arrangements how it is met."
 
 
@@ -139,7 +146,7 @@ def _context(run: RunResult) -> dict:
                 "result": r,
                 "word": rag_word(r),
                 "status": status_text(r),
-                "evidence": [evidence_text(ev) for ev in r.evidence],
+                "evidence": [{"text": evidence_text(ev), "href": _web_link(ev.url)} for ev in r.evidence],
             }
             for r in doc.results
             if is_gap(r)

@@ -624,32 +624,64 @@ def _drop_chrome_sections(blocks: list[Block]) -> list[Block]:
 def blocks_from_html(page: WebPage) -> list[Block]:
     """One page's blocks in reading order, chrome removed, heading paths set, each with ``url``.
     Raises :class:`InputError` (one line) for an empty, binary, too-large or unreadable page."""
+    return _page_blocks(page)[0]
+
+
+def _page_blocks(page: WebPage) -> tuple[list[Block], str | None]:
+    """The page's blocks and its ``<title>`` (less the site name)."""
     root = _parse(page)
+    title = _page_title(root)
     try:
         _strip_chrome(root)
     except InputError as exc:
         raise InputError(exc.detail, path=page.url) from None
-    title = _page_title(root)
     content = _content_root(root)
     walker = _Walker(page.url)
     walker.block(content, "paragraph", 0)
     blocks = _drop_chrome_sections(walker.blocks)
     if title and not any(b.role == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block(role="title", text=title, url=page.url))
-    return layout.apply_structure(blocks)
+    layout.single_top_heading_as_title(blocks)
+    return layout.apply_structure(blocks), title
 
 
 def document_from_pages(pages: list[WebPage], path: str, *, kind: str | None = None) -> Document:
-    """Several pages (a report split into section pages) read as one document, in the given order."""
+    """Several pages (a report split into section pages) read as one document, in the given order.
+
+    A later page without an ``h1`` is headed by its ``<title>``, unless that is the title an
+    earlier page had (a site that titles every page alike)."""
     from masa_check.sources.published import document_from_blocks
 
     if not pages:
         raise InputError("no web pages to read", path=path)
     blocks: list[Block] = []
+    titles: set[str] = set()
     for page in pages:
-        blocks.extend(blocks_from_html(page))
+        page_blocks, title = _page_blocks(page)
+        if blocks and page_blocks and page_blocks[0].role == "title":
+            first = page_blocks[0]
+            if first.text in titles:
+                page_blocks = page_blocks[1:]
+            else:
+                first.role, first.level = "heading", 1
+        if title:
+            titles.add(title)
+        blocks.extend(page_blocks)
+    _require_text(blocks, path, pages=len(pages))
     layout.assign_heading_paths(blocks)
     return document_from_blocks(path, "html", blocks, kind=kind)
+
+
+def _require_text(blocks: list[Block], path: str, pages: int = 1) -> None:
+    """A page with no text once its chrome is gone (a page a script fills in, a frameset, a
+    login wall) cannot be checked: one clear line rather than a matrix of fails."""
+    if not any(b.role in ("paragraph", "list_item", "table_row") for b in blocks):
+        what = "the pages have" if pages > 1 else "the page has"
+        raise InputError(
+            f"{what} no readable text outside the site's menus and banners (a page built by"
+            " JavaScript? save it after it has loaded)",
+            path=path,
+        )
 
 
 def read_html(path: str, *, kind: str | None = None, use_cache: bool = True) -> Document:
@@ -667,6 +699,7 @@ def read_html(path: str, *, kind: str | None = None, use_cache: bool = True) -> 
             blocks = hit[0]
     if blocks is None:
         blocks = blocks_from_html(WebPage(url=path, html=data))
+        _require_text(blocks, path)
         if key is not None:
             cache.store(key, blocks, None)
     return document_from_blocks(path, "html", blocks, kind=kind)

@@ -258,6 +258,17 @@ def mark_page_numbers(blocks: Iterable[Block]) -> None:
             b.role = "page_number"
 
 
+def single_top_heading_as_title(blocks: list[Block]) -> None:
+    """A web page's or markdown file's one ``h1`` / ``#``, before any other heading, is its title
+    (as a DOCX's Title style or a PDF's cover line is), not a section every other one sits in."""
+    headings = [b for b in blocks if b.role in ("heading", "title")]
+    if not headings or headings[0].role != "heading" or headings[0].level != 1:
+        return
+    if any(b.role == "title" or b.level == 1 for b in headings[1:]):
+        return
+    headings[0].role, headings[0].level = "title", None
+
+
 def apply_structure(blocks: list[Block]) -> list[Block]:
     """Contents, page numbers and heading paths, in place; returns the same list."""
     mark_page_numbers(blocks)

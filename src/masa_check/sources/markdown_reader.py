@@ -198,7 +198,7 @@ class _MarkdownBlocks:
                         header_cells=None if row_header else header,
                     )
                 if row_header:
-                    header = cells
+                    header = cells if any(cells) else None  # GFM needs a header row; an empty one is none
             elif t == "inline" and cell_open:
                 row.append(_inline_text(tok))
             elif t == "inline":
@@ -225,6 +225,7 @@ def blocks_from_markdown(text: str, path: str) -> list[Block]:
     blocks = _MarkdownBlocks(path).run(tokens)
     if title and not any(b.role == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block(role="title", text=title, url=path))
+    layout.single_top_heading_as_title(blocks)
     return layout.apply_structure(blocks)
 
 
