@@ -258,3 +258,14 @@ _ROUTES = {
     "/broken/dead": _dead,
     "/broken/elsewhere": _elsewhere,
 }
+
+
+if __name__ == "__main__":  # serve the test site by hand: python tests/site_server.py
+    with SiteServer() as running:
+        print(f"serving the Calderwick test site on {running.base}/ (Ctrl-C to stop); try:")
+        print(f"  masa-check validate {running.base}/annual-report/ --allow-private")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass

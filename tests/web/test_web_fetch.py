@@ -242,3 +242,21 @@ def test_scope_is_the_host_with_or_without_www_and_the_start_pages_prefix():
     assert not scope.contains("https://other.org.uk/annual-report/")
     assert Scope.of("https://example-scp.org.uk/reports/annual.html").prefix == "/reports/"
     assert Scope.of("https://example-scp.org.uk").prefix == "/"
+
+
+def test_a_document_outside_the_prefix_is_named_not_fetched(site, fast):
+    crawl = crawl_site(site.url("/arrangements/"), fast)
+    outside = site.url("/documents/continuum-of-need-2025.pdf")
+    assert crawl.outside == [outside]
+    assert not any(p.startswith("/documents/") for p in site.paths())
+    assert any(
+        n.startswith(f"1 linked document(s) outside /arrangements/ were not read, e.g. {outside}") for n in crawl.notes
+    )
+
+
+def test_a_pdf_address_is_read_as_that_pdf(site, fast):
+    from masa_check.sources.web_site import load_url
+
+    doc = load_url(site.url(PDF_PATH), options=fast, use_cache=False)
+    assert doc.source == "pdf" and doc.title == "Budget statement 2024 to 2025"
+    assert {b.url for b in doc.blocks} == {site.url(PDF_PATH)} and max(b.page for b in doc.blocks) == 2

@@ -152,10 +152,17 @@ def test_a_changed_or_crafted_snapshot_is_refused(tmp_path):
         read_snapshot(str(target))
 
 
-def test_a_site_with_no_text_is_nothing_to_check():
+def test_nothing_to_check_names_the_documents_the_page_links_to():
     from masa_check.errors import SiteError
 
-    crawl = _small_crawl()
-    empty = Fetched(crawl.start_url, 200, "text/html", "html", b"<html><body><nav>Menu</nav></body></html>", "")
-    with pytest.raises(SiteError, match="nothing to check: no text was found on the 1 page fetched"):
-        document_from_crawl(Crawl(crawl.start_url, "", [empty]), crawl.start_url)
+    url = "https://example-scp.org.uk/arrangements/"
+    landing = Fetched(
+        url, 200, "text/html", "html", b"<html><body><nav><a href='/x.pdf'>PDF</a></nav></body></html>", ""
+    )
+    crawl = Crawl(url, "", [landing], outside=["https://example-scp.org.uk/media/arrangements.pdf"])
+    with pytest.raises(SiteError) as caught:
+        document_from_crawl(crawl, url)
+    assert str(caught.value).startswith(f"{url}: nothing to check: the page has no readable text")
+    assert str(caught.value).endswith(
+        "the pages link to https://example-scp.org.uk/media/arrangements.pdf, outside the address given: check that directly"
+    )

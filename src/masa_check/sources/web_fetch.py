@@ -152,6 +152,8 @@ class Crawl:
     pages: list[Fetched] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: PDF/DOCX links on the site but outside the prefix: not read, named in case the text is there.
+    outside: list[str] = field(default_factory=list)
 
 
 def is_url(text: str) -> bool:
@@ -467,9 +469,12 @@ def _crawl(fetcher: Fetcher, url: str, options: CrawlOptions) -> Crawl:
     seen = {url, first.url}
     queue: deque[tuple[str, int]] = deque()
     too_deep: set[str] = set()
+    outside: dict[str, None] = {}
 
     def follow(page: Fetched, depth: int) -> None:
         for link in page_links(page) if page.kind == "html" else []:
+            if _suffix(link) in DOCUMENT_SUFFIXES and scope.same_site(link) and not scope.contains(link):
+                outside.setdefault(link, None)  # named in the notes, never fetched
             if link in seen or not scope.contains(link) or _suffix(link) in SKIPPED_SUFFIXES:
                 continue
             if depth >= options.depth and _suffix(link) not in DOCUMENT_SUFFIXES:
@@ -501,4 +506,10 @@ def _crawl(fetcher: Fetcher, url: str, options: CrawlOptions) -> Crawl:
     unread = too_deep - seen
     if unread:
         crawl.notes.append(f"{len(unread)} link(s) deeper than --crawl-depth {options.depth} were not followed")
+    crawl.outside = list(outside)
+    if outside:
+        crawl.notes.append(
+            f"{len(outside)} linked document(s) outside {scope.prefix} were not read, e.g. {crawl.outside[0]} "
+            "(check one with: masa-check validate URL)"
+        )
     return crawl

@@ -56,15 +56,11 @@ def document_from_crawl(crawl: Crawl, path: str, *, kind: str | None = None, use
     notes += crawl.notes
     pages = [WebPage(url=p.url, html=p.body, fetched=p.fetched) for p in crawl.pages if p.kind == "html"]
     doc = None
-    while pages and doc is None:
+    if pages:
         try:
             doc = document_from_pages(pages, path, kind=kind)
-        except InputError as exc:  # one unreadable page is left out, not the whole site
-            bad = next((p for p in pages if p.url == exc.path), None)
-            if bad is None:
-                raise
-            pages.remove(bad)
-            notes.append(f"skipped {bad.url}: {exc.detail}")
+        except InputError:
+            doc = _without_unreadable(pages, path, kind, notes, _hint(crawl))
     extra: list[Block] = []
     for item in crawl.pages:
         if item.kind in ("pdf", "docx"):
@@ -73,14 +69,44 @@ def document_from_crawl(crawl: Crawl, path: str, *, kind: str | None = None, use
             except InputError as exc:
                 notes.append(f"skipped {item.url}: {exc.detail}")
     if doc is None and not extra:
-        raise SiteError(f"nothing to check: no page fetched from it could be read ({notes[-1]})", path=path)
+        raise SiteError(
+            f"nothing to check: no page fetched from it could be read ({notes[-1]}){_hint(crawl)}", path=path
+        )
     if extra:
         source = "html" if doc is not None else next(p.kind for p in crawl.pages if p.kind in ("pdf", "docx"))
         doc = document_from_blocks(path, source, [*(doc.blocks if doc else []), *extra], kind=kind)
     if not any(b.role in _BODY_ROLES for b in doc.blocks):
-        raise SiteError(f"nothing to check: no text was found on the {_count(crawl)} fetched", path=path)
+        raise SiteError(f"nothing to check: no text was found on the {_count(crawl)} fetched{_hint(crawl)}", path=path)
     doc.notes[:0] = notes
     return doc
+
+
+def _hint(crawl: Crawl) -> str:
+    """Where the text may be instead: the documents the pages link to outside the prefix."""
+    if not crawl.outside:
+        return ""
+    more = f" and {len(crawl.outside) - 1} more" if len(crawl.outside) > 1 else ""
+    return f"; the pages link to {crawl.outside[0]}{more}, outside the address given: check that directly"
+
+
+def _without_unreadable(pages, path: str, kind: str | None, notes: list[str], hint: str) -> Document | None:
+    """The document without the pages that cannot be read (each named in ``notes``); None when
+    none can. An error that is no one page's (no text on any of them) is the site's."""
+    from masa_check.sources.html_reader import blocks_from_html, document_from_pages
+
+    readable = []
+    for page in pages:
+        try:
+            blocks_from_html(page)
+            readable.append(page)
+        except InputError as exc:
+            notes.append(f"skipped {page.url}: {exc.detail}")
+    if not readable:
+        return None
+    try:
+        return document_from_pages(readable, path, kind=kind)
+    except InputError as exc:
+        raise SiteError(f"nothing to check: {exc.detail}{hint}", path=path) from None
 
 
 def _count(crawl: Crawl) -> str:

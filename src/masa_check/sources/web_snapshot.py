@@ -153,6 +153,7 @@ def write_snapshot(crawl: Crawl, directory: str, *, name: str | None = None, kin
             "pages": pages,
             "skipped": [{"url": url, "reason": reason} for url, reason in crawl.skipped],
             "notes": crawl.notes,
+            "outside": crawl.outside,
         }
         (build / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         if target.is_dir():
@@ -180,6 +181,7 @@ def read_snapshot(directory: str) -> tuple[Crawl, dict]:
             crawl.pages.append(_page(directory, entry))
         crawl.skipped = [(str(s["url"]), str(s["reason"])) for s in manifest.get("skipped", [])]
         crawl.notes = [str(n) for n in manifest.get("notes", [])]
+        crawl.outside = [str(u) for u in manifest.get("outside", [])]
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(
             f"{MANIFEST} is not a valid snapshot manifest ({type(exc).__name__}: {exc})", directory
