@@ -146,7 +146,7 @@ def emit(run, formats: list[tuple[str, str | None]], protected: set[str]) -> Non
             typer.echo(f"masa-check: wrote {name} report to {target}", err=True)
 
 
-def _check_group(targets, options: dict, registry, packs, as_of: dt.date) -> list[tuple]:
+def _check_group(targets, options: dict, registry, packs, as_of: dt.date, on_page=None) -> list[tuple]:
     """Load and check targets one after another (sites on one host share its rate limit);
     each outcome is (result, None), or (None, message) for a file that cannot be read, or
     (error row, message) for a site that cannot be read."""
@@ -159,7 +159,11 @@ def _check_group(targets, options: dict, registry, packs, as_of: dt.date) -> lis
     for t in targets:
         try:
             doc = load_document(
-                t.path, **{**load, "kind": t.kind or load.get("kind")}, snapshot=t.snapshot, name=t.name
+                t.path,
+                **{**load, "kind": t.kind or load.get("kind")},
+                snapshot=t.snapshot,
+                name=t.name,
+                on_page=on_page,
             )
             outcomes.append((check_document(doc, registry, as_of=as_of, packs=packs, **options.get("check", {})), None))
         except SiteError as exc:
@@ -185,6 +189,17 @@ def _groups(targets) -> list[list[int]]:
     return list(groups.values())
 
 
+def _page_counter(progress, task, target):
+    """Progress on one site fetched in this process: the pages fetched so far."""
+    count = [1]
+
+    def on_page(url: str) -> None:
+        count[0] += 1
+        progress.update(task, description=f"Fetching {target.name or target.path}: {count[0]} pages")
+
+    return on_page
+
+
 def check_files(targets, options, registry, packs, as_of, jobs):
     """Check every target, in parallel across cores when there are several; outcomes in input
     order (see :func:`_check_group`)."""
@@ -199,14 +214,13 @@ def check_files(targets, options, registry, packs, as_of, jobs):
         progress = Progress(transient=True, console=Console(stderr=True))
         progress.start()
         what = "sites" if any(t.is_site for t in targets) else "documents"
-        task = progress.add_task(
-            f"Checking {len(targets)} {what}" if len(targets) > 1 else f"Checking {targets[0].path}", total=len(targets)
-        )
+        task = progress.add_task(f"Checking {len(targets)} {what}", total=len(targets))
     try:
         if workers <= 1:
             for group in groups:
                 for i in group:
-                    outcomes[i] = _check_group([targets[i]], options, registry, packs, as_of)[0]
+                    on_page = _page_counter(progress, task, targets[i]) if progress and targets[i].is_site else None
+                    outcomes[i] = _check_group([targets[i]], options, registry, packs, as_of, on_page)[0]
                     if progress:
                         progress.advance(task)
         else:

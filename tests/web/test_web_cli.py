@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import re
 
+import jsonschema
 import pytest
 
-from cli_helpers import run_cli
+from cli_helpers import REPO, run_cli
 
 FAST = ["--allow-private", "--crawl-delay", "0.01", "--timeout", "0.5", "--as-of", "2025-10-15"]
 
@@ -70,14 +71,8 @@ def test_save_snapshot_refuses_a_users_directory_before_fetching(site, tmp_path)
     done = run_cli("validate", site.url("/arrangements/"), *FAST, "--save-snapshot", str(tmp_path))
     assert done.returncode == 2 and "not a masa-check snapshot; refusing" in done.stderr
     assert site.paths() == [] and [p.name for p in tmp_path.iterdir()] == ["report.docx"]
-    alone = run_cli("validate", "examples/northshire-2019.yaml", "--save-snapshot", str(tmp_path / "x"), cwd=_repo())
+    alone = run_cli("validate", "examples/northshire-2019.yaml", "--save-snapshot", str(tmp_path / "x"), cwd=REPO)
     assert alone.returncode == 2 and "give a URL or --urls" in alone.stderr
-
-
-def _repo():
-    from cli_helpers import REPO
-
-    return REPO
 
 
 def _url_list(site, tmp_path, rows) -> str:
@@ -125,6 +120,14 @@ def test_urls_gives_one_matrix_and_each_failing_site_is_an_error_row(site, tmp_p
     assert "Gone SCP" in (tmp_path / "out.markdown").read_text(encoding="utf-8")
     assert "Calderwick report (http" in (tmp_path / "out.csv").read_text(encoding="utf-8")
     assert "Checking" not in done.stderr  # no progress bar when not on a terminal
+    sarif = json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))
+    jsonschema.validate(sarif, json.loads((REPO / "tests/reporters/data/sarif-schema-2.1.0.json").read_text()))
+    uris = {
+        loc["physicalLocation"]["artifactLocation"]["uri"]
+        for r in sarif["runs"][0]["results"]
+        for loc in r["locations"]
+    }
+    assert site.url("/broken/removed") in uris
 
 
 def test_urls_table_shows_names_and_why_a_site_failed(site, tmp_path):

@@ -260,3 +260,12 @@ def test_a_pdf_address_is_read_as_that_pdf(site, fast):
     doc = load_url(site.url(PDF_PATH), options=fast, use_cache=False)
     assert doc.source == "pdf" and doc.title == "Budget statement 2024 to 2025"
     assert {b.url for b in doc.blocks} == {site.url(PDF_PATH)} and max(b.page for b in doc.blocks) == 2
+
+
+def test_robots_rules_written_for_masa_check_apply_to_it():
+    from urllib.robotparser import RobotFileParser
+
+    rules = RobotFileParser()
+    rules.parse(["User-agent: masa-check", "Disallow: /reports/", "", "User-agent: *", "Disallow:"])
+    assert not rules.can_fetch(USER_AGENT, "https://example-scp.org.uk/reports/2025")
+    assert rules.can_fetch("SomeOtherBot/1.0", "https://example-scp.org.uk/reports/2025")

@@ -44,15 +44,19 @@ def load_document(
     crawl: CrawlOptions | None = None,
     snapshot: str | None = None,
     name: str | None = None,
+    on_page=None,
 ) -> Document:
     """Load one file, choosing the source by its extension; or a web address (fetched by the
-    ``crawl`` options, saved to ``snapshot`` when given) or a snapshot directory."""
+    ``crawl`` options, saved to ``snapshot`` when given, each page told to ``on_page``) or a
+    snapshot directory."""
     from masa_check.sources.web_fetch import is_url
 
     if is_url(path):
         from masa_check.sources.web_site import load_url
 
-        return load_url(path, kind=kind, options=crawl, snapshot=snapshot, name=name, use_cache=use_cache)
+        return load_url(
+            path, kind=kind, options=crawl, snapshot=snapshot, name=name, use_cache=use_cache, on_page=on_page
+        )
     if is_snapshot_dir(path):
         from masa_check.sources.web_snapshot import load_snapshot
 

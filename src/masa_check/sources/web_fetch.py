@@ -18,6 +18,7 @@ import re
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -389,7 +390,7 @@ class Fetcher:
                 if kind is None:
                     raise FetchError(f"not a web page, PDF or DOCX ({ctype.split(';')[0].strip()})", resp.status_code)
                 cap = self.options.max_document_bytes if kind in ("pdf", "docx", "") else limit
-                body = self._read(resp, cap, started)
+                body = self._read(resp, cap, started, truncate=any_type)
                 if kind == "":
                     kind = _sniff_kind(body, url)
                 return Fetched(url, resp.status_code, ctype, kind, body, now())
@@ -402,15 +403,20 @@ class Fetcher:
             raise FetchError(f"the server broke off the connection ({str(exc).rstrip('.')})") from None
         except httpx.HTTPError as exc:
             raise FetchError(f"the connection failed ({type(exc).__name__}: {exc})") from None
+        except (httpx.InvalidURL, UnicodeError) as exc:
+            raise FetchError(f"is not a web address that can be fetched ({exc})") from None
 
-    def _read(self, resp, cap: int, started: float) -> bytes:
+    def _read(self, resp, cap: int, started: float, truncate: bool = False) -> bytes:
+        """The body, up to ``cap`` bytes (or the first ``cap`` bytes when ``truncate``: robots.txt)."""
         declared = resp.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > cap:
+        if declared.isdigit() and int(declared) > cap and not truncate:
             raise FetchError(f"too large ({_size(int(declared))}; the limit is {_size(cap)}); not read")
         buf = bytearray()
         for chunk in resp.iter_bytes():  # decoded: a compressed bomb stops at the cap too
             buf += chunk
             if len(buf) > cap:
+                if truncate:
+                    return bytes(buf[:cap])
                 raise FetchError(f"too large (more than {_size(cap)}); stopped reading")
             if time.monotonic() - started > self.options.deadline:
                 raise FetchError(f"took more than {self.options.deadline:g} s to download; stopped")
@@ -442,10 +448,12 @@ def _sniff_kind(body: bytes, url: str) -> str:
     raise FetchError("not a web page, PDF or DOCX (unrecognised content)")
 
 
-def crawl_site(start_url: str, options: CrawlOptions | None = None) -> Crawl:
+def crawl_site(
+    start_url: str, options: CrawlOptions | None = None, on_page: Callable[[str], None] | None = None
+) -> Crawl:
     """Fetch ``start_url`` and the pages and documents under it. Raises :class:`SiteError` (one
     line) when the start page itself cannot be fetched; any other page that fails is skipped
-    and listed in ``Crawl.skipped``."""
+    and listed in ``Crawl.skipped``. ``on_page`` is told each page's URL once it is fetched (progress)."""
     options = options or CrawlOptions()
     options.check()
     url = normalise(start_url)
@@ -453,12 +461,12 @@ def crawl_site(start_url: str, options: CrawlOptions | None = None) -> Crawl:
         raise InputError("is not a web address this tool can fetch (http:// or https:// with a host name)", start_url)
     fetcher = Fetcher(options)
     try:
-        return _crawl(fetcher, url, options)
+        return _crawl(fetcher, url, options, on_page or (lambda url: None))
     finally:
         fetcher.close()
 
 
-def _crawl(fetcher: Fetcher, url: str, options: CrawlOptions) -> Crawl:
+def _crawl(fetcher: Fetcher, url: str, options: CrawlOptions, on_page: Callable[[str], None]) -> Crawl:
     crawl = Crawl(start_url=url, fetched=now())
     try:
         first = fetcher.get(url, limit=options.max_page_bytes)
@@ -501,6 +509,7 @@ def _crawl(fetcher: Fetcher, url: str, options: CrawlOptions) -> Crawl:
             continue  # a second address for a page already read
         seen.add(page.url)
         crawl.pages.append(page)
+        on_page(page.url)
         if depth <= options.depth:
             follow(page, depth)
     unread = too_deep - seen

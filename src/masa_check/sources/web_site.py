@@ -29,12 +29,13 @@ def load_url(
     snapshot: str | None = None,
     name: str | None = None,
     use_cache: bool = True,
+    on_page=None,
 ) -> Document:
     """Crawl ``url`` and read what was fetched; with ``snapshot``, save it there first (so a
     run that finds nothing can still be shown). Raises :class:`SiteError` / :class:`InputError`."""
     from masa_check.sources.web_fetch import crawl_site
 
-    crawl = crawl_site(url, options)
+    crawl = crawl_site(url, options, on_page)
     notes = []
     if snapshot:
         from masa_check.sources.web_snapshot import write_snapshot
