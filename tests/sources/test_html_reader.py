@@ -112,6 +112,15 @@ def test_article_header_and_footer_are_content():
     assert out == ["Yearly report", "Body.", "Last updated 3 May 2024.", "Second."]
 
 
+def test_header_class_is_chrome_only_outside_the_content():
+    out = texts(
+        '<div class="header"><p>Site name and phone number</p></div>'
+        '<main><div class="header"><h1>Yearly report</h1></div><p>Body.</p></main>'
+        '<div class="footer">Copyright</div><div id="footer">Contact us</div>'
+    )
+    assert out == ["Yearly report", "Body."]
+
+
 def test_content_words_in_ids_and_classes_are_not_chrome():
     """Safeguarding pages use words a boilerplate filter would drop: social care, related agencies."""
     out = texts(

@@ -84,6 +84,7 @@ def test_markdown_headings_lists_tables_and_anchors():
         ("list_item", "A youth council."),
         ("list_item", "Surveys."),
         ("paragraph", "Quoted text in a box."),
+        ("paragraph", "Raw HTML block"),
     ]
     rows = [b for b in blocks if b.role == "table_row"]
     assert rows[1].cells == ("Council", "40%") and rows[1].header_cells == ("Partner", "Share")
@@ -102,6 +103,26 @@ def test_front_matter_is_skipped_and_its_title_names_a_document_without_h1():
     # a thematic break at the top is not front matter when it does not hold YAML
     odd = blocks_from_markdown("---\nJust: [unclosed\n---\n\nBody.\n", "o.md")
     assert "Body." in [b.text for b in odd]
+
+
+def test_raw_html_in_markdown_is_read_as_web_content():
+    md = (
+        "# Arrangements\n\n## Funding\n\n"
+        "<table><thead><tr><th>Partner</th><th>Share</th></tr></thead><tr><td>Council</td><td>40%</td></tr></table>\n\n"
+        '<a id="scrutiny"></a>\n\nThe scrutineer reports twice a year.\n\n'
+        '<nav class="site-nav"><a href="/">Home</a> <a href="/about">About us</a></nav>\n\n'
+        "<details><summary>Budget detail</summary><p>In-kind support is costed.</p></details>\n\n<!-- note -->\n"
+    )
+    blocks = blocks_from_markdown(md, "a.md")
+    assert [(b.role, b.text) for b in blocks[2:]] == [
+        ("table_row", "Partner | Share"),
+        ("table_row", "Council | 40%"),
+        ("paragraph", "The scrutineer reports twice a year."),
+        ("paragraph", "Budget detail"),
+        ("paragraph", "In-kind support is costed."),
+    ]
+    assert blocks[3].header_cells == ("Partner", "Share") and blocks[3].url == "a.md#funding"
+    assert blocks[4].url == "a.md#scrutiny" and blocks[4].heading_path == ("Funding",)
 
 
 def test_slug_and_repeated_headings():

@@ -20,7 +20,7 @@ from masa_check.errors import InputError
 from masa_check.sources import layout
 from masa_check.sources.text_normalise import clean
 
-READER_VERSION = "html-1"
+READER_VERSION = "html-2"
 
 #: One saved page larger than this is refused (a real page, scripts included, is well under).
 MAX_PAGE_BYTES = 20 * 1024 * 1024
@@ -180,8 +180,6 @@ _CHROME_NAMES = frozenset(
         "global-header",
         "global-footer",
         "page-footer",
-        "header",
-        "footer",
         "back-to-top",
         "print",
         "print-page",
@@ -246,12 +244,18 @@ def _is_chrome(el, tag: str) -> bool:
     role = (get("role") or "").strip().lower()
     if role in _CHROME_ROLES:
         return True
-    if tag in ("header", "footer") and not any(_tag(a) in _SECTIONING for a in el.iterancestors()):
-        return True  # the page's banner / contentinfo landmark, not an article's header
+    classes = _tokens(get("class"))
+    landmark = (
+        tag in ("header", "footer")
+        or any(c in ("header", "footer") for c in classes)
+        or (get("id") or "").lower() in ("header", "footer")
+    )
+    if landmark and not any(_tag(a) in _SECTIONING for a in el.iterancestors()):
+        return True  # the page's banner / contentinfo, not an article's or the main content's header
     label = (get("aria-label") or "").lower()
     if "breadcrumb" in label or label.startswith(("share", "cookie")):
         return True
-    if any(_chrome_name(c) for c in _tokens(get("class"))):
+    if any(_chrome_name(c) for c in classes):
         return True
     ident = (get("id") or "").lower()
     if ident and (ident in _CHROME_IDS or any(p in _CHROME_ID_PARTS for p in _SPLIT.split(ident))):
@@ -643,6 +647,23 @@ def _page_blocks(page: WebPage) -> tuple[list[Block], str | None]:
         blocks.insert(0, Block(role="title", text=title, url=page.url))
     layout.single_top_heading_as_title(blocks)
     return layout.apply_structure(blocks), title
+
+
+def fragment_blocks(markup: str, url: str) -> list[Block]:
+    """Blocks of a piece of HTML inside another document (a raw HTML table or ``<details>`` in
+    markdown), chrome removed, structure left to the caller. A fragment that cannot be read
+    gives nothing rather than failing the document around it."""
+    if not markup.strip():
+        return []
+    try:
+        root = _parse(WebPage(url=url, html=markup.encode("utf-8")))
+        _strip_chrome(root)
+    except InputError:
+        return []
+    body = root.find("body")
+    walker = _Walker(url)
+    walker.block(body if body is not None else root, "paragraph", 0)
+    return walker.blocks
 
 
 def document_from_pages(pages: list[WebPage], path: str, *, kind: str | None = None) -> Document:

@@ -20,7 +20,7 @@ from masa_check.errors import InputError
 from masa_check.sources import layout
 from masa_check.sources.text_normalise import clean
 
-READER_VERSION = "markdown-1"
+READER_VERSION = "markdown-2"
 TEXT_READER_VERSION = "text-1"
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -74,6 +74,7 @@ def _read(path: str, kind: str | None, use_cache: bool, version: str, source: st
 
 _FRONT_END = re.compile(r"^(?:---|\.\.\.)\s*$", re.MULTILINE)
 _ATTR_ID = re.compile(r"\s*\{#([A-Za-z][\w:.-]*)[^}]*\}\s*$")
+_ANCHOR = re.compile(r"""<a\s[^>]*\b(?:id|name)\s*=\s*["']?([\w:.-]+)""", re.IGNORECASE)
 _SLUG_DROP = re.compile(r"[^\w\- ]", re.UNICODE)
 
 
@@ -161,6 +162,33 @@ class _MarkdownBlocks:
             self.anchor = ident or self.anchor
         self.add("heading", text, level=level)
 
+    def html(self, markup: str) -> None:
+        """Raw HTML in the markdown (a table, ``<details>``, an ``<a id>`` anchor) read as a web
+        page's content is; an id in it becomes the anchor for what follows."""
+        from masa_check.sources.html_reader import fragment_blocks
+
+        blocks = fragment_blocks(markup, self.path)
+        if not blocks:
+            m = _ANCHOR.search(markup)
+            if m:
+                self.anchor = m.group(1)  # <a id="funding"></a> before the text it marks
+            return
+        here = f"{self.path}#{self.anchor}" if self.anchor else self.path
+        for b in blocks:
+            if b.url == self.path:
+                b.url = here  # no id of its own: the heading's anchor, as for the markdown around it
+            elif b.url and "#" in b.url:
+                self.anchor = b.url.split("#", 1)[1]
+            self.blocks.append(b)
+
+    def inline_anchor(self, token) -> None:
+        """``<a id="funding"></a>`` written inline: the anchor for this block and what follows."""
+        for child in token.children or ():
+            if child.type == "html_inline":
+                m = _ANCHOR.search(child.content)
+                if m:
+                    self.anchor = m.group(1)
+
     def run(self, tokens) -> list[Block]:
         list_depth = 0
         row: list[str] = []
@@ -202,12 +230,15 @@ class _MarkdownBlocks:
             elif t == "inline" and cell_open:
                 row.append(_inline_text(tok))
             elif t == "inline":
+                self.inline_anchor(tok)
                 if list_depth == 0 and _bold_only(tok):
                     self.heading(_inline_text(tok), min(6, self.level + 1), pseudo=True)
                 else:
                     self.add("list_item" if list_depth else "paragraph", _inline_text(tok))
             elif t in ("fence", "code_block"):
                 self.add("paragraph", tok.content)
+            elif t == "html_block":
+                self.html(tok.content)
             i += 1
         return self.blocks
 
