@@ -31,10 +31,6 @@ class Target:
     def is_site(self) -> bool:
         return is_url(self.path)
 
-    @property
-    def label(self) -> str:
-        return f"{self.name} ({self.path})" if self.name else self.path
-
 
 def read_url_list(path: str) -> list[Target]:
     """The partnerships in a CSV with a header row naming ``name`` and ``url`` (and optionally
