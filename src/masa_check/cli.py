@@ -111,11 +111,16 @@ def write_atomic(path: str, data: str | bytes, protected: set[str]) -> None:
 
 
 def expand_paths(paths: list[str]) -> list[str]:
-    from masa_check.sources import SUPPORTED_TEXT, discover
+    """Files, directories (every supported file below), web addresses and snapshot directories
+    (each one document), in order, each once."""
+    from masa_check.sources import SUPPORTED_TEXT, discover, is_snapshot_dir
+    from masa_check.sources.web_fetch import is_url
 
     files: list[str] = []
     for p in paths:
-        if os.path.isdir(p):
+        if is_url(p) or (os.path.isdir(p) and is_snapshot_dir(p)):
+            files.append(p)
+        elif os.path.isdir(p):
             found = discover(p)
             if not found:
                 raise InputError(f"directory has no {SUPPORTED_TEXT.replace(' and ', ' or ')} files", p)
@@ -141,55 +146,100 @@ def emit(run, formats: list[tuple[str, str | None]], protected: set[str]) -> Non
             typer.echo(f"masa-check: wrote {name} report to {target}", err=True)
 
 
-def _check_one(path: str, options: dict, registry, packs, as_of: dt.date):
-    """Load and check one file; an InputError comes back as its message (for worker processes)."""
-    from masa_check.engine.run import check_document
+def _check_group(targets, options: dict, registry, packs, as_of: dt.date, on_page=None) -> list[tuple]:
+    """Load and check targets one after another (sites on one host share its rate limit);
+    each outcome is (result, None), or (None, message) for a file that cannot be read, or
+    (error row, message) for a site that cannot be read."""
+    from masa_check.engine.run import check_document, site_error_result
+    from masa_check.errors import SiteError
     from masa_check.sources import load_document
 
-    try:
-        doc = load_document(path, **{k: v for k, v in options.items() if k != "check"})
-        return check_document(doc, registry, as_of=as_of, packs=packs, **options.get("check", {})), None
-    except InputError as exc:
-        return None, str(exc)
+    load = {k: v for k, v in options.items() if k != "check"}
+    outcomes = []
+    for t in targets:
+        try:
+            doc = load_document(
+                t.path,
+                **{**load, "kind": t.kind or load.get("kind")},
+                snapshot=t.snapshot,
+                name=t.name,
+                on_page=on_page,
+            )
+            outcomes.append((check_document(doc, registry, as_of=as_of, packs=packs, **options.get("check", {})), None))
+        except SiteError as exc:
+            message = f"{t.name}: {exc}" if t.name else str(exc)
+            outcomes.append((site_error_result(t.path, exc.detail, name=t.name, kind=t.kind), message))
+        except InputError as exc:
+            outcomes.append((None, f"{t.name}: {exc}" if t.name else str(exc)))
+    return outcomes
 
 
 def _show_progress() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
-def check_files(files, options, registry, packs, as_of, jobs):
-    """Check every file, in parallel across cores when there are several; results in input order."""
-    workers = min(jobs or os.cpu_count() or 1, len(files))
-    outcomes: dict[str, tuple] = {}
+def _groups(targets) -> list[list[int]]:
+    """Indices of the targets, grouped so that sites on one host are fetched by one process."""
+    from urllib.parse import urlsplit
+
+    groups: dict[object, list[int]] = {}
+    for i, t in enumerate(targets):
+        key = ("host", urlsplit(t.path).hostname) if t.is_site else i
+        groups.setdefault(key, []).append(i)
+    return list(groups.values())
+
+
+def _page_counter(progress, task, target):
+    """Progress on one site fetched in this process: the pages fetched so far."""
+    count = [1]
+
+    def on_page(url: str) -> None:
+        count[0] += 1
+        progress.update(task, description=f"Fetching {target.name or target.path}: {count[0]} pages")
+
+    return on_page
+
+
+def check_files(targets, options, registry, packs, as_of, jobs):
+    """Check every target, in parallel across cores when there are several; outcomes in input
+    order (see :func:`_check_group`)."""
+    groups = _groups(targets)
+    workers = min(jobs or os.cpu_count() or 1, len(groups))
+    outcomes: dict[int, tuple] = {}
     progress = None
-    if _show_progress() and len(files) > 1:
+    if _show_progress() and (len(targets) > 1 or targets[0].is_site):
         from rich.console import Console
         from rich.progress import Progress
 
         progress = Progress(transient=True, console=Console(stderr=True))
         progress.start()
-        task = progress.add_task("Checking documents", total=len(files))
+        what = "sites" if any(t.is_site for t in targets) else "documents"
+        task = progress.add_task(f"Checking {len(targets)} {what}", total=len(targets))
     try:
         if workers <= 1:
-            for f in files:
-                outcomes[f] = _check_one(f, options, registry, packs, as_of)
-                if progress:
-                    progress.advance(task)
+            for group in groups:
+                for i in group:
+                    on_page = _page_counter(progress, task, targets[i]) if progress and targets[i].is_site else None
+                    outcomes[i] = _check_group([targets[i]], options, registry, packs, as_of, on_page)[0]
+                    if progress:
+                        progress.advance(task)
         else:
             from concurrent.futures import ProcessPoolExecutor, as_completed
 
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures = {pool.submit(_check_one, f, options, registry, packs, as_of): f for f in files}
+                futures = {
+                    pool.submit(_check_group, [targets[i] for i in g], options, registry, packs, as_of): g
+                    for g in groups
+                }
                 for fut in as_completed(futures):
-                    outcomes[futures[fut]] = fut.result()
+                    for i, outcome in zip(futures[fut], fut.result(), strict=True):
+                        outcomes[i] = outcome
                     if progress:
-                        progress.advance(task)
+                        progress.advance(task, len(futures[fut]))
     finally:
         if progress:
             progress.stop()
-    documents = [outcomes[f][0] for f in files if outcomes[f][0] is not None]
-    problems = [outcomes[f][1] for f in files if outcomes[f][1] is not None]
-    return documents, problems
+    return [outcomes[i] for i in range(len(targets))]
 
 
 def write_github_summary(run) -> None:
@@ -208,7 +258,10 @@ def write_github_summary(run) -> None:
 
 @app.command()
 def validate(
-    paths: Annotated[list[str], typer.Argument(help="YAML, PDF or DOCX files, or directories.")],
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="YAML, PDF, DOCX, HTML, markdown or text files, directories, web addresses or snapshots."),
+    ] = None,
     pack: Annotated[
         list[str] | None, typer.Option("--pack", help="Run this pack (repeatable); default: by kind.")
     ] = None,
@@ -219,25 +272,87 @@ def validate(
         str | None, typer.Option("--fail-on", help="must | should | none (default: config, else must)")
     ] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Today's date for date rules (YYYY-MM-DD).")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="Force the document kind of PDF/DOCX inputs.")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="Force the document kind of published inputs.")] = None,
     rules_dir: Annotated[list[str] | None, typer.Option("--rules-dir", help="Extra directory of local packs.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use the extraction cache.")] = False,
     ocr: Annotated[bool, typer.Option("--ocr", help="OCR image-only PDFs (needs tesseract).")] = False,
-    max_pages: Annotated[int, typer.Option("--max-pages", help="Refuse PDFs longer than this.")] = 1000,
+    max_pages: Annotated[
+        int | None,
+        typer.Option(
+            "--max-pages", help="A web address: fetch at most this many pages (40). A PDF: refuse a longer one (1000)."
+        ),
+    ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Documents checked in parallel (0 = all cores).")] = 0,
     config: Annotated[
         str | None, typer.Option("--config", help="Config file (default: .masa-check.yaml next to the input).")
     ] = None,
     no_waivers: Annotated[bool, typer.Option("--no-waivers", help="Ignore waivers: the unwaived picture.")] = False,
+    urls: Annotated[
+        str | None, typer.Option("--urls", help="CSV of partnerships (name, url, optional kind): one matrix of all.")
+    ] = None,
+    crawl_depth: Annotated[int, typer.Option("--crawl-depth", help="Links followed from a start page.")] = 2,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow private and loopback addresses (a local test server).")
+    ] = False,
+    save_snapshot: Annotated[
+        str | None, typer.Option("--save-snapshot", help="Keep the fetched pages and a manifest in this directory.")
+    ] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for a web server.")] = 15.0,
+    crawl_delay: Annotated[
+        float, typer.Option("--crawl-delay", help="Seconds between requests to one host (at least 0.5).")
+    ] = 0.5,
 ) -> None:
-    """Check documents against the rule packs and print a pass/fail matrix."""
+    """Check documents or web sites against the rule packs and print a pass/fail matrix."""
+    web = dict(
+        urls=urls,
+        crawl_depth=crawl_depth,
+        allow_private=allow_private,
+        save_snapshot=save_snapshot,
+        timeout=timeout,
+        crawl_delay=crawl_delay,
+    )
     try:
         code = _validate(
-            paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, ocr, max_pages, jobs, config, no_waivers
+            paths or [],
+            pack,
+            format,
+            fail_on,
+            as_of,
+            kind,
+            rules_dir,
+            no_cache,
+            ocr,
+            max_pages,
+            jobs,
+            config,
+            no_waivers,
+            web,
         )
     except InputError as exc:
         fail(str(exc))
     raise typer.Exit(code)
+
+
+def _targets(paths: list[str], web: dict, max_pages: int | None):
+    """The run's inputs as targets, and the crawl options for its web addresses."""
+    from masa_check.sources.targets import Target, read_url_list, with_snapshots
+    from masa_check.sources.web_fetch import CrawlOptions
+
+    targets = [Target(path=p) for p in expand_paths(paths)] if paths else []
+    if web["urls"]:
+        targets += read_url_list(web["urls"])
+    if not targets:
+        raise InputError("give a file, directory or web address to check, or --urls FILE")
+    crawl = CrawlOptions(
+        depth=web["crawl_depth"],
+        max_pages=max_pages if max_pages is not None else 40,
+        allow_private=web["allow_private"],
+        timeout=web["timeout"],
+        delay=web["crawl_delay"],
+    )
+    if any(t.is_site for t in targets):
+        crawl.check()
+    return with_snapshots(targets, web["save_snapshot"]), crawl
 
 
 def _preload(formats: list[tuple[str, str | None]]) -> None:
@@ -257,29 +372,45 @@ def _preload(formats: list[tuple[str, str | None]]) -> None:
 
 
 def _validate(
-    paths, pack, format, fail_on, as_of, kind, rules_dir, no_cache, ocr, max_pages, jobs, config=None, no_waivers=False
+    paths,
+    pack,
+    format,
+    fail_on,
+    as_of,
+    kind,
+    rules_dir,
+    no_cache,
+    ocr,
+    max_pages,
+    jobs,
+    config=None,
+    no_waivers=False,
+    web: dict | None = None,
 ) -> int:
     from masa_check.document import DOCUMENT_KINDS
+    from masa_check.sources.web_fetch import is_url
 
+    web = web or dict(urls=None, crawl_depth=2, allow_private=False, save_snapshot=None, timeout=15.0, crawl_delay=0.5)
     if fail_on is not None and fail_on not in ("must", "should", "none"):
         raise InputError(f"--fail-on {fail_on!r}: choose must, should or none")
     if kind is not None and kind not in DOCUMENT_KINDS:
         raise InputError(f"--kind {kind!r}: choose from {', '.join(DOCUMENT_KINDS)}")
     today = parse_as_of(as_of)
     formats = parse_formats(format) or [("table", None)]
+    pdf_pages = max_pages if max_pages is not None else 1000
     reading_early = False
-    if len(paths) == 1 and os.path.isfile(paths[0]):
+    if len(paths) == 1 and not web["urls"] and os.path.isfile(paths[0]):
         # a long PDF's pages are read by a helper process while the engine and packs load
         from masa_check.sources.published import start_loading
 
-        reading_early = start_loading(paths[0], use_cache=not no_cache, ocr=ocr, max_pages=max_pages)
+        reading_early = start_loading(paths[0], use_cache=not no_cache, ocr=ocr, max_pages=pdf_pages)
     from masa_check.config import resolve_config
     from masa_check.engine.packs import Registry
     from masa_check.engine.run import blocking
     from masa_check.engine.waivers import from_entries
-    from masa_check.results import RunResult, Tool
+    from masa_check.results import SITE_PACK, RunResult, Tool
 
-    loaded = resolve_config(config, paths)
+    loaded = resolve_config(config, [p for p in paths if not is_url(p)])
     fail_on = fail_on or loaded.config.fail_on or "must"  # the config's value is checked by its schema
     if os.environ.get("GITHUB_ACTIONS") == "true" and not any(t is None for _, t in formats):
         formats.append(("github", None))
@@ -290,17 +421,19 @@ def _validate(
         registry.get(p)
     if reading_early:
         _preload(formats)
-    files = expand_paths(paths)
-    protected = {str(Path(f).resolve()) for f in files}
-    options = dict(kind=kind, use_cache=not no_cache, ocr=ocr, max_pages=max_pages)
+    targets, crawl = _targets(paths, web, max_pages)
+    protected = {str(Path(t.path).resolve()) for t in targets if not t.is_site}
+    options = dict(kind=kind, use_cache=not no_cache, ocr=ocr, max_pages=pdf_pages, crawl=crawl)
     options["check"] = dict(
         waivers=from_entries(loaded.config.waivers, loaded.path),
         use_waivers=not no_waivers,
         settings=loaded.settings,
     )
-    documents, problems = check_files(files, options, registry, pack, today, jobs)
-    if len(files) == 1 and problems:
-        raise InputError(problems[0])
+    outcomes = check_files(targets, options, registry, pack, today, jobs)
+    if len(targets) == 1 and outcomes[0][1] is not None:
+        raise InputError(outcomes[0][1])
+    documents = [result for result, _ in outcomes if result is not None]
+    problems = [message for result, message in outcomes if message is not None]
     run = RunResult(tool=Tool(version=__version__), as_of=today.isoformat(), documents=documents)
     if documents:
         emit(run, formats, protected)
@@ -310,8 +443,10 @@ def _validate(
                 typer.echo(f"masa-check: {d.path}: packs {', '.join(d.packs)}", err=True)
     for problem in problems:
         typer.echo(f"masa-check: error: {problem}", err=True)
-    evaluated = sum(1 for d in documents for r in d.results if r.status != "not_applicable")
-    if problems or not evaluated:
+    checked = [d for d in documents if d.packs != [SITE_PACK]]
+    evaluated = sum(1 for d in checked for r in d.results if r.status != "not_applicable")
+    unreadable_files = any(result is None for result, _ in outcomes)
+    if unreadable_files or not evaluated:
         if not problems:
             typer.echo(
                 "masa-check: error: no rule was evaluated (no applicable pack, or every rule was not applicable)",
@@ -471,18 +606,30 @@ def init(
 @app.command()
 def extract(
     document: Annotated[
-        str, typer.Argument(help="A published arrangements document (.pdf, .docx, .html, .md or .txt).")
+        str,
+        typer.Argument(
+            help="A published arrangements document (.pdf, .docx, .html, .md or .txt), web address or snapshot."
+        ),
     ],
     output: Annotated[str | None, typer.Option("-o", "--output", help="Write the draft YAML here.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use the extraction cache.")] = False,
     ocr: Annotated[bool, typer.Option("--ocr", help="OCR image-only pages when tesseract is installed.")] = False,
+    crawl_depth: Annotated[int, typer.Option("--crawl-depth", help="Links followed from a start page.")] = 2,
+    max_pages: Annotated[int, typer.Option("--max-pages", help="Web pages fetched at most.")] = 40,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow private and loopback addresses (a local test server).")
+    ] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for a web server.")] = 15.0,
 ) -> None:
     """Draft a declared arrangements YAML from a published document, every value with its evidence."""
     from masa_check.extract import write_extract
+    from masa_check.sources.web_fetch import CrawlOptions
 
+    crawl = CrawlOptions(depth=crawl_depth, max_pages=max_pages, allow_private=allow_private, timeout=timeout)
     try:
-        text = write_extract(document, output, force=force, use_cache=not no_cache, ocr=ocr)
+        crawl.check()
+        text = write_extract(document, output, force=force, use_cache=not no_cache, ocr=ocr, crawl=crawl)
     except InputError as exc:
         fail(str(exc))
     if output is None:

@@ -96,6 +96,8 @@ class Document:
     #: ``facts["evidence"][name]``, the text of the block each came from; ``kind_signals``
     #: (why the kind, one line a signal) and ``kind_source`` ("name" or "text").
     facts: dict[str, Any] = field(default_factory=dict)
+    #: What the user calls the document (a partnership's name from ``--urls``), shown with its path.
+    name: str | None = None
 
     def evidence_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.role in EVIDENCE_ROLES]

@@ -24,3 +24,11 @@ class InputError(Exception):
                     where += f":{self.column}"
             where += ": "
         return (where + self.detail).replace("\n", " ")
+
+
+class SiteError(InputError):
+    """A web site could not be read at all (unreachable, refused, robots.txt, nothing found).
+
+    Among several inputs it becomes that site's error row while the others are checked; alone,
+    it ends the run like any other input error.
+    """

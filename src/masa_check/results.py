@@ -7,6 +7,8 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 SCHEMA_VERSION = 1
+#: The pack of the one result a site that could not be read gets (see engine.run.site_error_result).
+SITE_PACK = "site"
 
 Status = Literal["pass", "partial", "fail", "needs_review", "not_applicable", "waived", "error"]
 STATUSES: tuple[str, ...] = ("pass", "partial", "fail", "needs_review", "not_applicable", "waived", "error")
@@ -73,6 +75,8 @@ class DocumentResult(BaseModel):
     notes: list[str] = Field(default_factory=list)
     date: str | None = None
     title: str | None = None
+    #: The name the user gave the document (a partnership's name in a ``--urls`` list).
+    name: str | None = None
 
 
 class Tool(BaseModel):

@@ -11,7 +11,7 @@ from masa_check.engine.evaluate import evaluate_rule
 from masa_check.engine.packs import Pack, Registry, Rule
 from masa_check.engine.selection import choose_packs
 from masa_check.engine.waivers import WaiverSpec, apply_waivers, from_entries
-from masa_check.results import DocumentResult, Result, summarise
+from masa_check.results import SITE_PACK, DocumentResult, Result, summarise
 
 
 def _cohort(doc: Document) -> str:
@@ -129,6 +129,7 @@ def check_document(
         notes=[*notes, *doc.notes],
         date=doc.date.isoformat() if doc.date else None,
         title=doc.title,
+        name=doc.name,
     )
 
 
@@ -137,3 +138,33 @@ def blocking(result: Result, fail_on: str) -> bool:
     if fail_on == "none" or result.status not in ("fail", "partial", "error"):
         return False
     return fail_on == "should" or result.strength == "must"
+
+
+#: The rule a site that could not be read fails, so its row shows in every report format as an
+#: error (as a linter reports a file it could not parse) while the other sites are checked.
+SITE_RULE_ID = "SITE-READ"
+
+
+def site_error_result(path: str, message: str, *, name: str | None = None, kind: str | None = None) -> DocumentResult:
+    """The row of a site that could not be fetched or read: one ``error`` result saying why."""
+    result = Result(
+        rule_id=SITE_RULE_ID,
+        pack=SITE_PACK,
+        title="The site could be fetched and read",
+        strength="must",
+        status="error",
+        citation="masa-check: a document must be read before it can be checked",
+        message=message,
+        fix="Check the address opens in a browser; if the site blocks masa-check or is down, save the pages "
+        "and check the saved files, or try again later.",
+    )
+    return DocumentResult(
+        path=path,
+        source="url",
+        kind=kind or "unknown",
+        packs=[SITE_PACK],
+        results=[result],
+        summary=summarise([result]),
+        notes=[message],
+        name=name,
+    )

@@ -56,6 +56,11 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+def doc_label(doc: DocumentResult) -> str:
+    """How a reader knows the document: its path, with the name given for it (``--urls``)."""
+    return f"{doc.name} ({doc.path})" if doc.name else doc.path
+
+
 def rag_word(result: Result) -> str:
     """Green/Amber/Red/Grey/N/A, or Waived for a waived result (its own colour)."""
     if result.status == "waived":
@@ -95,11 +100,12 @@ def is_gap(result: Result) -> bool:
 
 
 def where(ev: Evidence) -> str:
-    """'p. 12, 10. Funding', 'page.html#funding, Funding' (a web page has no page numbers) or
-    'line 14, board.chair' — where a piece of evidence sits."""
+    """'p. 12, 10. Funding', 'page.html#funding, Funding' (a web page has no page numbers),
+    'https://…/report.pdf p. 3, Funding' (a PDF linked from a site) or 'line 14, board.chair' —
+    where a piece of evidence sits."""
     parts = []
     if ev.page is not None:
-        parts.append(f"p. {ev.page}")
+        parts.append(f"{ev.url} p. {ev.page}" if ev.url else f"p. {ev.page}")
     elif ev.url:
         parts.append(ev.url)
     if ev.line is not None:

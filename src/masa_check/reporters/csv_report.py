@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 
-from masa_check.reporters._common import neutralise
+from masa_check.reporters._common import doc_label, neutralise
 from masa_check.results import RAG, RunResult
 
 COLUMNS = [
@@ -49,7 +49,7 @@ def rows(run: RunResult) -> list[dict[str, str]]:
             ev = r.evidence
             out.append(
                 {
-                    "document": doc.path,
+                    "document": doc_label(doc),
                     "rule_id": r.rule_id,
                     "pack": r.pack,
                     "strength": r.strength,

@@ -54,7 +54,7 @@ def _table(document, header: list[str], rows: list[list[str]]):
 
 
 def _doc_name(doc: DocumentResult) -> str:
-    return doc.title or doc.path
+    return doc.name or doc.title or doc.path
 
 
 def _gaps(run: RunResult) -> list[tuple[DocumentResult, Result]]:

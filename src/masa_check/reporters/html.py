@@ -64,7 +64,7 @@ Rules are statutory requirements (<strong>must</strong>) or expectations
 {% for s in statuses %}<th scope="col">{{ labels[s] }}</th>{% endfor %}
 <th scope="col">Rules</th></tr></thead>
 <tbody>
-{% for d in docs %}<tr><th scope="row">{{ d.doc.title or d.doc.path }}<br>
+{% for d in docs %}<tr><th scope="row">{{ d.doc.name or d.doc.title or d.doc.path }}<br>
 <span class="muted">{{ d.doc.path }}</span></th>
 <td>{{ d.sentence }}</td>
 {% for s in statuses %}<td>{{ d.counts[s] }}</td>{% endfor %}
@@ -77,7 +77,7 @@ Rules are statutory requirements (<strong>must</strong>) or expectations
 <h2>RAG matrix</h2>
 <table>
 <thead><tr><th scope="col">Rule</th><th scope="col">Strength</th>
-{% for d in docs %}<th scope="col">{{ d.doc.title or d.doc.path }}</th>{% endfor %}</tr></thead>
+{% for d in docs %}<th scope="col">{{ d.doc.name or d.doc.title or d.doc.path }}</th>{% endfor %}</tr></thead>
 <tbody>
 {% for row in matrix %}<tr><th scope="row">{{ row.rule_id }} {{ row.title }}</th>
 <td>{{ row.strength }}</td>
@@ -91,7 +91,7 @@ Rules are statutory requirements (<strong>must</strong>) or expectations
 <section id="gaps">
 <h2>Gaps and suggested actions</h2>
 {% for d in docs %}
-<h3>{{ d.doc.title or d.doc.path }}</h3>
+<h3>{{ d.doc.name or d.doc.title or d.doc.path }}</h3>
 <p class="muted">{{ d.doc.path }}: {{ d.gaps|length }} gap(s) among {{ d.applicable }} applicable
 rules.</p>
 {% for r in d.gaps %}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from masa_check.reporters._common import (
     STATUS_LABEL,
     detail,
+    doc_label,
     evidence_text,
     is_gap,
     status_text,
@@ -53,7 +54,7 @@ def table(results: list[Result]) -> list[str]:
 
 
 def document_section(doc: DocumentResult, *, gaps_only: bool = False, level: int = 2) -> list[str]:
-    lines = [f"{'#' * level} {cell(doc.path)}", ""]
+    lines = [f"{'#' * level} {cell(doc_label(doc))}", ""]
     if doc.title:
         lines += [f"*{cell(doc.title)}*", ""]
     lines += [

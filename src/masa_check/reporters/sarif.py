@@ -23,7 +23,9 @@ _BLOCKING = ("fail", "partial", "error")
 
 
 def _uri(path: str) -> str:
-    """A relative URI for a relative path; a file: URI for an absolute one."""
+    """A relative URI for a relative path; a file: URI for an absolute one; a web address as it is."""
+    if path[:8].lower().startswith(("http://", "https://")):
+        return path
     posix = path.replace("\\", "/")
     if PureWindowsPath(path).is_absolute() and not posix.startswith("/"):
         return "file:///" + quote(posix, safe="/:")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 
-from masa_check.results import RunResult
+from masa_check.reporters._common import doc_label
+from masa_check.results import SITE_PACK, RunResult
 
 STYLE = {
     "pass": "bold green",
@@ -46,7 +47,7 @@ def render(run: RunResult, *, color: bool = False, width: int | None = None) -> 
     buf = io.StringIO()
     if len(run.documents) > 1:  # wide enough for the widest pack's matrix, so no rule column is cut
         widest = max(sum(1 for r in d.results if r.pack == p) for d in run.documents for p in d.packs or [""])
-        width = max(width or 140, max(len(d.path) for d in run.documents) + 5 * widest + 16)
+        width = max(width or 140, max(len(doc_label(d)) for d in run.documents) + 5 * widest + 16)
     console = Console(
         file=buf,
         force_terminal=color,
@@ -58,7 +59,7 @@ def render(run: RunResult, *, color: bool = False, width: int | None = None) -> 
         _matrix(console, run)
         return buf.getvalue()
     for doc in run.documents:
-        console.print(Text(f"{doc.path}", style="bold"), Text(f"({doc.source}, {doc.kind})"))
+        console.print(Text(doc_label(doc), style="bold"), Text(f"({doc.source}, {doc.kind})"))
         console.print(f"Packs applied: {', '.join(doc.packs) or 'none'}")
         for note in doc.notes:
             console.print(f"  - {note}", style="dim")
@@ -117,6 +118,8 @@ def _matrix(console, run: RunResult) -> None:
         for rid in rule_ids:
             table.add_column(rid.rsplit("-", 1)[-1], justify="center", no_wrap=True)
         table.add_column("Pass", justify="right", no_wrap=True)
+        if pack == SITE_PACK:  # a site that could not be read: say why in its row
+            table.add_column("Why")
         for doc in docs:
             results = [r for r in doc.results if r.pack == pack]
             by_id = {r.rule_id: r for r in results}
@@ -126,7 +129,8 @@ def _matrix(console, run: RunResult) -> None:
             ]
             applicable = sum(1 for r in results if r.status != "not_applicable")
             passed = sum(1 for r in results if r.status == "pass")
-            table.add_row(doc.path, *cells, f"{passed}/{applicable}")
+            why = [by_id[rid].message for rid in rule_ids if rid in by_id] if pack == SITE_PACK else []
+            table.add_row(doc_label(doc), *cells, f"{passed}/{applicable}", *why)
         console.print(table)
     console.print("Key: P pass, ~ partial, X fail, ? needs review, - not applicable, W waived, E error")
     console.print(f"Packs applied: {', '.join(packs)}")

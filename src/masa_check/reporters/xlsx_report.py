@@ -14,6 +14,7 @@ import io
 from masa_check.reporters._common import (
     RAG_FILL,
     detail,
+    doc_label,
     evidence_text,
     is_gap,
     neutralise,
@@ -129,7 +130,7 @@ def render(run: RunResult, *, color: bool = False) -> bytes:
             word = rag_word(r)
             rows.append(
                 [
-                    doc.path,
+                    doc_label(doc),
                     r.rule_id,
                     r.pack,
                     r.title,
@@ -154,7 +155,7 @@ def render(run: RunResult, *, color: bool = False) -> bytes:
 
     tracker = wb.create_sheet("Action tracker")
     t_rows = [
-        [f"A{i}", doc.path, r.rule_id, r.title, word, r.fix or "", None, None, None, "Not started"]
+        [f"A{i}", doc_label(doc), r.rule_id, r.title, word, r.fix or "", None, None, None, "Not started"]
         for i, (doc, r, word) in enumerate(gaps, 1)
     ]
     _sheet(tracker, TRACKER_COLUMNS, t_rows, rag_col=5, rag_words=[w for _, _, w in gaps])

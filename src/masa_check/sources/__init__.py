@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from masa_check.document import Document
 from masa_check.errors import InputError
+
+if TYPE_CHECKING:
+    from masa_check.sources.web_fetch import CrawlOptions
 
 YAML_SUFFIXES = {".yaml", ".yml"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -36,8 +41,26 @@ def load_document(
     use_cache: bool = True,
     ocr: bool = False,
     max_pages: int = 1000,
+    crawl: CrawlOptions | None = None,
+    snapshot: str | None = None,
+    name: str | None = None,
+    on_page=None,
 ) -> Document:
-    """Load one file, choosing the source by its extension."""
+    """Load one file, choosing the source by its extension; or a web address (fetched by the
+    ``crawl`` options, saved to ``snapshot`` when given, each page told to ``on_page``) or a
+    snapshot directory."""
+    from masa_check.sources.web_fetch import is_url
+
+    if is_url(path):
+        from masa_check.sources.web_site import load_url
+
+        return load_url(
+            path, kind=kind, options=crawl, snapshot=snapshot, name=name, use_cache=use_cache, on_page=on_page
+        )
+    if is_snapshot_dir(path):
+        from masa_check.sources.web_snapshot import load_snapshot
+
+        return load_snapshot(path, kind=kind, use_cache=use_cache)
     p = Path(path)
     suffix = p.suffix.lower()
     if not p.exists():
@@ -80,13 +103,30 @@ _NOT_DOCUMENTS = frozenset(
 )
 
 
+def is_snapshot_dir(path: str) -> bool:
+    """A directory written by ``--save-snapshot`` (read as one document, not as its files)."""
+    if not os.path.isfile(os.path.join(path, "manifest.json")):
+        return False
+    from masa_check.sources.web_snapshot import is_snapshot
+
+    return is_snapshot(path)
+
+
 def discover(root: str) -> list[str]:
     """Every supported file below a directory, in a stable order; hidden folders, Office lock
-    files and a folder's README / LICENCE / robots.txt skipped."""
+    files and a folder's README / LICENCE / robots.txt skipped. A snapshot directory below it
+    is one item (its pages are one document)."""
     found = []
+    snapshots: list[Path] = []
     for p in sorted(Path(root).rglob("*")):
         rel = p.relative_to(root)
         if any(part.startswith(".") for part in rel.parts):
+            continue
+        if any(s in p.parents for s in snapshots):
+            continue
+        if p.is_dir() and is_snapshot_dir(str(p)):
+            snapshots.append(p)
+            found.append(str(p))
             continue
         suffix = p.suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES or p.name.startswith("~$"):
