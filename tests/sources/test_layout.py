@@ -237,3 +237,33 @@ def test_table_header_row_is_not_evidence():
     # a table without a header row keeps its first row
     lone = apply_structure([Block("table_row", "Chair | Independent Chair", 3, cells=("Chair", "Independent Chair"))])
     assert lone[0].role == "table_row"
+
+
+@pytest.mark.parametrize(
+    ("texts", "published"),
+    [
+        (
+            ["Kelby Safeguarding Adults Board Annual Report 2024-25", "Published: 12 November 2025"],
+            dt.date(2025, 11, 12),
+        ),
+        (["Annual Report 2024/25", "This report was first published on 3rd October 2025."], dt.date(2025, 10, 3)),
+        (["Fenshire Safeguarding Children Partnership", "Yearly Report", "September 2025"], dt.date(2025, 9, 1)),
+        # approval, a launch and the title's year are not publication
+        (["Annual Report 2023-24", "Agreed by the Board on 30 September 2024."], None),
+        (
+            ["Annual Report 2023 - Introduction", "Our new model was launched on 2 October 2023 across the borough."],
+            None,
+        ),
+        (["Lowmoor SAB Annual Report 2017-18"], None),
+        (["Annual report 2024-25", "The report will be published in October 2025."], None),
+    ],
+)
+def test_publication_date_only_from_what_dates_the_publication(texts, published):
+    blocks = [Block("title", texts[0], 1)] + [Block("paragraph", t, 1) for t in texts[1:]]
+    assert infer_facts(blocks)["published"] == published
+
+
+def test_a_period_split_over_lines_is_not_a_cover_date():
+    blocks = [Block("title", "Ashdown SAB Annual Report", 1), Block("paragraph", "Period: 1 April 2017 to", 1)]
+    blocks.append(Block("paragraph", "2017 to 31 March 2018", 1))
+    assert infer_facts(blocks)["published"] is None

@@ -392,9 +392,11 @@ def evaluate_text_dates(doc: Document, spec: TextDates, ctx: Context) -> Outcome
         if p[1] < add_months(p[0], months):
             return Outcome("met", [_evidence(b, s)])
         return Outcome("missing", [_evidence(b, s)], f"period {p[0]} to {p[1]} is longer than {months} months")
-    # published_by: a report that states no publication date does not evidence meeting the
-    # deadline (the catalogue's "looked and did not find it"), whatever its period
-    if doc.date is None:
+    # published_by: only a date the document gives for its publication (or a declared one) counts;
+    # a report that states none does not evidence the deadline (the catalogue's "looked and did not
+    # find it"): an approval date, a launch or the year in its title is not publication
+    published = doc.facts.get("published") if "published" in doc.facts else doc.date
+    if published is None:
         return Outcome(
             "missing",
             [_evidence(b, s) for b, s, _ in periods[:1]],
@@ -407,8 +409,8 @@ def evaluate_text_dates(doc: Document, spec: TextDates, ctx: Context) -> Outcome
     if deadline <= end:
         deadline = dt.date(end.year + 1, int(month), int(day))
     b, s, _ = periods[0]
-    if doc.date <= deadline:
+    if published <= deadline:
         return Outcome("met", [_evidence(b, s)])
     return Outcome(
-        "missing", [_evidence(b, s)], f"published {doc.date.isoformat()}, after the deadline {deadline.isoformat()}"
+        "missing", [_evidence(b, s)], f"published {published.isoformat()}, after the deadline {deadline.isoformat()}"
     )

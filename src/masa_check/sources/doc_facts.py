@@ -149,6 +149,9 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
     date, date_ev = _infer_date(front, title)
     if date_ev:
         evidence["date"] = date_ev
+    published, published_ev = _publication_date(front)
+    if published_ev:
+        evidence["published"] = published_ev
 
     review_date = None
     for b in textual[: FRONT_BLOCKS * 2] + textual[-40:]:
@@ -175,6 +178,7 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
         "kind": kind,
         "cohort": cohort,
         "date": date,
+        "published": published,
         "title": title,
         "guidance": guidance,
         "review_date": review_date,
@@ -254,6 +258,38 @@ def _infer_cohort(textual: Sequence[Block], head_blocks: Sequence[Block], kind: 
         ev = next((b.text for b in textual if _ADULTS.search(b.text)), None)
         return "all-age", ev
     return "children", None
+
+
+#: Wording that dates the publication itself. Approval ("agreed by the board on ..."), an update,
+#: a launch or the year in a title date something else: a deadline for publishing is not
+#: evidenced by them.
+_PUBLICATION_CUE = re.compile(
+    r"\b(?:published(?:\s+(?:on|in))?|publication\s+date|date\s+of\s+publication|date\s+published|"
+    r"first\s+published|issued(?:\s+(?:on|in))?|issue\s+date|date\s+of\s+issue)\b",
+    re.I,
+)
+
+
+#: A cover line that is only a date ("September 2025", "12 November 2025", "12/11/2025").
+_BARE_DATE = re.compile(
+    r"^\s*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d"
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)\s*$",
+    re.I,
+)
+
+
+def _publication_date(front: Sequence[Block]) -> tuple[dt.date | None, str | None]:
+    """The date the document says it was published, or a bare date on its cover; else None."""
+    for b in front:
+        m = _PUBLICATION_CUE.search(b.text)
+        if m and not re.search(r"\b(?:will|to)\s+be\s+$", b.text[max(0, m.start() - 12) : m.start()]):
+            d = parse_date(b.text[m.start() :])
+            if d is not None:
+                return d, b.text
+    for b in front[:12]:
+        if b.role != "toc_entry" and _BARE_DATE.match(b.text):
+            return parse_date(b.text), b.text
+    return None, None
 
 
 def _infer_date(front: Sequence[Block], title: str | None) -> tuple[dt.date | None, str | None]:
