@@ -113,3 +113,14 @@ def test_real_document(tmp_path):
     with pytest.raises(InputError, match="already exists"):
         write_extract(str(src), str(out))
     write_extract(str(src), str(out), force=True, use_cache=False)
+
+
+def test_characters_yaml_refuses_are_escaped():
+    """PDF text can carry U+FFFE for a soft hyphen; the draft YAML must still load."""
+    from masa_check.extract import _comment, _q
+    from masa_check.results import Evidence
+
+    text = "lessons for multi\ufffeagency practice and \x9b"
+    assert yaml.safe_load(f"v: {_q(text)}")["v"] == text
+    line = "v: 1" + _comment(Evidence(quote=text, page=3))
+    assert yaml.safe_load(line)["v"] == 1

@@ -221,12 +221,17 @@ def _free_text(doc: Document) -> list[tuple[str, str, Evidence]]:
 # YAML with evidence comments
 
 
+# Characters a YAML reader refuses even inside quotes (C1 controls, U+FFFE/U+FFFF, lone surrogates);
+# PDF text extraction leaves some ("multi\ufffeagency" for a soft hyphen).
+_YAML_UNPRINTABLE = re.compile("[\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
 def _q(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
         return str(int(value)) if float(value).is_integer() else str(value)
-    return json.dumps(str(value), ensure_ascii=False)
+    return _YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(str(value), ensure_ascii=False))
 
 
 def _comment(s: Any, value: Any = None) -> str:
@@ -236,6 +241,7 @@ def _comment(s: Any, value: Any = None) -> str:
     text = getattr(s, "text", None) or getattr(s, "quote", None) or ""
     if value is not None and str(value) == text:
         return f"  # {page.rstrip(': ')}" if page else ""
+    text = _YAML_UNPRINTABLE.sub("-", text)
     text = text if len(text) <= 140 else text[:137] + "..."
     return f'  # {page}"{text}"'.replace("\n", " ")
 

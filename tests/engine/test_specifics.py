@@ -11,6 +11,10 @@ FOUND = {
         "Police | £58,500 | 14%",  # a table row
         "Each partner pays £1.2m over the three years of the agreement.",
         "The council contributes 96,000 pounds a year.",
+        # an amount alone in a table cell, the £ only in a header: unheaded, headed, pipe-separated
+        "Kelby ICB; 107,100; Kelby Police; 13,300",
+        "Partner: Fenshire Council; Contribution: 45,000",
+        "Lowmoor Police | 58,500 | 14%",
     ],
     "share": [
         "The three partners fund the partnership in equal shares.",
@@ -67,12 +71,25 @@ FOUND = {
         "Our independent scrutineer reports to the executive.",
         "Local Commander, Fenshire Police",
         "Director of People, Ashdown Council",
+        # the ICB's usual delegate, in a sentence, a list item and a table row
+        "Jo Reeve, Chief Nursing Officer, NHS Kelby ICB, is the delegated partner for health.",
+        "- DSP for health: the Chief Nursing Officer",
+        "Role: Chief Medical Officer; Organisation: NHS Lowmoor ICB",
     ],
     "person": [
         "The chair is Dr Priya Natarajan.",
         "Jo Whitlock, Director of Children's Services",
         "Signed: Mrs Alison Grey",
         "Mark Ellery (Chief Superintendent)",
+        # table rows as the reader gives them: unheaded, with a "Name" column, with a "Post" column
+        "Hannah Corrigan; Assistant Director, Safeguarding; Ashdown County Council",
+        "Role: Chief Nursing Officer; Name: Ravi Menon; Organisation: NHS Lowmoor ICB",
+        "Delegated safeguarding partner: Ellen Brook; Post: Director of Children's Services, Kelby Council",
+        "DSP - Police: Detective Superintendent: Tom Ashby",
+        "DSP - Council: Director of Children's Services: Rebecca Shaw",
+        "Corporate Director, Children and Families; Owen Mallory; Kelby Council",
+        "Our police DSP is Detective Chief Superintendent Declan Ashworth.",
+        "Police DSP - Chief Superintendent Gail Norris; Head of Public Protection",
     ],
     "agencies": [
         "Relevant agencies include schools, colleges, NHS trusts and the probation service.",
@@ -98,13 +115,28 @@ FOUND = {
 }
 
 NOT_FOUND = {
-    "money": ["The partners contribute to the budget.", "Funding arrangements are agreed by the executive."],
+    "money": [
+        "The partners contribute to the budget.",
+        "Funding arrangements are agreed by the executive.",
+        "There were 1,204 safeguarding concerns, up from 1,050.",
+    ],
     "share": ["The partners contribute to the budget.", "Each partner provides resources in kind."],
     "period": ["The partners contribute to the budget.", "The executive agrees the budget."],
     "frequency": ["The executive oversees the arrangements.", "The group reviews data."],
     "url_or_place": ["The report will be published.", "We will publish our yearly report."],
     "organisation": ["The three safeguarding partners lead the arrangements.", "The statutory partners agree."],
-    "person": ["The chair is appointed by the partners.", "The Director of Children's Services attends."],
+    "person": [
+        "The chair is appointed by the partners.",
+        "The Director of Children's Services attends.",
+        # a post, or an organisation and a post, is not a name
+        "Detective Chief Superintendent, Head of Public Protection (named on our website)",
+        "Ashdown County Council, Director of Children's Services",
+        "Kelby Safeguarding Partnership; Director of Public Health",
+        "Role: Chief Nursing Officer; Name: to be confirmed",
+        "Members: the DSPs, the Partnership Business Manager; Independent Scrutineer attends",
+        "Director of Children's Services; Fenshire County Council",
+        "Detective Superintendent Public Protection; Lowmoor Police",
+    ],
     "agencies": ["Relevant agencies are listed in the appendix.", "We work with schools."],
     "count": ["The panel reviews child deaths."],
     "basis": ["The partnership continued to build on its strengths.", "We are proud of what we achieved together."],
@@ -139,3 +171,15 @@ def test_unknown_slot_is_an_error():
     with pytest.raises(ValueError, match="unknown slot type"):
         parse_slot("moneyy")
     assert describe("url_or_place").startswith("a web address")
+
+
+def test_agencies_gathered_from_a_list_one_to_an_item():
+    """A list of relevant agencies is read one item a sentence: the slot counts over the evidence
+    and its neighbours (a bulleted list, table rows, a lead-in then sentences)."""
+    for texts in (
+        ["The relevant agencies are:", "Ashdown Community Health NHS Trust", "Ashdown Youth Justice Service"],
+        ["Agency: Kelby College; Category: education", "Agency: Kelby Housing; Category: housing"],
+        ["We chose these agencies.", "Schools see children every day.", "Probation works with parents."],
+    ):
+        assert specifics(texts, ["agencies"]).complete, texts
+    assert specifics(["Relevant agencies include health and education.", "Schools matter."], ["agencies"]).missing

@@ -25,7 +25,11 @@ _YEAR = r"(?:19|20)\d\d"
 
 # "£412,000", "£1.2m", "£50k", "412,000 pounds"
 _MONEY = re.compile(
-    r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k\b|m\b|million\b|bn\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:pounds|gbp)\b", re.I
+    r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k\b|m\b|million\b|bn\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:pounds|gbp)\b|"
+    # a thousands-separated amount alone in a table cell ("Kelby ICB; 107,100; ..."): funding tables
+    # often put the £ only in a header the reader does not repeat
+    r"(?:^|[;|:]\s*)\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?=\s*(?:[;|]|$))",
+    re.I,
 )
 # "a third", "33%", "equal shares", "split equally", "in equal proportion", "40:30:30"
 _SHARE = re.compile(
@@ -91,6 +95,7 @@ _LA = re.compile(
 _ROLE = re.compile(
     r"\b(?:(?:interim|deputy|assistant|acting|executive|corporate|strategic|managing)\s+)*"
     r"(?:chief executive|chief constable|chief officer|chief nurse|chief superintendent|chief inspector|"
+    r"chief (?:nursing|medical|operating|finance|financial|people|quality) officer|"
     r"director(?:\s+of\s+[\w'&, ]{3,60}?)?|head of [\w'& ]{3,40}|commander|superintendent|"
     r"chair(?:man|woman|person)?|vice[- ]chair|independent (?:scrutineer|chair|person|reviewer)|scrutineer|"
     r"designated (?:doctor|nurse|professional)s?|named (?:doctor|nurse)s?|lead member|leader of the council|"
@@ -98,11 +103,51 @@ _ROLE = re.compile(
     r"medical director|nurse director|lead officer|portfolio holder|cabinet member)\b",
     re.I,
 )
-_PERSON = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady)\.?\s+)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?|"
-    r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]{2,}(?=\s*(?:,|\(|–|-|\||:)\s*(?:[A-Z][a-z]+\s+){0,3}"
-    r"(?:Chief|Director|Chair|Head|Commander|Superintendent|Independent|Executive|Assistant|Deputy|Interim))"
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady)\.?\s+)"
+# Words that start a job title or end an organisation's name, never a first name or a surname:
+# "Chief Superintendent, Head of ..." and "Fenshire Council, Director of ..." are posts, not people.
+_NOT_FIRST = (
+    r"(?:Chief|Director|Detective|Assistant|Deputy|Head|Executive|Corporate|Interim|Acting|Senior|Strategic|"
+    r"Independent|Designated|Named|Lead|Delegated|Local|Managing|Medical|Superintendent|Commander|Constable|"
+    r"Inspector|Officer|Nurse|Chair|Manager|Principal|Partner|Public|The|Our|This|Each|Every)"
 )
+_NOT_SURNAME = (
+    r"(?:Council|Police|Constabulary|Board|Partnership|Partners?|Trust|Authority|Services?|Care|Group|Executive|"
+    r"Director|Officer|Nurse|Lead|Team|Unit|Forum|Panel|Health|Children|Safeguarding|Manager|Adviser|Advisor|"
+    r"Co-?ordinator|Worker|Member|Representative|Scrutineer|Doctor|Protection|County|Borough|City|District|"
+    r"Metropolitan|Integrated|Foundation|Community|Education|Families|Family|Youth)"
+)
+_PERSONAL = rf"(?!{_NOT_FIRST}\b)[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+(?!{_NOT_SURNAME}\b)[A-Z][a-z'’-]{{2,}}"
+_POST_START = (
+    r"(?:Chief|Director|Chair|Head|Commander|Superintendent|Independent|Executive|Assistant|Deputy|Interim|"
+    r"Detective|Corporate|Designated|Strategic)"
+)
+_POST_END = r"(?:Officer|Director|Executive|Constable|Superintendent|Commander|Nurse|Manager|Chair|Scrutineer|Lead)"
+# A police rank written before the name, as a title: "Detective Chief Superintendent Declan Atherfield"
+_RANK = r"(?:(?:Detective\s+)?(?:(?:Assistant|Deputy)\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable)\s+)"
+_PERSON = re.compile(
+    # "Dr Priya Natarajan", "Signed: Mrs Alison Grey"
+    rf"\b{_HONORIFIC}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?|"
+    # "Chief Superintendent Gail Norris"
+    rf"\b{_RANK}(?P<ranked>{_PERSONAL})|"
+    # a name then its post: "Jo Whitlock, Director ...", "Hannah Corrigan; Assistant Director" (an unheaded
+    # table row), "Nadia Farrelly; Post: Executive Director" (a headed one)
+    rf"\b{_PERSONAL}(?=\s*(?:,|;|\(|–|-|\||:)\s*(?:[A-Z][\w ]{{0,20}}:\s*)?(?:[A-Z][a-z]+\s+){{0,3}}{_POST_START})|"
+    # a table's name column: "Name: Kwame Ostrander"
+    rf"\bName:\s*(?P<named>{_HONORIFIC}?{_PERSONAL})|"
+    # a post then the name: "Chief Nursing Officer: Bernadette Quayle", or in an unheaded table row
+    # "Corporate Director, Children and Families; Owen Mallory; Kelby Council"
+    rf"\b{_POST_END}(?:(?:,| of| for)[\w ,'’&]{{0,60}}?)?[:;]\s+(?P<after_post>{_HONORIFIC}?{_PERSONAL})\b"
+)
+
+
+def _person(text: str) -> list[str]:
+    m = _PERSON.search(text)
+    if not m:
+        return []
+    return [(m.group("ranked") or m.group("named") or m.group("after_post") or m.group(0)).strip()]
+
+
 # Agencies and Schedule categories (Regs2018 Schedule): a pass wants at least two named kinds.
 _AGENCY = re.compile(
     r"\b(?:schools?|academ(?:y|ies)|colleges?|early years|nurser(?:y|ies)|universit(?:y|ies)|"
@@ -155,7 +200,7 @@ DETECTORS: dict[str, tuple[Callable[[str], list[str]], str]] = {
     "organisation": (_one(_ORG), "a named organisation"),
     "local_authority": (_one(_LA), "a named local authority area"),
     "role": (_one(_ROLE), "a role or job title"),
-    "person": (_one(_PERSON), "a person's name"),
+    "person": (_person, "a person's name"),
     "money": (_one(_MONEY), "a money amount"),
     "share": (_one(_SHARE), "a share or basis of contribution"),
     "period": (_one(_PERIOD), "a period or year"),
@@ -212,15 +257,27 @@ def detect(slot: str, text: str) -> str | None:
     return None
 
 
+#: Slot types that count distinct names and may gather them over the evidence and its neighbours:
+#: a list of relevant agencies is read as one item a sentence, one agency to each.
+_LISTED = {"agencies": _AGENCY}
+
+
+def _gathered(slot: str, texts: list[str]) -> str | None:
+    for kind in parse_slot(slot):
+        if kind in _LISTED:
+            names = list(dict.fromkeys(m.group(0).lower() for t in texts for m in _LISTED[kind].finditer(t)))
+            if len(names) >= 2:
+                return ", ".join(names[:3])
+    return None
+
+
 def specifics(texts: list[str], slots: list[str]) -> SlotReport:
     """Each slot looked for in the evidence texts (a sentence, then its section neighbours)."""
     report = SlotReport()
     for slot in slots:
-        for text in texts:
-            value = detect(slot, text)
-            if value:
-                report.found[slot] = value
-                break
+        value = next((v for v in (detect(slot, t) for t in texts) if v), None) or _gathered(slot, texts)
+        if value:
+            report.found[slot] = value
         else:
             report.missing.append(slot)
     return report
