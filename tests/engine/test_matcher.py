@@ -121,3 +121,34 @@ def test_topic_scores_rank_paraphrase_over_other_topics():
         ["Each agency pays part of the shared budget.", "Young people told us about their experience of school."], pos
     )
     assert fund > voice + 0.15
+
+
+PRIORITIES = Facet(
+    id="a",
+    name="priorities with actions",
+    text=TextSpec(all=[["priorit*"], ["action*", "deliver*", "will"]]),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This strategic plan sets out our priorities and the actions we will take.",  # a foreword
+        "The priorities and their actions are set out in the sub-groups' delivery plans.",
+        "I am glad to present this plan, which sets out the priorities and the actions that will deliver them.",
+    ],
+)
+def test_saying_what_a_document_sets_out_is_a_pointer_not_the_content(text):
+    o = EvidenceMatcher().match(doc(text, kind="sab-strategic-plan", path=("Foreword",)), PRIORITIES)
+    assert o.state == "referenced" and "sets out" in o.detail
+
+
+def test_content_beside_a_pointer_still_counts():
+    d = doc(
+        "This plan sets out our priorities and actions.",
+        "Our first priority is self-neglect: we will train 400 staff in the new pathway by March.",
+        kind="sab-strategic-plan",
+        path=("Our priorities",),
+    )
+    o = EvidenceMatcher().match(d, PRIORITIES)
+    assert o.state == "met" and o.evidence[0].quote.startswith("Our first priority")

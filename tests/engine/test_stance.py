@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from masa_check.engine import qualifiers, stance, temporal, text_index, text_match
+from masa_check.engine import matcher, qualifiers, stance, temporal, text_index, text_match
 
 STANCE = stance.load()
 ENTRIES = [(spec, entry) for spec in STANCE.specs.values() for entry in spec.entries]
@@ -81,12 +81,13 @@ def test_the_engine_uses_the_compiled_stance_patterns():
         (text_index._MODAL_DUTY_FAST, "restatement.modal_duty"),
         (text_index._XREF_FAST, "reference.xref"),
         (text_index.URL_FAST, "reference.url"),
+        (matcher._DESCRIBES, "reference.describes"),
     ):
         assert hinted.pattern is STANCE.pattern(key) and hinted.hints == STANCE.specs[key].hints
     assert dict(text_index._SECTION_KIND) == {k: STANCE.pattern(f"section.{k}") for k, _ in text_index._SECTION_KIND}
     assert text_match.DEFERRAL is qualifiers.DEFERRAL is text_index.DEFERRAL
     # every pattern in the file is read by the engine
-    used = set(ENGINE.values()) | {f"section.{k}" for k, _ in text_index._SECTION_KIND}
+    used = set(ENGINE.values()) | {f"section.{k}" for k, _ in text_index._SECTION_KIND} | {"reference.describes"}
     assert used == set(STANCE.specs)
 
 

@@ -29,13 +29,14 @@ def _declared_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:
     return Outcome(MISSING, detail="; ".join(details) or f"{facet.name} not declared")
 
 
-def _text_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:
+def _text_facet(doc: Document, facet: Facet, ctx: Context, rule: Rule | None = None) -> Outcome:
     from masa_check.engine.matcher import match_facet
 
-    return match_facet(doc, facet)
+    siblings = tuple(f for f in rule.facets if f is not facet) if rule is not None else ()
+    return match_facet(doc, facet, siblings)
 
 
-def evaluate_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:
+def evaluate_facet(doc: Document, facet: Facet, ctx: Context, rule: Rule | None = None) -> Outcome:
     if facet.superseded:
         from masa_check.engine.temporal import evaluate_superseded
 
@@ -46,7 +47,7 @@ def evaluate_facet(doc: Document, facet: Facet, ctx: Context) -> Outcome:
         return evaluate_text_dates(doc, facet.text_dates, ctx)
     if doc.source == "yaml":
         return _declared_facet(doc, facet, ctx)
-    return _text_facet(doc, facet, ctx)
+    return _text_facet(doc, facet, ctx, rule)
 
 
 def _not_applicable(doc: Document, rule: Rule, ctx: Context) -> Outcome | None:
@@ -100,14 +101,14 @@ def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result
         if na is not None and na.evidence and doc.source != "yaml":
             # "there is no secure training centre" read in the text: the rule still applies when
             # the document goes on to describe what it requires (a secure children's home)
-            outcomes = [(f, evaluate_facet(doc, f, ctx)) for f in rule.facets]
+            outcomes = [(f, evaluate_facet(doc, f, ctx, rule)) for f in rule.facets]
             said = {e.quote for e in na.evidence}
             if any(o.state == MET and any(e.quote not in said for e in o.evidence) for _, o in outcomes):
                 na = None  # evidence from other sentences than the "none" statement itself
         if na is not None:
             return Result(**base, status="not_applicable", message=rule.not_applicable_if.reason, evidence=na.evidence)
         if outcomes is None:
-            outcomes = [(f, evaluate_facet(doc, f, ctx)) for f in rule.facets]
+            outcomes = [(f, evaluate_facet(doc, f, ctx, rule)) for f in rule.facets]
     except Exception as exc:  # a rule that cannot be evaluated is reported, never silent
         return Result(**base, status="error", message=f"rule could not be evaluated: {type(exc).__name__}: {exc}")
 

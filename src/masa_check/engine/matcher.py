@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from masa_check.document import Document
+from masa_check.engine import stance
 from masa_check.engine.declared_checks import Outcome
 from masa_check.engine.packs import Facet, TextSpec
 from masa_check.engine.specifics import SlotReport, specifics
@@ -64,13 +65,22 @@ class Matcher(Protocol):
 
     def specifics(self, index: Index, sids: list[int], slots: list[str]) -> SlotReport: ...
 
-    def match(self, doc: Document, facet: Facet) -> Outcome: ...
+    def match(self, doc: Document, facet: Facet, siblings: tuple[Facet, ...] = ()) -> Outcome: ...
 
 
 def _evidence(index: Index, sids: list[int]) -> list[Evidence]:
     from masa_check.engine.text_match import _evidence as quote
 
     return quote(index, sids)
+
+
+_DESCRIBES = stance.hinted("reference.describes")
+
+
+def describes_content(index: Index, sid: int) -> bool:
+    """The sentence says what a document sets out or where something is set out (stance
+    ``reference.describes``): it points to content rather than stating it."""
+    return bool(_DESCRIBES.search(index.sentences[sid].norm))
 
 
 def context(index: Index, sid: int) -> list[int]:
@@ -123,7 +133,7 @@ class KeywordMatcher:
             texts.append(" ".join(index.sentences[sids[0]].path))  # "Funding 2025/26" as a heading
         return specifics(texts, slots)
 
-    def match(self, doc: Document, facet: Facet) -> Outcome:
+    def match(self, doc: Document, facet: Facet, siblings: tuple[Facet, ...] = ()) -> Outcome:
         from masa_check.engine.text_match import match_facet as keyword_match
 
         if facet.text is None:
@@ -141,16 +151,26 @@ class EvidenceMatcher(KeywordMatcher):
 
     name = "evidence"
 
-    def match(self, doc: Document, facet: Facet) -> Outcome:
+    def match(self, doc: Document, facet: Facet, siblings: tuple[Facet, ...] = ()) -> Outcome:
+        """``siblings``: the rule's other facets, whose positive exemplars are negatives here (the
+        council's LSP is not the ICB's; naming the LSPs is not their sign-off)."""
         outcome = super().match(doc, facet)
         if facet.text is None:
             return outcome
         index = get_index(doc)
         index.cache["report"] = doc.kind in REPORT_KINDS
         if outcome.state == MET:
-            return self._with_specifics(doc, index, facet, outcome)
+            sids = self._met_sids(doc, facet)
+            own = sids if facet.text.about_itself else [sid for sid in sids if not describes_content(index, sid)]
+            if sids and not own:
+                return Outcome(
+                    FacetState.REFERENCED,
+                    _evidence(index, sids),
+                    "the text says what a document sets out, not the content itself",
+                )
+            return self._with_specifics(doc, index, facet, outcome, own)
         if outcome.state == MISSING and facet.exemplars is not None:
-            found = self._by_meaning(doc, index, facet)
+            found = self._by_meaning(doc, index, facet, siblings)
             if found is not None:
                 return found
         return outcome
@@ -163,13 +183,17 @@ class EvidenceMatcher(KeywordMatcher):
             sids = met_sentences(doc, facet.text_or)
         return sids
 
-    def _with_specifics(self, doc: Document, index: Index, facet: Facet, outcome: Outcome) -> Outcome:
+    def _with_specifics(self, doc: Document, index: Index, facet: Facet, outcome: Outcome, sids: list[int]) -> Outcome:
         """A met facet keeps its pass only when some evidence sentence, with its neighbours,
         holds every slot; otherwise it is on topic without the specifics: partial."""
         if not facet.slots:
-            return outcome
+            return (
+                outcome
+                if not sids or len(sids) == len(self._met_sids(doc, facet))
+                else Outcome(MET, _evidence(index, sids), outcome.detail)
+            )
         best: tuple[int, SlotReport] | None = None
-        for sid in self._met_sids(doc, facet)[:40]:
+        for sid in sids[:40]:
             report = self.specifics(index, context(index, sid), facet.slots)
             if report.complete:
                 return Outcome(MET, _evidence(index, [sid]), report.summary())
@@ -194,7 +218,7 @@ class EvidenceMatcher(KeywordMatcher):
         pool -= _excluded(index, spec, pool)
         return sorted(k for k in pool if index.sentences[k].zone == "body")
 
-    def _by_meaning(self, doc: Document, index: Index, facet: Facet) -> Outcome | None:
+    def _by_meaning(self, doc: Document, index: Index, facet: Facet, siblings: tuple[Facet, ...]) -> Outcome | None:
         """A paraphrase the concept groups missed: close to the exemplars, stated as done, with
         every slot; a facet without slots needs a closer match that carries one of its own
         concept groups. Meaning alone never passes a facet."""
@@ -208,15 +232,19 @@ class EvidenceMatcher(KeywordMatcher):
             return None
         ex = facet.exemplars
         floor = TOPIC_MIN if facet.slots else TOPIC_STRONG
-        scored = topic.scores([index.sentences[k].text for k in pool], tuple(ex.pos), tuple(ex.neg))
+        negatives = (*ex.neg, *(p for f in siblings if f.exemplars is not None for p in f.exemplars.pos))
+        scored = topic.scores([index.sentences[k].text for k in pool], tuple(ex.pos), tuple(negatives))
         ranked = sorted(
             ((p, sid) for sid, (p, n) in zip(pool, scored, strict=True) if p >= floor and n - p < TOPIC_VETO),
             reverse=True,
         )
         for p, sid in ranked[:5]:
-            spans = tuple(sp for g in facet.text.all for sp in group_hits(index, g, {sid}).get(sid, []))
-            if not spans and not facet.slots:
-                continue  # no slot to check and none of the facet's own words: meaning alone
+            hit = [group_hits(index, g, {sid}).get(sid, []) for g in facet.text.all]
+            spans = tuple(sp for g in hit for sp in g)
+            # the facet's own words must carry part of the meaning: one concept group with slots to
+            # check, all groups but one without (meaning alone never passes)
+            if sum(1 for g in hit if g) < (1 if facet.slots else max(1, len(hit) - 1)):
+                continue
             # found by meaning, the concept has no anchor to scope a negation to: any negating
             # word in the sentence keeps it from passing
             if _NEG_CUE.search(index.sentences[sid].norm) or self.stance(index, sid, spans, facet.text) != MET:
@@ -237,5 +265,5 @@ def active() -> KeywordMatcher:
     return MATCHERS.get(name, EvidenceMatcher)()
 
 
-def match_facet(doc: Document, facet: Facet) -> Outcome:
-    return active().match(doc, facet)
+def match_facet(doc: Document, facet: Facet, siblings: tuple[Facet, ...] = ()) -> Outcome:
+    return active().match(doc, facet, siblings)

@@ -74,6 +74,10 @@ class TextSpec(Strict):
     #: links list only → partial", the threshold document). Otherwise such a mention is not
     #: evidence, like a glossary entry, and the facet is missing.
     links_partial: bool = False
+    #: The facet is about the document itself (its period, its refresh): "this plan sets out what
+    #: the Board will do in 2025/26" is evidence of it, where for other facets a sentence saying
+    #: what a document sets out is a pointer to content (stance ``reference.describes``).
+    about_itself: bool = False
 
 
 class SupersededTerm(Strict):
