@@ -168,7 +168,9 @@ class EvidenceMatcher(KeywordMatcher):
                     _evidence(index, sids),
                     "the text says what a document sets out, not the content itself",
                 )
-            return self._with_specifics(doc, index, facet, outcome, own)
+            if len(own) < len(sids):  # quote the content, not the pointers beside it
+                outcome = Outcome(MET, _evidence(index, own), outcome.detail)
+            return self._with_specifics(index, facet, outcome, own)
         if outcome.state == MISSING and facet.exemplars is not None:
             found = self._by_meaning(doc, index, facet, siblings)
             if found is not None:
@@ -183,15 +185,11 @@ class EvidenceMatcher(KeywordMatcher):
             sids = met_sentences(doc, facet.text_or)
         return sids
 
-    def _with_specifics(self, doc: Document, index: Index, facet: Facet, outcome: Outcome, sids: list[int]) -> Outcome:
+    def _with_specifics(self, index: Index, facet: Facet, outcome: Outcome, sids: list[int]) -> Outcome:
         """A met facet keeps its pass only when some evidence sentence, with its neighbours,
         holds every slot; otherwise it is on topic without the specifics: partial."""
         if not facet.slots:
-            return (
-                outcome
-                if not sids or len(sids) == len(self._met_sids(doc, facet))
-                else Outcome(MET, _evidence(index, sids), outcome.detail)
-            )
+            return outcome
         best: tuple[int, SlotReport] | None = None
         for sid in sids[:40]:
             report = self.specifics(index, context(index, sid), facet.slots)
