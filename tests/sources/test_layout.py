@@ -267,3 +267,31 @@ def test_a_period_split_over_lines_is_not_a_cover_date():
     blocks = [Block("title", "Ashdown SAB Annual Report", 1), Block("paragraph", "Period: 1 April 2017 to", 1)]
     blocks.append(Block("paragraph", "2017 to 31 March 2018", 1))
     assert infer_facts(blocks)["published"] is None
+
+
+def _para(text: str) -> Block:
+    return Block(role="paragraph", text=text)
+
+
+def test_a_header_repeated_with_its_page_number_is_furniture():
+    blocks = [
+        _para("Page 1: Lowmoor Partnership arrangements, draft for the executive meeting"),
+        _para("The partnership covers the whole of the borough of Lowmoor."),
+        _para("Page 2: Lowmoor Partnership arrangements, draft for the executive meeting"),
+    ]
+    layout.mark_repeated_paragraphs(blocks)
+    assert [b.role for b in blocks] == ["running_header", "paragraph", "running_header"]
+
+
+def test_a_banner_repeated_three_times_is_furniture_but_a_restated_sentence_is_not():
+    banner = "Fenshire Safeguarding Adults Board: keeping adults safe from abuse"
+    restated = "The three partners each pay one third of the annual budget of the partnership."
+    blocks = [_para(banner), _para(restated), _para(banner), _para(restated), _para(banner)]
+    layout.mark_repeated_paragraphs(blocks)
+    assert [b.role for b in blocks] == ["running_header", "paragraph"] * 2 + ["running_header"]
+
+
+def test_short_repeated_lines_are_content():
+    blocks = [_para("Police | Yes"), _para("Police | Yes"), _para("Police | Yes")]
+    layout.mark_repeated_paragraphs(blocks)
+    assert {b.role for b in blocks} == {"paragraph"}

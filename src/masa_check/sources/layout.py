@@ -313,9 +313,34 @@ def single_top_heading_as_title(blocks: list[Block]) -> None:
     headings[0].role, headings[0].level = "title", None
 
 
+#: A paragraph repeated word for word this often is furniture (a running header a converter
+#: flattened into the text, a web page's repeated banner), not something the document says.
+REPEATED_MIN_COUNT = 3
+REPEATED_MIN_WORDS = 6
+
+
+def mark_repeated_paragraphs(blocks: Sequence[Block]) -> None:
+    """Body paragraphs that recur become ``running_header``: word for word
+    ``REPEATED_MIN_COUNT`` times or more, or twice with only a number changed ("Page 1: …",
+    "Page 2: …", a header carrying its page number). Readers without page positions (text,
+    markdown, flattened PDFs) cannot see a header band; repetition is what gives it away. A
+    paragraph repeated verbatim only twice may be a summary restated, so it stays; short lines
+    are left alone ("Yes" or a partner's name in many table rows is content)."""
+    groups: dict[str, list[Block]] = {}
+    for b in blocks:
+        if b.role in ("paragraph", "list_item") and len(b.text.split()) >= REPEATED_MIN_WORDS:
+            groups.setdefault(digits_key(b.text), []).append(b)
+    for members in groups.values():
+        renumbered = len({" ".join(m.text.split()) for m in members}) > 1
+        if len(members) >= REPEATED_MIN_COUNT or (len(members) == 2 and renumbered):
+            for m in members:
+                m.role = "running_header"
+
+
 def apply_structure(blocks: list[Block]) -> list[Block]:
     """Contents, page numbers and heading paths, in place; returns the same list."""
     mark_page_numbers(blocks)
+    mark_repeated_paragraphs(blocks)
     mark_contents(blocks)
     mark_run_in_contents(blocks)
     mark_table_headers(blocks)

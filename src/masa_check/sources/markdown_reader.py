@@ -20,8 +20,8 @@ from masa_check.errors import InputError
 from masa_check.sources import layout
 from masa_check.sources.text_normalise import clean
 
-READER_VERSION = "markdown-3"  # 3: table header rows
-TEXT_READER_VERSION = "text-2"  # 2: table header rows
+READER_VERSION = "markdown-4"  # 4: repeated paragraphs are furniture
+TEXT_READER_VERSION = "text-3"  # 3: repeated paragraphs are furniture
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 
