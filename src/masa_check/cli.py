@@ -32,6 +32,10 @@ app.add_typer(rules_app, name="rules")
 EXIT_OK, EXIT_BLOCKING, EXIT_ERROR = 0, 1, 2
 
 
+class NothingToCheck(Exception):
+    """Every input was skipped (a hook run on a commit that changed only other YAML): exit 0."""
+
+
 def fail(message: str) -> None:
     typer.echo(f"masa-check: error: {message}", err=True)
     raise typer.Exit(EXIT_ERROR)
@@ -110,25 +114,36 @@ def write_atomic(path: str, data: str | bytes, protected: set[str]) -> None:
         raise
 
 
-def expand_paths(paths: list[str]) -> list[str]:
+def expand_paths(paths: list[str], skip_other_yaml: bool = False) -> list[str]:
     """Files, directories (every supported file below), web addresses and snapshot directories
-    (each one document), in order, each once."""
-    from masa_check.sources import SUPPORTED_TEXT, discover, is_snapshot_dir
+    (each one document), in order, each once. YAML that is not an arrangements file is skipped
+    below a directory (and, with ``skip_other_yaml``, when named), with one line saying so."""
+    from masa_check.sources import SUPPORTED_TEXT, YAML_SUFFIXES, discover, is_arrangements_yaml, is_snapshot_dir
     from masa_check.sources.web_fetch import is_url
 
     files: list[str] = []
+    skipped: list[str] = []
     for p in paths:
         if is_url(p) or (os.path.isdir(p) and is_snapshot_dir(p)):
             files.append(p)
         elif os.path.isdir(p):
-            found = discover(p)
-            if not found:
+            found = discover(p, skipped)
+            if not found and not skipped:
                 raise InputError(f"directory has no {SUPPORTED_TEXT.replace(' and ', ' or ')} files", p)
             files.extend(found)
         elif not os.path.exists(p):
             raise InputError("no such file or directory", p)
+        elif skip_other_yaml and Path(p).suffix.lower() in YAML_SUFFIXES and not is_arrangements_yaml(p):
+            skipped.append(p)
         else:
             files.append(p)
+    if skipped:
+        names = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        typer.echo(
+            f"masa-check: skipped {len(skipped)} YAML file(s) that are not arrangements "
+            f"(no top-level 'kind:' or 'partnership:'): {names}",
+            err=True,
+        )
     return list(dict.fromkeys(files))
 
 
@@ -301,9 +316,18 @@ def validate(
     crawl_delay: Annotated[
         float, typer.Option("--crawl-delay", help="Seconds between requests to one host (at least 0.5).")
     ] = 0.5,
+    skip_other_yaml: Annotated[
+        bool,
+        typer.Option(
+            "--skip-other-yaml",
+            help="Skip named YAML files that are not arrangements (no top-level kind:/partnership:), "
+            "as a directory run does; for hooks that pass every changed .yml.",
+        ),
+    ] = False,
 ) -> None:
     """Check documents or web sites against the rule packs and print a pass/fail matrix."""
     web = dict(
+        skip_other_yaml=skip_other_yaml,
         urls=urls,
         crawl_depth=crawl_depth,
         allow_private=allow_private,
@@ -328,6 +352,9 @@ def validate(
             no_waivers,
             web,
         )
+    except NothingToCheck:
+        typer.echo("masa-check: nothing to check", err=True)
+        code = EXIT_OK
     except InputError as exc:
         fail(str(exc))
     raise typer.Exit(code)
@@ -338,9 +365,11 @@ def _targets(paths: list[str], web: dict, max_pages: int | None):
     from masa_check.sources.targets import Target, read_url_list, with_snapshots
     from masa_check.sources.web_fetch import CrawlOptions
 
-    targets = [Target(path=p) for p in expand_paths(paths)] if paths else []
+    targets = [Target(path=p) for p in expand_paths(paths, web.get("skip_other_yaml", False))] if paths else []
     if web["urls"]:
         targets += read_url_list(web["urls"])
+    if not targets and paths and not web["urls"]:
+        raise NothingToCheck()
     if not targets:
         raise InputError("give a file, directory or web address to check, or --urls FILE")
     crawl = CrawlOptions(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,6 +104,22 @@ _NOT_DOCUMENTS = frozenset(
 )
 
 
+#: Top-level keys that make a YAML file a declared arrangements file (``masa-check init``'s).
+_ARRANGEMENTS_KEY = re.compile(rb"^(?:kind|partnership)[ \t]*:", re.MULTILINE)
+
+
+def is_arrangements_yaml(path: str) -> bool:
+    """Whether a YAML file is a declared arrangements file: a top-level ``kind:`` or
+    ``partnership:`` key in its first 256 KB. Read as text, not parsed, so another tool's YAML
+    (``mkdocs.yml`` with its ``!!python/name`` tags, a workflow) is told apart without an error."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(256 * 1024)
+    except OSError:
+        return True  # let the reader give the error
+    return bool(_ARRANGEMENTS_KEY.search(head.lstrip(b"\xef\xbb\xbf")))
+
+
 def is_snapshot_dir(path: str) -> bool:
     """A directory written by ``--save-snapshot`` (read as one document, not as its files)."""
     if not os.path.isfile(os.path.join(path, "manifest.json")):
@@ -112,10 +129,11 @@ def is_snapshot_dir(path: str) -> bool:
     return is_snapshot(path)
 
 
-def discover(root: str) -> list[str]:
+def discover(root: str, skipped: list[str] | None = None) -> list[str]:
     """Every supported file below a directory, in a stable order; hidden folders, Office lock
-    files and a folder's README / LICENCE / robots.txt skipped. A snapshot directory below it
-    is one item (its pages are one document)."""
+    files, a folder's README / LICENCE / robots.txt and YAML that is not an arrangements file
+    (``mkdocs.yml``, workflows; added to ``skipped``) left out. A snapshot directory below it is
+    one item (its pages are one document)."""
     found = []
     snapshots: list[Path] = []
     for p in sorted(Path(root).rglob("*")):
@@ -133,6 +151,11 @@ def discover(root: str) -> list[str]:
             continue
         if suffix in MARKDOWN_SUFFIXES | TEXT_SUFFIXES and p.stem.lower() in _NOT_DOCUMENTS:
             continue
-        if p.is_file():
-            found.append(str(p))
+        if not p.is_file():
+            continue
+        if suffix in YAML_SUFFIXES and not is_arrangements_yaml(str(p)):
+            if skipped is not None:
+                skipped.append(str(p))
+            continue
+        found.append(str(p))
     return found
