@@ -136,8 +136,12 @@ def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result
     searched = "; ".join(o.detail for _, o in absent if o.detail) or None
     if not met and not weak:
         negated = [o for _, o in absent if o.state == NEGATED]
-        lead = "Stated as not in place" if negated else "Not found"
-        message = f"{lead}: " + "; ".join(_label(f, many) for f, _ in absent) + "."
+        # a value was found and failed the check (a review date that has passed): say so, with
+        # the value, rather than "Not found: the review date has not passed"
+        found = doc.source == "yaml" and all(o.detail and "not declared" not in o.detail for _, o in absent)
+        lead = "Stated as not in place" if negated else ("Not met" if found else "Not found")
+        labels = [f"{_label(f, many)} ({o.detail})" if found else _label(f, many) for f, o in absent]
+        message = f"{lead}: " + "; ".join(labels) + "."
         return Result(**base, status="fail", message=message, evidence=evidence, missing=missing, searched=searched)
     parts = []
     if met:

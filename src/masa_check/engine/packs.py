@@ -269,6 +269,22 @@ class Pack(Strict):
         return self
 
 
+def suggest_rule_id(given: str, ids: list[str]) -> str | None:
+    """The rule ID a user most likely meant: the same ID with its number written as the packs
+    write it (``WT18-ARR-3`` is ``WT18-ARR-03``, not ``WT18-ARR-13``), else the closest spelling."""
+    import re
+
+    wanted = given.strip().upper()
+    m = re.fullmatch(r"(.*?)-?0*(\d+)([A-Z]?)", wanted)
+    if m:
+        for rid in ids:
+            r = re.fullmatch(r"(.*?)-?0*(\d+)([A-Z]?)", rid.upper())
+            if r and r.group(1).rstrip("-") == m.group(1).rstrip("-") and r.groups()[1:] == m.groups()[1:]:
+                return rid
+    close = difflib.get_close_matches(wanted, ids, n=1)
+    return close[0] if close else None
+
+
 def builtin_rules_dir() -> Path:
     """Rule packs ship inside the package (wheel); a source checkout falls back to ./rules."""
     here = Path(__file__).resolve().parent.parent
@@ -382,6 +398,6 @@ class Registry:
                 if rule.id.upper() == rule_id.upper():
                     return pack, rule
         all_ids = [r.id for p in self.packs.values() for r in p.rules]
-        close = difflib.get_close_matches(rule_id.upper(), all_ids, n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
+        close = suggest_rule_id(rule_id, all_ids)
+        hint = f"; did you mean {close!r}?" if close else ""
         raise InputError(f"unknown rule {rule_id!r}{hint}")

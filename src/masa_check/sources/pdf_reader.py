@@ -27,7 +27,7 @@ from masa_check.sources import layout
 from masa_check.sources.text_normalise import clean
 
 #: Bumped whenever extraction output may change (part of the cache key).
-READER_VERSION = "pdf-4"  # 4: repeated paragraphs are furniture
+READER_VERSION = "pdf-5"  # 4: repeated paragraphs are furniture; 5: pdfium's U+FFFE is a hyphen
 
 #: pdfplumber's table finder costs ~80 ms a page: it runs only when a document has at most this
 #: many ruled-table pages (and within PLUMBER_BUDGET seconds); otherwise the aligned-cells

@@ -66,6 +66,9 @@ _SPACES = {
     "\r": "\n",
     "\x0b": "\n",
     "\x0c": "\n",
+    # pdfium's mark for a hyphen it read as a line-end break ("multi\ufffe" + "agency"): printed
+    # as a hyphen, so it is one; the line-end join below then decides whether the word is joined
+    "\ufffe": "-",
 }
 
 # Characters that carry no reading value (zero-width, soft hyphen marker, BOM, pdfium's \x02).

@@ -100,7 +100,9 @@ def load_declared(path: str) -> Document:
     try:
         declared = model.model_validate(data)
     except ValidationError as exc:
-        errors = exc.errors()
+        # an unknown key first: a misspelt top-level key also makes the field it meant "missing",
+        # and the did-you-mean on the typo is the message that helps
+        errors = sorted(exc.errors(), key=lambda e: (e.get("type") != "extra_forbidden", len(e.get("loc", ()))))
         message, line = describe_error(errors[0], model, lines)
         more = f" (and {len(errors) - 1} more error{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
         raise InputError(message + more, path, line) from None
