@@ -90,8 +90,30 @@ def test_schema_and_init(cli, tmp_path):
     assert (tmp_path / "arrangements.yaml").exists()
     r = cli("init", str(tmp_path))
     assert r.returncode == 2 and "already exists" in r.stderr
-    r = cli("validate", str(tmp_path / "arrangements.yaml"), "--pack", "wt2018-arrangements")
-    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_init_starter_fails_until_filled_in(cli, tmp_path):
+    import datetime as dt
+    import re
+
+    assert cli("init", str(tmp_path)).returncode == 0
+    starter = (tmp_path / "arrangements.yaml").read_text()
+    r = cli("validate", str(tmp_path / "arrangements.yaml"))
+    assert r.returncode == 2
+    assert re.search(r"arrangements\.yaml:\d+: partnership\.name: still a TODO placeholder", r.stderr), r.stderr
+    review = re.search(r"^review_date: (\S+)", starter, re.M).group(1)
+    assert dt.date.fromisoformat(review) > dt.date.today()
+    # the $schema line points at a file init wrote, so editors need no network
+    target = re.search(r"\$schema=(\S+)", starter).group(1)
+    assert json.loads((tmp_path / target).read_text())["properties"]["partnership"]
+
+
+def test_schema_output_file(cli, tmp_path):
+    out = tmp_path / "arrangements.schema.json"
+    r = cli("schema", "-o", str(out))
+    assert r.returncode == 0 and r.stdout == ""
+    assert "partnership" in json.loads(out.read_text())["properties"]
+    assert cli("schema", "-o", str(tmp_path)).returncode == 2  # a directory: one line, exit 2
 
 
 def test_rules_lint_builtin_pack(cli):

@@ -600,15 +600,30 @@ def rules_lint(
 @app.command()
 def schema(
     kind: Annotated[str, typer.Option("--kind", help="Document kind.")] = "arrangements",
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")] = None,
 ) -> None:
     """Print the JSON Schema of the declared YAML (for editor autocompletion)."""
-    import json
-
     from masa_check.declared.schema import MODELS
 
     if kind not in MODELS:
         fail(f"--kind {kind!r}: choose from {', '.join(MODELS)}")
-    typer.echo(json.dumps(MODELS[kind].model_json_schema(), indent=2))
+    text = _schema_text(kind)
+    if output in (None, "-"):
+        typer.echo(text, nl=False)
+        return
+    try:
+        write_atomic(output, text, set())
+    except InputError as exc:
+        fail(str(exc))
+    typer.echo(f"masa-check: wrote the {kind} schema to {output}", err=True)
+
+
+def _schema_text(kind: str) -> str:
+    import json
+
+    from masa_check.declared.schema import MODELS
+
+    return json.dumps(MODELS[kind].model_json_schema(), indent=2) + "\n"
 
 
 @app.command()
@@ -616,20 +631,27 @@ def init(
     directory: Annotated[str, typer.Argument(help="Where to write the starter files.")] = ".",
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
 ) -> None:
-    """Write a commented starter arrangements.yaml and .masa-check.yaml."""
-    from masa_check.starter import CONFIG, STARTER
+    """Write a commented starter arrangements.yaml (TODO placeholders to fill in), its JSON Schema
+    and .masa-check.yaml."""
+    from masa_check.starter import CONFIG, SCHEMA_FILE, starter_text
 
+    files = (
+        ("arrangements.yaml", starter_text(dt.date.today())),
+        (SCHEMA_FILE, _schema_text("arrangements")),
+        (".masa-check.yaml", CONFIG),
+    )
+    for name, _ in files:
+        if (Path(directory) / name).exists() and not force:
+            fail(f"{Path(directory) / name} already exists (use --force to overwrite)")
     written = []
-    for name, text in (("arrangements.yaml", STARTER), (".masa-check.yaml", CONFIG)):
+    for name, text in files:
         target = Path(directory) / name
-        if target.exists() and not force:
-            fail(f"{target} already exists (use --force to overwrite)")
         try:
             write_atomic(str(target), text, set())
-        except (OSError, InputError) as exc:
-            fail(f"{target}: cannot write ({exc})")
+        except InputError as exc:
+            fail(str(exc))
         written.append(str(target))
-    typer.echo("wrote " + " and ".join(written) + "; edit them, then run: masa-check validate arrangements.yaml")
+    typer.echo("wrote " + ", ".join(written) + "; replace each TODO, then run: masa-check validate arrangements.yaml")
 
 
 @app.command()

@@ -1,96 +1,113 @@
 """Starter files written by ``masa-check init``."""
 
+#: Written by ``init`` beside the starter, so the ``$schema`` line works with no network.
+SCHEMA_FILE = "arrangements.schema.json"
+
+#: Every value is a ``TODO`` placeholder the schema rejects (file:line), so a starter cannot pass
+#: before it is filled in; only the review date is set, a year ahead, and ``@REVIEW_DATE@`` is
+#: replaced when the file is written.
 STARTER = """\
-# yaml-language-server: $schema=https://masa-check.invalid/schema/arrangements.json
+# yaml-language-server: $schema=./arrangements.schema.json
+# (that file is written by `masa-check init`; `masa-check schema -o arrangements.schema.json`
+#  writes it again after an upgrade)
 # Published multi-agency safeguarding arrangements, declared for masa-check.
-# Fill in what your published arrangements say; leave out what they do not, and
-# masa-check will tell you which requirement that leaves unmet. Run:
+# Replace every TODO with what your published arrangements say, or delete the line when they
+# say nothing: masa-check refuses a TODO and tells you which requirement a missing fact leaves
+# unmet. Run:
 #   masa-check validate arrangements.yaml
-# `masa-check rules explain WT18-ARR-03` says what each requirement needs.
+# `masa-check rules explain WT23-ARR-01` says what each requirement needs.
 kind: arrangements
 partnership:
-  name: Northshire Safeguarding Children Partnership
+  name: TODO the partnership's name
   cohort: children            # children | all-age (children and adults together)
-  website: https://www.example.org.uk
-published: 2025-01-15         # date the arrangements were published or approved
-review_date: 2026-01-15       # when they will next be reviewed
+  website: TODO https://... where the arrangements are published
+published: TODO               # YYYY-MM-DD: date the arrangements were published or approved
+review_date: @REVIEW_DATE@    # when they will next be reviewed (a year from today: change it)
 guidance: wt2023              # wt2018 | wt2023: the Working Together you follow
 
 area:
-  local_authorities: [Northshire]
-  description: The arrangements cover the area of Northshire County Council.
+  local_authorities: [TODO]   # the local authority area(s) covered
+  description: TODO the area covered, e.g. its boundary
 
 partners:
   local_authorities:
-    - name: Northshire County Council
-      lead: {name: A. Person, role: Chief Executive}                 # lead safeguarding partner
-      delegate: {name: B. Person, role: Director of Children's Services}
+    - name: TODO the council
+      lead: {name: TODO, role: TODO e.g. Chief Executive}            # lead safeguarding partner
+      delegate: {name: TODO, role: TODO e.g. Director of Children's Services}
   icbs:
-    - name: NHS Northshire Integrated Care Board
+    - name: TODO the integrated care board
   police:
-    - name: Northshire Police
+    - name: TODO the police force
 
 governance:
-  strategic_group: Safeguarding Partnership Executive
-  description: >-
-    The Executive of the three partners meets every two months, sets the priorities and holds
-    the sub-groups to account.
-  needs_and_priorities: Priorities are set each year from the JSNA, the dataset and review learning.
+  strategic_group: TODO the name of the partners' joint strategic group
+  description: TODO who sits on it, how often it meets, what it decides
+  needs_and_priorities: TODO how local needs and priorities are identified and acted on
 
 practice_reviews:
-  decision_making: The Case Review Group runs a rapid review for every serious incident notification.
-  commissioning: Reviewers are commissioned by the Business Unit from an approved list.
-  publication: Reports are published on our website and sent to the national Panel.
+  decision_making: TODO how serious incidents are considered and reviews decided on
+  commissioning: TODO how reviewers are commissioned
+  publication: TODO where and how reports are published
 
 scrutiny:
-  scrutineer: Independent Scrutineer (named on our website)
-  review_of_arrangements: An annual scrutiny programme agreed by the Executive.
-  recommendations: Recommendations are tracked in an action plan by the Executive.
+  scrutineer: TODO who provides independent scrutiny
+  review_of_arrangements: TODO how the arrangements are scrutinised
+  recommendations: TODO how recommendations are followed up
 
 relevant_agencies:
-  - name: All schools and colleges in Northshire
+  - name: TODO an agency or group of agencies
     category: true
-    why: Staff see children every day and make most early referrals.
-    how: Education Safeguarding Forum; section 175 audit.
+    why: TODO why it is a relevant agency
+    how: TODO how it takes part in the arrangements
 
 voice:
-  mechanisms: [Northshire Youth Council]
+  mechanisms: [TODO]          # how children and families are heard
 
 funding:
-  period: 2025/26
+  period: TODO                # e.g. 2026/27
   contributions:
-    - {partner: Northshire County Council, amount: 180000}
-    - {partner: NHS Northshire Integrated Care Board, amount: 120000}
-    - {partner: Northshire Police, amount: 60000}
+    - {partner: TODO, amount: TODO}
 
 education:
-  settings: [early years settings, schools, academies, independent schools, colleges]
-  strategic: Two head teachers sit on the Executive.
-  operational: A termly DSL network.
+  settings: [TODO]            # early years, schools, colleges ...
+  strategic: TODO how education takes part in strategic decisions
+  operational: TODO how education takes part day to day
 
 secure_estate:
-  in_area: false              # false: no youth custody or secure home in the area
-  statement: There is no secure establishment in Northshire.
+  in_area: TODO               # true | false: a youth custody or secure home in the area
+  statement: TODO
 
 data:
-  dataset: Multi-agency safeguarding dataset, including early help.
-  reviewed_by: Quality Assurance sub-group
-  frequency: quarterly
+  dataset: TODO the multi-agency dataset
+  reviewed_by: TODO
+  frequency: TODO             # e.g. quarterly
 
 training:
-  commissioning: An annual training needs analysis shapes the programme.
-  impact_evaluation: Follow-up evaluation three months after each course.
+  commissioning: TODO how multi-agency training is commissioned
+  impact_evaluation: TODO how its impact is evaluated
 audits:
-  programme: A rolling programme of multi-agency case file audits.
+  programme: TODO the multi-agency audit programme
 learning:
-  framework: Learning and Improvement Framework; 7-minute briefings.
-  action_tracking: Action plans tracked to completion by the Case Review Group.
+  framework: TODO how learning is shared
+  action_tracking: TODO how actions from reviews are tracked
 threshold:
-  document: Northshire Continuum of Need
-  alignment: Agreed by the three partners; it underpins these arrangements.
+  document: TODO the threshold document's name
+  alignment: TODO how it fits the arrangements
 annual_report:
-  published_at: https://www.example.org.uk/annual-report
+  published_at: TODO https://... where the yearly report is published
 """
+
+
+def starter_text(today) -> str:
+    """The starter arrangements.yaml, its review date a year after ``today``."""
+    import datetime as dt
+
+    try:
+        review = today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        review = today + dt.timedelta(days=365)
+    return STARTER.replace("@REVIEW_DATE@", review.isoformat())
+
 
 CONFIG = """\
 # masa-check configuration for this documents repository.

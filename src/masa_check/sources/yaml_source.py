@@ -75,7 +75,7 @@ def describe_error(err: dict, model: type, lines: dict[str, int]) -> tuple[str, 
         return f"unknown key {path!r}{hint}", line
     if etype == "missing":
         return f"missing required field {path!r}", line
-    return f"{path}: {err['msg']}", line
+    return f"{path}: {err['msg'].removeprefix('Value error, ')}", line
 
 
 def load_declared(path: str) -> Document:
@@ -102,7 +102,10 @@ def load_declared(path: str) -> Document:
     except ValidationError as exc:
         # an unknown key first: a misspelt top-level key also makes the field it meant "missing",
         # and the did-you-mean on the typo is the message that helps
-        errors = sorted(exc.errors(), key=lambda e: (e.get("type") != "extra_forbidden", len(e.get("loc", ()))))
+        def order(e: dict) -> tuple:
+            return e.get("type") != "extra_forbidden", _line_for(lines, dotted(tuple(e["loc"]))) or 10**9
+
+        errors = sorted(exc.errors(), key=order)
         message, line = describe_error(errors[0], model, lines)
         more = f" (and {len(errors) - 1} more error{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
         raise InputError(message + more, path, line) from None
