@@ -84,9 +84,13 @@ def test_draft_validates_and_carries_evidence():
     assert "# p.4" in text
 
 
-def test_empty_document_still_validates():
+def test_empty_document_drafts_only_the_name_to_fill_in():
     doc = Document(path="empty.pdf", source="pdf", kind="arrangements", blocks=[Block("paragraph", "Hello.", 1)])
-    Arrangements.model_validate(yaml.safe_load(extract_declared(doc)))
+    data = yaml.safe_load(extract_declared(doc))
+    with pytest.raises(ValueError, match="TODO placeholder"):  # refused until the user names it
+        Arrangements.model_validate(data)
+    data["partnership"]["name"] = "Kelby Safeguarding Children Partnership"
+    Arrangements.model_validate(data)
 
 
 def test_write_refuses_existing_output_and_input(tmp_path):

@@ -65,6 +65,18 @@ def parse_as_of(value: str | None) -> dt.date:
         raise InputError(f"--as-of {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
+def _with_output(specs: list[str] | None, output: str | None) -> list[str] | None:
+    """``-o FILE``: the file for the one --format given without one (the table when none is)."""
+    if not output:
+        return specs
+    specs = list(specs or ["table"])
+    bare = [i for i, spec in enumerate(specs) if ":" not in spec]
+    if len(bare) != 1:
+        raise InputError("-o FILE needs exactly one --format without its own :FILE")
+    specs[bare[0]] += f":{output}"
+    return specs
+
+
 def parse_formats(specs: list[str] | None) -> list[tuple[str, str | None]]:
     """``FMT[:FILE]`` → (format, file or None for stdout)."""
     from masa_check.reporters import BINARY_FORMATS, REPORTERS
@@ -79,12 +91,23 @@ def parse_formats(specs: list[str] | None) -> list[tuple[str, str | None]]:
             close = difflib.get_close_matches(name, list(REPORTERS), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise InputError(f"unknown format {name!r}{hint} (choose from {', '.join(REPORTERS)})")
-        if name in BINARY_FORMATS and not target:
+        target = None if target in ("", "-") else target  # "-" is standard output, as in every linter
+        if name in BINARY_FORMATS and target is None:
             raise InputError(f"format {name} writes a file: use --format {name}:FILE")
-        out.append((name, target or None))
+        out.append((name, target))
     if sum(1 for _, t in out if t is None) > 1:
         raise InputError("only one --format may write to standard output; give the others a :FILE")
+    files = [str(Path(t).resolve()) for _, t in out if t is not None]
+    if len(files) != len(set(files)):
+        same = next(t for _, t in out if t is not None and files.count(str(Path(t).resolve())) > 1)
+        raise InputError("two --format options write the same file; give each its own", same)
     return out
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: str, data: str | bytes, protected: set[str]) -> None:
@@ -93,7 +116,7 @@ def write_atomic(path: str, data: str | bytes, protected: set[str]) -> None:
 
     target = Path(path)
     if str(target.resolve()) in protected:
-        raise InputError("refusing to overwrite an input document with a report", path)
+        raise InputError("refusing to overwrite an input (a document, the config or a pack in use) with a report", path)
     if target.is_dir():
         raise InputError("cannot write the report: this is a directory", path)
     try:
@@ -105,6 +128,7 @@ def write_atomic(path: str, data: str | bytes, protected: set[str]) -> None:
     try:
         with os.fdopen(fd, mode, **({} if isinstance(data, bytes) else {"encoding": "utf-8", "newline": ""})) as fh:
             fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would hide a gap report from colleagues
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -112,6 +136,14 @@ def write_atomic(path: str, data: str | bytes, protected: set[str]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _inputs_in_use(config_path: str | None, rules_dirs: list[str]) -> set[str]:
+    """Files a report must never overwrite besides the documents: the config and local packs."""
+    found = {str(Path(config_path).resolve())} if config_path else set()
+    for d in rules_dirs:
+        found.update(str(f.resolve()) for f in Path(d).glob("*.y*ml"))
+    return found
 
 
 def expand_paths(paths: list[str], skip_other_yaml: bool = False) -> list[str]:
@@ -316,6 +348,13 @@ def validate(
     crawl_delay: Annotated[
         float, typer.Option("--crawl-delay", help="Seconds between requests to one host (at least 0.5).")
     ] = 0.5,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="File for the one --format given without :FILE.")
+    ] = None,
+    isolated: Annotated[
+        bool,
+        typer.Option("--isolated", help="Apply no config file (as ruff): waivers, fail_on and rules_dirs ignored."),
+    ] = False,
     skip_other_yaml: Annotated[
         bool,
         typer.Option(
@@ -328,6 +367,8 @@ def validate(
     """Check documents or web sites against the rule packs and print a pass/fail matrix."""
     web = dict(
         skip_other_yaml=skip_other_yaml,
+        isolated=isolated,
+        output=output,
         urls=urls,
         crawl_depth=crawl_depth,
         allow_private=allow_private,
@@ -425,7 +466,7 @@ def _validate(
     if kind is not None and kind not in DOCUMENT_KINDS:
         raise InputError(f"--kind {kind!r}: choose from {', '.join(DOCUMENT_KINDS)}")
     today = parse_as_of(as_of)
-    formats = parse_formats(format) or [("table", None)]
+    formats = parse_formats(_with_output(format, web.get("output"))) or [("table", None)]
     pdf_pages = max_pages if max_pages is not None else 1000
     reading_early = False
     if len(paths) == 1 and not web["urls"] and os.path.isfile(paths[0]):
@@ -433,13 +474,17 @@ def _validate(
         from masa_check.sources.published import start_loading
 
         reading_early = start_loading(paths[0], use_cache=not no_cache, ocr=ocr, max_pages=pdf_pages)
+    from masa_check.config import describe as describe_config
     from masa_check.config import resolve_config
     from masa_check.engine.packs import Registry
     from masa_check.engine.run import blocking
     from masa_check.engine.waivers import from_entries
     from masa_check.results import SITE_PACK, RunResult, Tool
 
-    loaded = resolve_config(config, [p for p in paths if not is_url(p)])
+    loaded = resolve_config(config, [p for p in paths if not is_url(p)], isolated=web.get("isolated", False))
+    config_note = describe_config(loaded)
+    if config_note:
+        typer.echo(f"masa-check: {config_note}", err=True)
     fail_on = fail_on or loaded.config.fail_on or "must"  # the config's value is checked by its schema
     if os.environ.get("GITHUB_ACTIONS") == "true" and not any(t is None for _, t in formats):
         formats.append(("github", None))
@@ -452,6 +497,7 @@ def _validate(
         _preload(formats)
     targets, crawl = _targets(paths, web, max_pages)
     protected = {str(Path(t.path).resolve()) for t in targets if not t.is_site}
+    protected |= _inputs_in_use(loaded.path, [*loaded.rules_dirs(), *(rules_dir or [])])
     options = dict(kind=kind, use_cache=not no_cache, ocr=ocr, max_pages=pdf_pages, crawl=crawl)
     options["check"] = dict(
         waivers=from_entries(loaded.config.waivers, loaded.path),
@@ -462,6 +508,9 @@ def _validate(
     if len(targets) == 1 and outcomes[0][1] is not None:
         raise InputError(outcomes[0][1])
     documents = [result for result, _ in outcomes if result is not None]
+    if config_note:
+        for d in documents:
+            d.notes.append(config_note)
     problems = [message for result, message in outcomes if message is not None]
     run = RunResult(tool=Tool(version=__version__), as_of=today.isoformat(), documents=documents)
     if documents:

@@ -8,9 +8,11 @@ Strict keys (a typo is an error with a did-you-mean):
 - ``sab_annual_report_deadline``: "MM-DD" after 31 March by which a SAB annual report is
   published (local policy for "as soon as is feasible"; default 11-30)
 
-The config is ``--config FILE`` when given; otherwise ``.masa-check.yaml`` next to the first
-document (its directory, or the directory itself when a directory is checked), else in the
-current directory. None found: defaults.
+The config is ``--config FILE`` when given; none with ``--isolated``; otherwise the nearest
+``.masa-check.yaml`` from the first document's directory up to its repository's root, else from
+the current directory up. A config found outside the repository (or directory) the run started
+in is not applied, with a note: a received folder cannot set its own verdict. Every run names
+the config it applied, with its content hash.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ class LoadedConfig(BaseModel):
 
     config: Config = Field(default_factory=Config)
     path: str | None = None
+    #: Why no config was applied (``--isolated``, or a received folder's config refused).
+    note: str | None = None
 
     @property
     def settings(self) -> dict[str, Any]:
@@ -88,21 +92,72 @@ def load_config(path: str) -> LoadedConfig:
     return LoadedConfig(config=config, path=path)
 
 
-def find_config(paths: list[str]) -> str | None:
-    """``.masa-check.yaml`` next to the first document, else in the current directory."""
-    candidates: list[Path] = []
-    if paths:
-        first = Path(paths[0])
-        candidates.append((first if first.is_dir() else first.parent) / CONFIG_NAME)
-    candidates.append(Path.cwd() / CONFIG_NAME)
-    for c in candidates:
-        if c.is_file():
-            return str(c)
+def _repo_root(start: Path) -> Path | None:
+    """The git working tree holding ``start`` (its directory with ``.git``), or None."""
+    for d in (start, *start.parents):
+        if (d / ".git").exists():
+            return d
     return None
 
 
-def resolve_config(explicit: str | None, paths: list[str]) -> LoadedConfig:
+def _trusted_root(cwd: Path) -> Path:
+    """Where a discovered config may apply from: the repository the run started in (the user's
+    own working tree), else the directory it started in."""
+    return _repo_root(cwd) or cwd
+
+
+def find_config(paths: list[str], cwd: Path | None = None) -> tuple[str | None, str | None]:
+    """``.masa-check.yaml`` found by walking up from the first document (to its repository's root,
+    as ruff and yamllint do), else in the current directory: ``(path, None)``. A config found
+    outside the repository (or directory) the run started in - a received folder's own - is
+    not applied: ``(None, note)``, so a scrutineer's verdict cannot be set by the folder checked."""
+    cwd = (cwd or Path.cwd()).resolve()
+    trusted = _trusted_root(cwd)
+    starts: list[Path] = []
+    if paths:
+        first = Path(paths[0]).resolve()
+        starts.append(first if first.is_dir() else first.parent)
+    starts.append(cwd)
+    for start in starts:
+        top = _repo_root(start) or start
+        for d in (start, *start.parents):
+            candidate = d / CONFIG_NAME
+            if candidate.is_file():
+                if d == trusted or trusted in d.parents:
+                    return str(candidate), None
+                return None, (
+                    f"config {candidate} was found beside the documents, outside the directory the run "
+                    f"started in; not applied (name it with --config to apply it)"
+                )
+            if d == top:
+                break
+    return None, None
+
+
+def resolve_config(explicit: str | None, paths: list[str], isolated: bool = False) -> LoadedConfig:
+    """The config a run uses: none with ``isolated``; ``explicit`` (``--config``); else found."""
+    if isolated:
+        return LoadedConfig(note="--isolated: no config file applied")
     if explicit:
         return load_config(explicit)
-    found = find_config(paths)
-    return load_config(found) if found else LoadedConfig()
+    found, note = find_config(paths)
+    return load_config(found) if found else LoadedConfig(note=note)
+
+
+def describe(loaded: LoadedConfig) -> str | None:
+    """One line naming the config applied (path, content hash, waivers, fail_on), for stderr
+    and every report's notes; or why none was; None when there was simply none."""
+    if loaded.path is None:
+        return loaded.note
+    import hashlib
+
+    try:
+        digest = hashlib.sha256(Path(loaded.path).read_bytes()).hexdigest()[:12]
+    except OSError:
+        digest = "unreadable"
+    parts = [f"config {loaded.path} (sha256 {digest})", f"{len(loaded.config.waivers)} waiver(s)"]
+    if loaded.config.fail_on:
+        parts.append(f"fail_on {loaded.config.fail_on}")
+    if loaded.config.rules_dirs:
+        parts.append("rules_dirs " + ", ".join(loaded.config.rules_dirs))
+    return "; ".join(parts)

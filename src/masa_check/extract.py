@@ -339,9 +339,12 @@ def extract_declared(doc: Document) -> str:
     # The draft must validate: drop anything the schema refuses, field by field.
     from pydantic import ValidationError
 
+    placeholder = name.startswith("TODO")
     for _ in range(20):
         try:
-            Arrangements.model_validate(data)
+            # the one TODO the draft keeps (a name it could not find) is for the user to fill in
+            probe = {**data, "partnership": {**data["partnership"], "name": "-"}} if placeholder else data
+            Arrangements.model_validate(probe)
             break
         except ValidationError as exc:
             loc = exc.errors()[0]["loc"]

@@ -58,7 +58,8 @@ def test_no_waivers_shows_unwaived_picture():
     assert out[0].status == "fail" and "--no-waivers" in notes[0]
 
 
-def test_config_and_declared_waivers_through_check_document(tmp_path):
+def test_config_and_declared_waivers_through_check_document(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the user's own folder: its config applies
     cfg = tmp_path / ".masa-check.yaml"
     cfg.write_text("waivers:\n  - {rule: WT18-ARR-07, reason: Youth forum starts in May, expires: 2026-06-30}\n")
     loaded = resolve_config(None, [str(tmp_path)])
