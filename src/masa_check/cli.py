@@ -14,7 +14,10 @@ import sys
 from pathlib import Path
 from typing import Annotated, NoReturn
 
-import typer
+if "NO_COLOR" in os.environ:  # https://no-color.org: --help too (typer reads this at import)
+    os.environ.setdefault("TYPER_USE_RICH", "0")
+
+import typer  # noqa: E402
 
 from masa_check import __version__
 from masa_check.errors import InputError
@@ -23,7 +26,6 @@ app = typer.Typer(
     name="masa-check",
     help="Check multi-agency safeguarding arrangements against the statutory requirements.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
 )
 rules_app = typer.Typer(help="List, explain and lint rule packs.", no_args_is_help=True)
@@ -34,6 +36,16 @@ EXIT_OK, EXIT_BLOCKING, EXIT_ERROR = 0, 1, 2
 
 class NothingToCheck(Exception):
     """Every input was skipped (a hook run on a commit that changed only other YAML): exit 0."""
+
+
+#: -q (-1): errors only on stderr; -v (1): every document's packs and the summary line too.
+VERBOSITY = 0
+
+
+def info(message: str) -> None:
+    """A line on stderr about the run (not its results), unless --quiet."""
+    if VERBOSITY >= 0:
+        typer.echo(f"masa-check: {message}", err=True)
 
 
 def fail(message: str) -> None:
@@ -171,26 +183,43 @@ def expand_paths(paths: list[str], skip_other_yaml: bool = False) -> list[str]:
             files.append(p)
     if skipped:
         names = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
-        typer.echo(
-            f"masa-check: skipped {len(skipped)} YAML file(s) that are not arrangements "
-            f"(no top-level 'kind:' or 'partnership:'): {names}",
-            err=True,
+        info(
+            f"skipped {len(skipped)} YAML file(s) that are not arrangements "
+            f"(no top-level 'kind:' or 'partnership:'): {names}"
         )
     return list(dict.fromkeys(files))
+
+
+def use_color() -> bool:
+    """Colour on a terminal; ``NO_COLOR`` turns it off and ``FORCE_COLOR`` on (no-color.org)."""
+    if "NO_COLOR" in os.environ:
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
+
+
+def terminal_width() -> int:
+    """The terminal's width (``COLUMNS`` when set); 140 when writing to a pipe or file."""
+    import shutil
+
+    if os.environ.get("COLUMNS", "").isdigit():
+        return max(60, int(os.environ["COLUMNS"]))
+    if not sys.stdout.isatty():
+        return 140
+    return max(60, shutil.get_terminal_size((140, 24)).columns)
 
 
 def emit(run, formats: list[tuple[str, str | None]], protected: set[str]) -> None:
     from masa_check.reporters import get_reporter
 
-    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    color = use_color()
     for name, target in formats:
         render = get_reporter(name)
         if target is None:
-            out = render(run, color=color)
+            out = render(run, color=color, **({"width": terminal_width()} if name == "table" else {}))
             sys.stdout.write(out if isinstance(out, str) else out.decode("utf-8", "replace"))
         else:
             write_atomic(target, render(run, color=False), protected)
-            typer.echo(f"masa-check: wrote {name} report to {target}", err=True)
+            info(f"wrote {name} report to {target}")
 
 
 def _check_group(targets, options: dict, registry, packs, as_of: dt.date, on_page=None) -> list[tuple]:
@@ -351,6 +380,8 @@ def validate(
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="File for the one --format given without :FILE.")
     ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Packs per document and a summary line.")] = False,
     isolated: Annotated[
         bool,
         typer.Option("--isolated", help="Apply no config file (as ruff): waivers, fail_on and rules_dirs ignored."),
@@ -365,6 +396,8 @@ def validate(
     ] = False,
 ) -> None:
     """Check documents or web sites against the rule packs and print a pass/fail matrix."""
+    global VERBOSITY
+    VERBOSITY = -1 if quiet else (1 if verbose else 0)
     web = dict(
         skip_other_yaml=skip_other_yaml,
         isolated=isolated,
@@ -477,14 +510,13 @@ def _validate(
     from masa_check.config import describe as describe_config
     from masa_check.config import resolve_config
     from masa_check.engine.packs import Registry
-    from masa_check.engine.run import blocking
     from masa_check.engine.waivers import from_entries
-    from masa_check.results import SITE_PACK, RunResult, Tool
+    from masa_check.results import RunResult, Tool
 
     loaded = resolve_config(config, [p for p in paths if not is_url(p)], isolated=web.get("isolated", False))
     config_note = describe_config(loaded)
     if config_note:
-        typer.echo(f"masa-check: {config_note}", err=True)
+        info(config_note)
     fail_on = fail_on or loaded.config.fail_on or "must"  # the config's value is checked by its schema
     if os.environ.get("GITHUB_ACTIONS") == "true" and not any(t is None for _, t in formats):
         formats.append(("github", None))
@@ -511,29 +543,50 @@ def _validate(
     if config_note:
         for d in documents:
             d.notes.append(config_note)
+    run = RunResult(tool=Tool(version=__version__), as_of=today.isoformat(), documents=documents, fail_on=fail_on)
+    return _finish(run, outcomes, formats, protected)
+
+
+def _finish(run, outcomes, formats, protected) -> int:
+    """Write the reports, say what happened on stderr, and give the exit code."""
+    from masa_check.results import SITE_PACK, blocking
+
+    documents, fail_on = run.documents, run.fail_on
     problems = [message for result, message in outcomes if message is not None]
-    run = RunResult(tool=Tool(version=__version__), as_of=today.isoformat(), documents=documents)
+    to_terminal = any(target is None and name == "table" for name, target in formats)
     if documents:
         emit(run, formats, protected)
         write_github_summary(run)
-        if not any(name == "table" and target is None for name, target in formats):
+        if VERBOSITY > 0 or (not to_terminal and VERBOSITY == 0):
             for d in documents:
-                typer.echo(f"masa-check: {d.path}: packs {', '.join(d.packs)}", err=True)
+                info(f"{d.path}: packs {', '.join(d.packs)}")
     for problem in problems:
         typer.echo(f"masa-check: error: {problem}", err=True)
     checked = [d for d in documents if d.packs != [SITE_PACK]]
     evaluated = sum(1 for d in checked for r in d.results if r.status != "not_applicable")
-    unreadable_files = any(result is None for result, _ in outcomes)
-    if unreadable_files or not evaluated:
+    if any(result is None for result, _ in outcomes) or not evaluated:
         if not problems:
             typer.echo(
                 "masa-check: error: no rule was evaluated (no applicable pack, or every rule was not applicable)",
                 err=True,
             )
         return EXIT_ERROR
-    if any(blocking(r, fail_on) for d in documents for r in d.results):
-        return EXIT_BLOCKING
-    return EXIT_OK
+    code = EXIT_BLOCKING if any(blocking(r, fail_on) for d in documents for r in d.results) else EXIT_OK
+    if not to_terminal or VERBOSITY > 0:
+        info(_summary_line(documents, fail_on, code))
+    return code
+
+
+def _summary_line(documents, fail_on: str, code: int) -> str:
+    """One line for a run whose reports all went to files (as ruff's "Found 3 errors")."""
+    totals: dict[str, int] = {}
+    for d in documents:
+        for r in d.results:
+            totals[r.status] = totals.get(r.status, 0) + 1
+    order = ("pass", "partial", "fail", "needs_review", "error", "waived", "not_applicable")
+    counts = ", ".join(f"{totals[s]} {s.replace('_', ' ')}" for s in order if totals.get(s))
+    verdict = "blocking results" if code == EXIT_BLOCKING else "nothing blocking"
+    return f"{len(documents)} document(s): {counts}; {verdict} at --fail-on {fail_on} (exit {code})"
 
 
 @app.command()

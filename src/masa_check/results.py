@@ -89,6 +89,16 @@ class RunResult(BaseModel):
     tool: Tool
     as_of: str
     documents: list[DocumentResult]
+    #: The run's ``--fail-on`` threshold, so reports (JUnit) count as failures what the exit code
+    #: counted; None in results saved before it was recorded (every fail/partial/error counts).
+    fail_on: str | None = None
+
+
+def blocking(result: Result, fail_on: str | None) -> bool:
+    """Whether a result makes the run exit 1 at the ``--fail-on`` threshold (None: ``should``)."""
+    if fail_on == "none" or result.status not in ("fail", "partial", "error"):
+        return False
+    return fail_on in (None, "should") or result.strength == "must"
 
 
 def summarise(results: list[Result]) -> dict[str, int]:

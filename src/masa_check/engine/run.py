@@ -11,7 +11,7 @@ from masa_check.engine.evaluate import evaluate_rule
 from masa_check.engine.packs import Pack, Registry, Rule
 from masa_check.engine.selection import choose_packs
 from masa_check.engine.waivers import WaiverSpec, apply_waivers, from_entries
-from masa_check.results import SITE_PACK, DocumentResult, Result, summarise
+from masa_check.results import SITE_PACK, DocumentResult, Result, blocking, summarise  # noqa: F401 (blocking re-exported)
 
 
 def _cohort(doc: Document) -> str:
@@ -131,13 +131,6 @@ def check_document(
         title=doc.title,
         name=doc.name,
     )
-
-
-def blocking(result: Result, fail_on: str) -> bool:
-    """Whether a result makes the run exit 1 at the ``--fail-on`` threshold."""
-    if fail_on == "none" or result.status not in ("fail", "partial", "error"):
-        return False
-    return fail_on == "should" or result.strength == "must"
 
 
 #: The rule a site that could not be read fails, so its row shows in every report format as an

@@ -2,7 +2,10 @@
 
 Mapping (counts in every suite equal the results it lists):
 - pass                      -> plain testcase
-- fail / partial / error    -> <failure type="STATUS" message="...">, evidence and search in text
+- fail / partial / error    -> <failure type="STATUS" message="...">, evidence and search in text,
+                               when blocking at the run's --fail-on (so a CI's test count agrees
+                               with the exit code); below it, a plain testcase whose <system-out>
+                               says "FAIL (not blocking at --fail-on none)"
 - not_applicable / waived   -> <skipped message="reason">
 - needs_review              -> plain testcase with a status property and <system-out>: it must be
                                visible to a reader but is not blocking, so it is not a failure.
@@ -13,7 +16,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from masa_check.reporters._common import counts, detail, evidence_text, xml_safe
-from masa_check.results import DocumentResult, Result, RunResult
+from masa_check.results import DocumentResult, Result, RunResult, blocking
 
 _FAILING = ("fail", "partial", "error")
 _SKIPPED = ("not_applicable", "waived")
@@ -36,7 +39,7 @@ def _body(r: Result) -> str:
     return "\n".join(lines)
 
 
-def _testcase(suite: ET.Element, doc: DocumentResult, r: Result) -> None:
+def _testcase(suite: ET.Element, doc: DocumentResult, r: Result, fail_on: str | None) -> None:
     case = _sub(
         suite,
         "testcase",
@@ -48,7 +51,9 @@ def _testcase(suite: ET.Element, doc: DocumentResult, r: Result) -> None:
     _sub(props, "property", name="status", value=r.status)
     _sub(props, "property", name="strength", value=r.strength)
     _sub(props, "property", name="citation", value=r.citation)
-    if r.status in _FAILING:
+    if r.status in _FAILING and not blocking(r, fail_on):
+        _sub(case, "system-out", f"{r.status.upper()} (not blocking at --fail-on {fail_on}): " + _body(r))
+    elif r.status in _FAILING:
         _sub(
             case,
             "failure",
@@ -71,11 +76,11 @@ def _testcase(suite: ET.Element, doc: DocumentResult, r: Result) -> None:
         _sub(case, "system-out", _body(r))
 
 
-def _suite(parent: ET.Element, doc: DocumentResult) -> dict[str, int]:
+def _suite(parent: ET.Element, doc: DocumentResult, fail_on: str | None) -> dict[str, int]:
     c = counts(doc)
     n = {
         "tests": len(doc.results),
-        "failures": sum(c[s] for s in _FAILING),
+        "failures": sum(1 for r in doc.results if blocking(r, fail_on)),
         "errors": 0,
         "skipped": sum(c[s] for s in _SKIPPED),
     }
@@ -84,7 +89,7 @@ def _suite(parent: ET.Element, doc: DocumentResult) -> dict[str, int]:
     _sub(props, "property", name="kind", value=doc.kind)
     _sub(props, "property", name="packs", value=", ".join(doc.packs))
     for r in doc.results:
-        _testcase(suite, doc, r)
+        _testcase(suite, doc, r, fail_on)
     return n
 
 
@@ -92,7 +97,7 @@ def render(run: RunResult, *, color: bool = False) -> str:
     root = ET.Element("testsuites", name=run.tool.name)
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for doc in run.documents:
-        for k, v in _suite(root, doc).items():
+        for k, v in _suite(root, doc, run.fail_on).items():
             totals[k] += v
     for k, v in totals.items():
         root.set(k, str(v))
