@@ -871,3 +871,56 @@ def test_sounding_board_or_parents_asked_is_how_feedback_was_sought():
 def test_asking_partners_about_children_is_not_feedback_from_children():
     blocks = [para("We asked partners about children's experience of the text service."), _CHANGED]
     assert status("wt2018-yearly-report", "WT18-YR-06", blocks, kind="yearly-report") == "partial"
+
+
+# WT18-ARR-06(a): a membership list or table giving each body its status names the relevant agencies
+
+
+def _agency_reasons() -> list[Block]:
+    return [
+        para("These agencies were selected because of their daily contact with children and families."),
+        para("Relevant agencies are expected to take part in sub-groups and the section 11 audit."),
+    ]
+
+
+def test_relevant_agency_status_list_items_pass():
+    blocks = [
+        para("The Partnership Board is made up of:"),
+        item("Fenshire Youth Offending Service Relevant Agency"),
+        item("Fenshire Community Health NHS Trust Relevant Agency"),
+        item("Voluntary Sector Representative Relevant Partner"),
+        *_agency_reasons(),
+    ]
+    assert status("wt2018-arrangements", "WT18-ARR-06", blocks) == "pass"
+
+
+def test_relevant_agency_status_table_rows_pass():
+    header = ("Organisation", "Status")
+    blocks = [
+        row(("Kelby College", "Relevant partner"), header),
+        row(("Kelby Housing", "Relevant partner"), header),
+        *_agency_reasons(),
+    ]
+    assert status("wt2018-arrangements", "WT18-ARR-06", blocks) == "pass"
+
+
+def test_passing_mention_of_relevant_partners_names_none():
+    blocks = [para("The partners work with other relevant partners to keep children safe."), *_agency_reasons()]
+    assert status("wt2018-arrangements", "WT18-ARR-06", blocks) == "partial"
+
+
+# WT18-ARR-08(a): contributions listed under a funding lead-in; a total alone names no contributor
+
+
+def test_contributions_listed_under_a_lead_in_pass():
+    blocks = [
+        para("For 2019/20 the partners contribute as follows:"),
+        item("Lowmoor Council: £120,000"),
+        item("NHS Lowmoor CCG: £80,000"),
+    ]
+    assert status("wt2018-arrangements", "WT18-ARR-08", blocks) == "pass"
+
+
+def test_a_total_budget_alone_is_partial():
+    blocks = [para("The total budget for the partnership in 2019/20 is £340,000.")]
+    assert status("wt2018-arrangements", "WT18-ARR-08", blocks) == "partial"
