@@ -35,6 +35,8 @@ class Evidence(BaseModel):
     line: int | None = None
     path: str | None = None  # declared field path, for YAML
     url: str | None = None  # web page (or saved HTML/markdown file) with #id, where there is no page
+    #: The rule's facets (a, b, ...) this item is evidence of; the first item meets the most.
+    facets: list[str] = Field(default_factory=list)
 
 
 class Waiver(BaseModel):

@@ -85,6 +85,23 @@ def _label(facet: Facet, many: bool) -> str:
     return f"({facet.id}) {facet.name}" if many else facet.name
 
 
+def _ranked_evidence(outcomes) -> list[Evidence]:
+    """The rule's evidence, each item naming the met facets it supports, best first: the quote
+    that meets the most facets leads (reporters show the first as the proof of a pass); ties keep
+    the facets' order."""
+    items: list[Evidence] = []
+    facets: list[list[str]] = []
+    for f, o in outcomes:
+        for e in o.evidence:
+            if e not in items:
+                items.append(e)
+                facets.append([])
+            if o.state == MET and f.id not in facets[items.index(e)]:
+                facets[items.index(e)].append(f.id)
+    ranked = sorted(range(len(items)), key=lambda i: -len(facets[i]))
+    return [items[i].model_copy(update={"facets": facets[i]}) if facets[i] else items[i] for i in ranked]
+
+
 def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result:
     base = dict(
         rule_id=rule.id,
@@ -112,9 +129,7 @@ def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result
     except Exception as exc:  # a rule that cannot be evaluated is reported, never silent
         return Result(**base, status="error", message=f"rule could not be evaluated: {type(exc).__name__}: {exc}")
 
-    evidence: list[Evidence] = []
-    for _, o in outcomes:
-        evidence.extend(e for e in o.evidence if e not in evidence)
+    evidence = _ranked_evidence(outcomes)
     states = [o.state for _, o in outcomes]
     met = [_label(f, many) for f, o in outcomes if o.state == MET]
     weak = [(f, o) for f, o in outcomes if o.state in (INTENT, REFERENCED)]
