@@ -39,7 +39,12 @@ def test_xlsx_rows_rag_and_dropdowns(run):
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     expected = [(d.path, r.rule_id) for d in run.documents for r in d.results]
     assert [(row[0], row[1]) for row in rows] == expected
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref
+    assert ws.freeze_panes == "B2" and ws.auto_filter.ref
+    # printed: A4 landscape, fitted to the width, the header row on every page; wrapped rows grow
+    assert ws.page_setup.orientation == "landscape" and str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4
+    assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == "$1:$1"
+    assert max(ws.row_dimensions[i].height or 0 for i in range(2, ws.max_row + 1)) > 15
     rag = header.index("RAG status") + 1
     words = {ws.cell(row=i, column=rag).value: ws.cell(row=i, column=rag).fill.fgColor.rgb for i in range(2, 16)}
     assert set(words) == {"Green", "Amber", "Red", "Grey", "N/A", "Waived"}
@@ -62,29 +67,37 @@ def test_xlsx_rows_rag_and_dropdowns(run):
     t_rows = list(tracker.iter_rows(min_row=2, values_only=True))
     gaps = [(d.path, r.rule_id) for d in run.documents for r in d.results if r.status in GAP]
     assert [(row[1], row[2]) for row in t_rows] == gaps
-    assert tracker.freeze_panes == "A2"
+    assert tracker.freeze_panes == "B2"
     assert any(dv.type == "list" for dv in tracker.data_validations.dataValidation)
 
 
 def test_docx_board_paper(run):
     docx = pytest.importorskip("docx")
+    from docx.shared import Mm
+
     data = docx_report.render(run)
     assert isinstance(data, bytes)
     document = docx.Document(io.BytesIO(data))
+    section = document.sections[0]
+    assert abs(section.page_width - Mm(210)) < Mm(1) and abs(section.page_height - Mm(297)) < Mm(1)  # A4
     headings = [p.text for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))]
-    assert headings[0].startswith("Safeguarding arrangements: gap report")
+    assert headings[0] == "Safeguarding arrangements: gap report"  # short, whatever the documents
     assert "1. Purpose" in headings and "2. Recommendations" in headings
-    assert "Appendix A: gaps with evidence" in headings
+    # one section per document, each with its gaps in full
+    assert sum(1 for h in headings if h == "Proposed actions") == len(run.documents)
     gaps = [r for d in run.documents for r in d.results if r.status in GAP]
-    appendix = [h for h in headings if h.startswith("A") and ". " in h and ":" in h]
-    assert len(appendix) == len(gaps)
+    detail = [h for h in headings if ":" in h and h.split(":")[0].count("-") >= 1 and not h[0].isdigit()]
+    assert len(detail) == len(gaps)
     summary = document.tables[0]
     assert [c.text for c in summary.rows[0].cells][:3] == ["Document", "Applicable", "Pass"]
     assert len(summary.rows) == 1 + len(run.documents)
     assert summary.rows[1].cells[1].text == "6" and summary.rows[1].cells[2].text == "1"
-    actions = document.tables[1]
-    assert len(actions.rows) == 1 + len(gaps)
-    assert {row.cells[3].text for row in actions.rows[1:]} == {"Amber", "Red", "Grey", "Waived"}
+    assert summary.rows[0].cells[0].width > summary.rows[0].cells[2].width  # widths set to content
+    actions = [t for t in document.tables if t.rows[0].cells[0].text == "Requirement" and len(t.columns) == 3]
+    assert sum(len(t.rows) - 1 for t in actions) == len(gaps)
+    assert {row.cells[1].text for t in actions for row in t.rows[1:]} == {"Amber", "Red", "Grey", "Waived"}
+    passes = [t for t in document.tables if t.rows[0].cells[-1].text.startswith("Best evidence")]
+    assert passes and all(row.cells[1].text for t in passes for row in t.rows[1:])  # every pass has its quote
     all_text = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
     assert SCRIPT in all_text  # kept as literal text
     assert "Name the independent scrutineer" in all_text

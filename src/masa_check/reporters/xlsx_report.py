@@ -80,8 +80,36 @@ def _sheet(ws, columns, rows, rag_col: int, rag_words: list[str]) -> None:
         cell = ws.cell(row=r, column=rag_col)
         cell.fill = PatternFill("solid", fgColor=RAG_FILL[word])
         cell.font = Font(bold=True)
-    ws.freeze_panes = "A2"
+    _grow_rows(ws, [width for _, width in columns])
+    ws.freeze_panes = "B2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(ws.max_row, 2)}"
+    _print_setup(ws)
+
+
+def _grow_rows(ws, widths: list[float]) -> None:
+    """Row heights for wrapped text (Excel does not grow a row written by openpyxl on opening):
+    the most lines any cell needs at its column's width, 15 points a line, at most 409."""
+    import math
+
+    for row in ws.iter_rows(min_row=2):
+        lines = 1
+        for cell, width in zip(row, widths, strict=False):
+            text = "" if cell.value is None else str(cell.value)
+            per_line = max(1, int(width * 1.1))
+            need = sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+            lines = max(lines, need)
+        ws.row_dimensions[row[0].row].height = min(409, 15 * lines)
+
+
+def _print_setup(ws) -> None:
+    """Printed on A4 landscape, fitted to the page's width, the header row on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = True
 
 
 def _dropdown(ws, column: int, choices, title: str) -> None:
