@@ -85,6 +85,16 @@ def _label(facet: Facet, many: bool) -> str:
     return f"({facet.id}) {facet.name}" if many else facet.name
 
 
+def _found_but_failed(doc: Document, facet: Facet, o: Outcome) -> bool:
+    """A value was found and failed its check (a declared date that has passed; a review date
+    read in the text that has passed), as opposed to nothing found."""
+    if not o.detail:
+        return False
+    if doc.source == "yaml":
+        return "not declared" not in o.detail
+    return facet.text_dates is not None and bool(o.evidence)
+
+
 def _ranked_evidence(outcomes) -> list[Evidence]:
     """The rule's evidence, each item naming the met facets it supports, best first: the quote
     that meets the most facets leads (reporters show the first as the proof of a pass); ties keep
@@ -153,7 +163,7 @@ def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result
         negated = [o for _, o in absent if o.state == NEGATED]
         # a value was found and failed the check (a review date that has passed): say so, with
         # the value, rather than "Not found: the review date has not passed"
-        found = doc.source == "yaml" and all(o.detail and "not declared" not in o.detail for _, o in absent)
+        found = all(_found_but_failed(doc, f, o) for f, o in absent)
         lead = "Stated as not in place" if negated else ("Not met" if found else "Not found")
         labels = [f"{_label(f, many)} ({o.detail})" if found else _label(f, many) for f, o in absent]
         message = f"{lead}: " + "; ".join(labels) + "."
