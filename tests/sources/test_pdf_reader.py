@@ -456,3 +456,43 @@ def test_a_refused_fork_reads_in_one_process(tmp_path, monkeypatch):
 
     monkeypatch.setattr(parallel.os, "fork", refuse)
     assert read_pdf(pdf) == alone
+
+
+def _ruled_pages(n: int) -> tuple[list[Page], list]:
+    pages, rules = [], []
+    for p in range(n):
+        page = Page().text(f"Section {p + 1}", size=16, bold=True).space(10)
+        y = page.y
+        rows = [("Partner", "Contribution")] + [(f"Partner {p}-{k}", f"£{k},000") for k in range(8)]
+        for k, (a, b) in enumerate(rows):
+            page.items.append((80, y + k * 22 + 5, a, 10, k == 0))
+            page.items.append((330, y + k * 22 + 5, b, 10, k == 0))
+        pages.append(page)
+        if p == 0:
+            rules = [(72, y + k * 22, 520, y + k * 22) for k in range(len(rows) + 1)]
+            rules += [(x, y, x, y + len(rows) * 22) for x in (72, 320, 520)]
+    return pages, rules
+
+
+def test_what_is_read_does_not_depend_on_machine_load(tmp_path, monkeypatch):
+    """The table pass is bounded by counts, not a clock: the same blocks with every core busy."""
+    import os
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("MASA_CHECK_NO_FORK", "1")
+    pages, rules = _ruled_pages(5)
+    path = str(build_pdf(tmp_path / "tables.pdf", pages, rules=rules))
+    quiet, _ = read_pdf(path)
+    spin = [sys.executable, "-c", "while True: pass"]
+    busy = [subprocess.Popen(spin) for _ in range((os.cpu_count() or 2) * 2)]
+    try:
+        loaded = [read_pdf(path)[0] for _ in range(3)]
+    finally:
+        for proc in busy:
+            proc.kill()
+            proc.wait()
+    expected = [(b.role, b.text, b.page) for b in quiet]
+    for blocks in loaded:
+        assert [(b.role, b.text, b.page) for b in blocks] == expected
+    assert any(b.role == "table_row" for b in quiet)

@@ -17,7 +17,6 @@ import shutil
 import statistics
 import subprocess
 import tempfile
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -27,13 +26,16 @@ from masa_check.sources import layout
 from masa_check.sources.text_normalise import clean
 
 #: Bumped whenever extraction output may change (part of the cache key).
-READER_VERSION = "pdf-5"  # 4: repeated paragraphs are furniture; 5: pdfium's U+FFFE is a hyphen
+READER_VERSION = "pdf-6"  # 4: repeated paragraphs are furniture; 5: U+FFFE is a hyphen; 6: no clock
 
-#: pdfplumber's table finder costs ~80 ms a page: it runs only when a document has at most this
-#: many ruled-table pages (and within PLUMBER_BUDGET seconds); otherwise the aligned-cells
-#: heuristic reads the tables, which keeps a 200-page document near pdftotext's speed.
+#: pdfplumber's table finder costs ~80 ms a page, more with the characters on it: it runs only
+#: when a document has at most this many ruled-table pages, on pages of at most
+#: MAX_TABLE_PAGE_CHARS characters and MAX_TABLE_CHARS in all; otherwise the aligned-cells
+#: heuristic reads the tables, which keeps a 200-page document near pdftotext's speed. The
+#: bounds are counts, never a clock, so what is read never depends on how busy the machine is.
 MAX_TABLE_PAGES = 6
-PLUMBER_BUDGET = 0.6
+MAX_TABLE_PAGE_CHARS = 12_000
+MAX_TABLE_CHARS = 40_000
 
 BULLET_RE = re.compile(r"^\s*([•◦▪▫■□●○◆◇►▶➢➤✓✔√∙·‣⁃*§\-–—\uf000-\uf0ff]|o(?=\s))\s*(?=\S)")
 NUMBER_ITEM_RE = re.compile(
@@ -454,14 +456,19 @@ def _plumber_tables(path: str, pages: list[int], lines: list[Line]):
         return {}
     out: dict[int, list] = {}
     bold_rows: dict[int, list[Line]] = {}
+    chars: dict[int, int] = {}
     for ln in lines:
         if ln.page in pages:
             bold_rows.setdefault(ln.page, []).append(ln)
+            chars[ln.page] = chars.get(ln.page, 0) + len(ln.text)
     try:
         with pdfplumber.open(path) as pdf:
-            started = time.perf_counter()
+            spent = 0
             for pno in pages:
-                if time.perf_counter() - started > PLUMBER_BUDGET:
+                if chars.get(pno, 0) > MAX_TABLE_PAGE_CHARS:
+                    continue  # the aligned-cells heuristic reads this page's tables
+                spent += chars.get(pno, 0)
+                if spent > MAX_TABLE_CHARS:
                     break
                 try:
                     page = pdf.pages[pno - 1]
