@@ -30,6 +30,8 @@ app = typer.Typer(
 )
 rules_app = typer.Typer(help="List, explain and lint rule packs.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
+cache_app = typer.Typer(help="Show or clear the cache of read documents and their results.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
 
 EXIT_OK, EXIT_BLOCKING, EXIT_ERROR = 0, 1, 2
 
@@ -150,6 +152,16 @@ def write_atomic(path: str, data: str | bytes, protected: set[str]) -> None:
         raise
 
 
+def _results_salt(options: dict, packs, as_of: dt.date, rules_dirs: list[str]) -> str:
+    """What the results cache keys on besides the document (see engine.result_cache)."""
+    from masa_check.engine import result_cache
+    from masa_check.engine.packs import builtin_rules_dir
+
+    asked = {k: v for k, v in options.items() if k not in ("use_cache", "crawl")}
+    asked["packs"] = packs
+    return result_cache.salt([str(builtin_rules_dir()), *rules_dirs], as_of.isoformat(), asked)
+
+
 def _inputs_in_use(config_path: str | None, rules_dirs: list[str]) -> set[str]:
     """Files a report must never overwrite besides the documents: the config and local packs."""
     found = {str(Path(config_path).resolve())} if config_path else set()
@@ -226,13 +238,21 @@ def _check_group(targets, options: dict, registry, packs, as_of: dt.date, on_pag
     """Load and check targets one after another (sites on one host share its rate limit);
     each outcome is (result, None), or (None, message) for a file that cannot be read, or
     (error row, message) for a site that cannot be read."""
+    from masa_check.engine import result_cache
     from masa_check.engine.run import check_document, site_error_result
     from masa_check.errors import SiteError
     from masa_check.sources import load_document
 
-    load = {k: v for k, v in options.items() if k != "check"}
+    load = {k: v for k, v in options.items() if k not in ("check", "results_salt")}
+    run_salt = options.get("results_salt")
     outcomes = []
     for t in targets:
+        entry = (
+            result_cache.key(t.path, run_salt, f"{t.path}|{t.kind}|{t.name}") if run_salt and not t.is_site else None
+        )
+        if entry and (hit := result_cache.load(entry)) is not None:
+            outcomes.append((hit, None))
+            continue
         try:
             doc = load_document(
                 t.path,
@@ -241,7 +261,10 @@ def _check_group(targets, options: dict, registry, packs, as_of: dt.date, on_pag
                 name=t.name,
                 on_page=on_page,
             )
-            outcomes.append((check_document(doc, registry, as_of=as_of, packs=packs, **options.get("check", {})), None))
+            result = check_document(doc, registry, as_of=as_of, packs=packs, **options.get("check", {}))
+            if entry:
+                result_cache.store(entry, result)
+            outcomes.append((result, None))
         except SiteError as exc:
             message = f"{t.name}: {exc}" if t.name else str(exc)
             outcomes.append((site_error_result(t.path, exc.detail, name=t.name, kind=t.kind), message))
@@ -350,7 +373,7 @@ def validate(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Today's date for date rules (YYYY-MM-DD).")] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="Force the document kind of published inputs.")] = None,
     rules_dir: Annotated[list[str] | None, typer.Option("--rules-dir", help="Extra directory of local packs.")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use the extraction cache.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read and check everything afresh (no cache).")] = False,
     ocr: Annotated[bool, typer.Option("--ocr", help="OCR image-only PDFs (needs tesseract).")] = False,
     max_pages: Annotated[
         int | None,
@@ -536,6 +559,8 @@ def _validate(
         use_waivers=not no_waivers,
         settings=loaded.settings,
     )
+    if not no_cache:
+        options["results_salt"] = _results_salt(options, pack, today, [*loaded.rules_dirs(), *(rules_dir or [])])
     outcomes = check_files(targets, options, registry, pack, today, jobs)
     if len(targets) == 1 and outcomes[0][1] is not None:
         raise InputError(outcomes[0][1])
@@ -728,6 +753,27 @@ def _schema_text(kind: str) -> str:
     return json.dumps(MODELS[kind].model_json_schema(), indent=2) + "\n"
 
 
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the cache is, its entries and their size."""
+    from masa_check.engine import result_cache
+
+    found = result_cache.info()
+    typer.echo(
+        f"{found['location']}: {found['extracted']} read document(s), {found['results']} result set(s), "
+        f"{found['bytes'] / 1e6:.1f} MB"
+    )
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Remove every cache entry (documents are read and checked afresh next time)."""
+    from masa_check.engine import result_cache
+
+    removed = result_cache.clear()
+    typer.echo(f"removed {removed} cache entries from {result_cache.info()['location']}")
+
+
 @app.command()
 def init(
     directory: Annotated[str, typer.Argument(help="Where to write the starter files.")] = ".",
@@ -766,7 +812,7 @@ def extract(
     ],
     output: Annotated[str | None, typer.Option("-o", "--output", help="Write the draft YAML here.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not use the extraction cache.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read and check everything afresh (no cache).")] = False,
     ocr: Annotated[bool, typer.Option("--ocr", help="OCR image-only pages when tesseract is installed.")] = False,
     crawl_depth: Annotated[int, typer.Option("--crawl-depth", help="Links followed from a start page.")] = 2,
     max_pages: Annotated[int, typer.Option("--max-pages", help="Web pages fetched at most.")] = 40,

@@ -26,6 +26,28 @@ def cache_dir() -> Path:
     return Path(base) / "masa-check"
 
 
+def trusted(path: Path) -> bool:
+    """An entry this user wrote: a regular file owned by the user and writable by no one else
+    (another user's entry in a shared cache directory could carry another document's verdicts)."""
+    try:
+        st = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return False
+    import stat
+
+    if not stat.S_ISREG(st.st_mode) or st.st_mode & 0o022:
+        return False
+    return not hasattr(os, "getuid") or st.st_uid == os.getuid()
+
+
+def make_dir(directory: Path) -> None:
+    """The cache directory, private to the user (0700)."""
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):
+        if directory.stat().st_mode & 0o077:
+            directory.chmod(0o700)
+
+
 _digests: dict[tuple, str] = {}
 
 
@@ -110,6 +132,8 @@ def has(key: str) -> bool:
 def load(key: str) -> tuple[list[Block], int | None] | None:
     """Cached ``(blocks, page_count)`` or None (missing, unreadable or corrupt)."""
     path = cache_dir() / f"{key}.json"
+    if not trusted(path):
+        return None
     try:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
@@ -128,7 +152,7 @@ def store(key: str, blocks: list[Block], page_count: int | None) -> None:
     """Write atomically; any failure (read-only home, full disk) is silently ignored."""
     directory = cache_dir()
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        make_dir(directory)
         payload = {
             "format": CACHE_FORMAT,
             "key": key,

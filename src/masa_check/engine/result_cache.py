@@ -1,0 +1,127 @@
+"""Results cache: a document's evaluated results, so an unchanged document checked again under
+unchanged packs, code, date and options is not re-evaluated.
+
+The key is the document's content hash with a *salt* that covers everything else a verdict
+depends on: the tool's own code (every module of the package: readers, engine, stance data), the
+content of every pack file in use, ``as_of``, the kind and packs asked for, the waivers and
+settings applied. Entries are JSON under the extraction cache's directory (``results/``),
+written atomically, read only when this user wrote them, and ignored when they do not validate.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from masa_check.results import DocumentResult
+from masa_check.sources import cache
+
+RESULTS_FORMAT = 1
+_code_hash: str | None = None
+
+
+def _code() -> str:
+    """SHA-256 over the package's source and data files: any change to the tool is a new key."""
+    global _code_hash
+    if _code_hash is None:
+        root = Path(__file__).resolve().parent.parent
+        h = hashlib.sha256()
+        for f in sorted(root.rglob("*")):
+            if f.suffix in (".py", ".yaml", ".yml", ".json") and "__pycache__" not in f.parts and f.is_file():
+                h.update(str(f.relative_to(root)).encode())
+                h.update(f.read_bytes())
+        _code_hash = h.hexdigest()
+    return _code_hash
+
+
+def salt(pack_dirs: list[str], as_of, options: dict) -> str:
+    """Everything but the document that a run's verdicts depend on, as one hash."""
+    h = hashlib.sha256(f"{RESULTS_FORMAT}|{_code()}|{as_of}".encode())
+    for d in pack_dirs:
+        for f in sorted(Path(d).glob("*.y*ml")):
+            h.update(f.name.encode())
+            with contextlib.suppress(OSError):
+                h.update(f.read_bytes())
+    h.update(json.dumps(options, sort_keys=True, default=repr).encode())
+    return h.hexdigest()
+
+
+def _dir() -> Path:
+    return cache.cache_dir() / "results"
+
+
+def key(path: str, run_salt: str, extra: str = "") -> str | None:
+    """The entry's key for a local file (None for anything else: sites change under us)."""
+    try:
+        if not os.path.isfile(path):
+            return None
+        digest = cache.file_digest(path)
+    except OSError:
+        return None
+    return hashlib.sha256(f"{run_salt}|{extra}|{digest}".encode()).hexdigest()
+
+
+def load(entry: str) -> DocumentResult | None:
+    path = _dir() / f"{entry}.json"
+    if not cache.trusted(path):
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != RESULTS_FORMAT or data.get("key") != entry:
+            return None
+        return DocumentResult.model_validate(data["result"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def store(entry: str, result: DocumentResult) -> None:
+    """Atomic write; a cache that cannot be written (read-only home, full disk) is skipped."""
+    directory = _dir()
+    try:
+        cache.make_dir(cache.cache_dir())
+        cache.make_dir(directory)
+        payload = {"format": RESULTS_FORMAT, "key": entry, "result": result.model_dump(mode="json")}
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=directory)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+            os.replace(tmp, directory / f"{entry}.json")
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError:
+        return
+
+
+def info() -> dict:
+    """Where the cache is, and how many entries of each kind it holds and their size."""
+    root = cache.cache_dir()
+    out = {"location": str(root), "extracted": 0, "results": 0, "bytes": 0}
+    for sub, name in ((root, "extracted"), (_dir(), "results")):
+        if sub.is_dir():
+            for f in sub.glob("*.json"):
+                out[name] += 1
+                with contextlib.suppress(OSError):
+                    out["bytes"] += f.stat().st_size
+    return out
+
+
+def clear() -> int:
+    """Remove every entry this tool wrote (its ``*.json`` files and temporaries); the count."""
+    root = cache.cache_dir()
+    removed = 0
+    for sub in (root, _dir()):
+        if not sub.is_dir():
+            continue
+        for f in [*sub.glob("*.json"), *sub.glob(".tmp-*")]:
+            with contextlib.suppress(OSError):
+                f.unlink()
+                removed += 1
+    with contextlib.suppress(OSError):
+        _dir().rmdir()
+    return removed
