@@ -316,7 +316,44 @@ def load_pack(path: Path) -> Pack:
                 close = difflib.get_close_matches(check.check, list(CHECKS), n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else ""
                 raise InputError(f"invalid rule pack: rule {rule.id}: unknown check {check.check!r}{hint}", str(path))
+    _refuse_backtracking(data, path)
     return pack
+
+
+def _regex_terms(node):
+    """Every ``re:`` term (and stance-style ``regex:`` value) anywhere in a pack's data."""
+    if isinstance(node, str):
+        if node.startswith("re:"):
+            yield node[3:]
+    elif isinstance(node, dict):
+        for k, v in node.items():
+            if k == "regex" and isinstance(v, str):
+                yield v
+            else:
+                yield from _regex_terms(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _regex_terms(v)
+
+
+def _refuse_backtracking(data: dict, path: Path) -> None:
+    """A pack term that could hang the tool is refused at load, with its line and why (the
+    error quotes only the start of the pattern, never the rest of the file)."""
+    from masa_check.engine.terms import backtracking_risk
+
+    text = None
+    for pattern in _regex_terms(data):
+        why = backtracking_risk(pattern)
+        if why is None:
+            continue
+        if text is None:
+            text = Path(path).read_text(encoding="utf-8", errors="replace")
+        at = text.find(pattern[:40])
+        line = text.count("\n", 0, at) + 1 if at >= 0 else None
+        shown = pattern if len(pattern) <= 40 else pattern[:37] + "..."
+        raise InputError(
+            f"invalid rule pack: pattern {shown!r} could take exponential time ({why}); rewrite it", str(path), line
+        )
 
 
 class LazyPacks(Mapping[str, Pack]):

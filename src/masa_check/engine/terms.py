@@ -179,6 +179,61 @@ _WORD_START = re.compile(r"[a-z0-9]")
 
 
 @lru_cache(maxsize=8192)
+def backtracking_risk(pattern: str) -> str | None:
+    """Why a pack's regular expression could take exponential time, or None. Python's engine
+    backtracks, so a pack term like ``(\\w+\\s?)+`` can hang on one long sentence. Refused:
+    backreferences, and a repeat of more than five (or unbounded) whose body starts with a repeat (``(a+)+``,
+    ``(\\w+\\s?)*``: the engine can split a run of text between the two in exponentially many
+    ways). A repeated group that starts with something fixed (``(?: [A-Z]\\w+)*``, a space
+    first) is linear and allowed. Unparsable patterns are left to re.compile's own error."""
+    try:
+        parsed = _sre_parse(pattern)
+    except (re.error, RecursionError, ValueError, OverflowError):
+        return None
+    return _risk(list(parsed))
+
+
+#: A repeat of at most this many (``(?:\\w+ ){0,3}``) costs a small power of the text's length,
+#: never an exponential: allowed even with a repeat first inside.
+_SMALL_REPEAT = 5
+
+
+def _risk(items) -> str | None:
+    repeats = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+    for op, arg in items:
+        if op in (_sre.GROUPREF, _sre.GROUPREF_EXISTS):
+            return "a backreference"
+        if op in repeats:
+            _lo, hi, body = arg
+            body = list(body)
+            first = _first(body)
+            if hi > _SMALL_REPEAT and first is not None and first[0] in repeats and first[1][1] > 1:
+                return "a repeat whose body starts with another repeat (nested quantifiers)"
+            found = _risk(body)
+        elif op is _sre.SUBPATTERN:
+            found = _risk(list(arg[-1]))
+        elif op is _sre.BRANCH:
+            found = next((r for b in arg[1] if (r := _risk(list(b)))), None)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            found = _risk(list(arg[1]))
+        else:
+            continue
+        if found:
+            return found
+    return None
+
+
+def _first(items):
+    """The first element of a sequence, looking inside groups."""
+    while items:
+        op, arg = items[0]
+        if op is _sre.SUBPATTERN:
+            items = list(arg[-1])
+            continue
+        return op, arg
+    return None
+
+
 def compile_term(term: str) -> Term:
     if term.startswith("re:"):
         literals, fold = _required_literals(term[3:])
