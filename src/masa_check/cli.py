@@ -841,13 +841,16 @@ def main() -> None:
     # A run allocates millions of small objects and frees few: the default collector thresholds
     # make it walk them again and again (mypy raises them for the same reason).
     gc.set_threshold(200_000, 30, 30)
+    import signal
+
+    with contextlib.suppress(ValueError):  # not the main thread (embedded): leave SIGINT alone
+        signal.signal(signal.SIGINT, _on_sigint)
     try:
         app()
     except SystemExit as exc:
         _exit(exc.code)
-    except KeyboardInterrupt:
-        typer.echo("masa-check: interrupted", err=True)
-        _exit(130)
+    except (Interrupted, KeyboardInterrupt):
+        _interrupted()
     except Exception as exc:  # a bug: one line, never a traceback (MASA_CHECK_DEBUG=1 shows it)
         if os.environ.get("MASA_CHECK_DEBUG"):
             raise
@@ -856,6 +859,39 @@ def main() -> None:
         )
         _exit(EXIT_ERROR)
     _exit(EXIT_OK)
+
+
+class Interrupted(BaseException):
+    """Ctrl-C, raised by our SIGINT handler: not a KeyboardInterrupt, which click would turn
+    into "Aborted!" and exit 1 before main() saw it."""
+
+
+def _on_sigint(signum, frame) -> None:
+    raise Interrupted
+
+
+def _interrupted() -> NoReturn:
+    """Ctrl-C: one line, exit 130, helper processes ended. Reports are written by rename, so
+    none is half-written; the caches are written the same way."""
+    import signal
+
+    with contextlib.suppress(Exception):
+        for child in _children():
+            os.kill(child, signal.SIGTERM)
+    typer.echo("masa-check: interrupted; nothing was written", err=True)
+    _exit(130)
+
+
+def _children() -> list[int]:
+    """This process's live child processes (Linux /proc; elsewhere none are known)."""
+    me = str(os.getpid())
+    found = []
+    for entry in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError):
+            fields = entry.read_text().rsplit(")", 1)[1].split()
+            if fields[1] == me:
+                found.append(int(entry.parent.name))
+    return found
 
 
 def _exit(code: object) -> NoReturn:
