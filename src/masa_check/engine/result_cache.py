@@ -14,7 +14,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from masa_check.results import DocumentResult
@@ -80,22 +79,8 @@ def load(entry: str) -> DocumentResult | None:
 
 def store(entry: str, result: DocumentResult) -> None:
     """Atomic write; a cache that cannot be written (read-only home, full disk) is skipped."""
-    directory = _dir()
-    try:
-        cache.make_dir(cache.cache_dir())
-        cache.make_dir(directory)
-        payload = {"format": RESULTS_FORMAT, "key": entry, "result": result.model_dump(mode="json")}
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=directory)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
-            os.replace(tmp, directory / f"{entry}.json")
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-    except OSError:
-        return
+    payload = {"format": RESULTS_FORMAT, "key": entry, "result": result.model_dump(mode="json")}
+    cache.write_entry(_dir(), entry, payload)
 
 
 def info() -> dict:

@@ -150,15 +150,21 @@ def load(key: str) -> tuple[list[Block], int | None] | None:
 
 def store(key: str, blocks: list[Block], page_count: int | None) -> None:
     """Write atomically; any failure (read-only home, full disk) is silently ignored."""
-    directory = cache_dir()
+    payload = {
+        "format": CACHE_FORMAT,
+        "key": key,
+        "page_count": page_count,
+        "blocks": [_block_to_json(b) for b in blocks],
+    }
+    write_entry(cache_dir(), key, payload)
+
+
+def write_entry(directory: Path, key: str, payload: dict) -> None:
+    """``directory/key.json`` written by temporary file and rename (a reader never sees half an
+    entry), in a private directory; a cache that cannot be written is skipped."""
     try:
+        make_dir(cache_dir())
         make_dir(directory)
-        payload = {
-            "format": CACHE_FORMAT,
-            "key": key,
-            "page_count": page_count,
-            "blocks": [_block_to_json(b) for b in blocks],
-        }
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=directory)
         try:
             # dumps, not dump: dump streams through the pure-Python encoder, several times slower
