@@ -128,3 +128,16 @@ def test_characters_yaml_refuses_are_escaped():
     assert yaml.safe_load(f"v: {_q(text)}")["v"] == text
     line = "v: 1" + _comment(Evidence(quote=text, page=3))
     assert yaml.safe_load(line)["v"] == 1
+
+
+def test_extract_refuses_another_kind_and_bad_outputs_with_one_line(cli, tmp_path):
+    from cli_helpers import REPO
+
+    cases = REPO / "benchmarks" / "cases"
+    r = cli("extract", str(cases / "ho-yr-2025.md"))
+    assert r.returncode == 2 and "reads as a yearly report" in r.stderr and "--kind arrangements" in r.stderr
+    forced = cli("extract", str(cases / "ho-yr-2025.md"), "--kind", "arrangements")
+    assert forced.returncode == 0 and forced.stdout.startswith("# Draft arrangements")
+    for out in (tmp_path, "/proc/masa-check-draft.yaml"):
+        bad = cli("extract", str(cases / "hc-wt23-modern.md"), "-o", str(out), "--force")
+        assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Error:" not in bad.stderr, bad.stderr

@@ -820,6 +820,9 @@ def extract(
         bool, typer.Option("--allow-private", help="Allow private and loopback addresses (a local test server).")
     ] = False,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for a web server.")] = 15.0,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="Read the document as this kind (default: inferred).")
+    ] = None,
 ) -> None:
     """Draft a declared arrangements YAML from a published document, every value with its evidence."""
     from masa_check.extract import write_extract
@@ -828,7 +831,7 @@ def extract(
     crawl = CrawlOptions(depth=crawl_depth, max_pages=max_pages, allow_private=allow_private, timeout=timeout)
     try:
         crawl.check()
-        text = write_extract(document, output, force=force, use_cache=not no_cache, ocr=ocr, crawl=crawl)
+        text = write_extract(document, output, force=force, use_cache=not no_cache, ocr=ocr, crawl=crawl, kind=kind)
     except InputError as exc:
         fail(str(exc))
     if output is None:

@@ -384,20 +384,46 @@ def write_extract(doc_path: str, out: str | None, *, force: bool = False, **load
             raise InputError("refusing to overwrite the input document", out)
         if target.exists() and not force:
             raise InputError("already exists (use --force to overwrite)", out)
-    doc = load_document(doc_path, kind=load_options.pop("kind", None) or "arrangements", **load_options)
+    asked = load_options.pop("kind", None)
+    doc = load_document(doc_path, kind=asked, **load_options)
+    if asked is None and doc.kind != "arrangements":
+        raise InputError(
+            f"this reads as a {doc.kind.replace('-', ' ')}, not published arrangements; extract drafts "
+            "arrangements only (--kind arrangements drafts one anyway)",
+            doc_path,
+        )
     text = extract_declared(doc)
     if out is not None:
-        import os
-        import tempfile
+        _write(out, text)
+    return text
 
-        target = Path(out)
+
+def _write(out: str, text: str) -> None:
+    """Temporary file and rename, with the user's umask; any OS error is one line."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from masa_check.errors import InputError
+
+    target = Path(out)
+    if target.is_dir():
+        raise InputError("cannot write the draft: this is a directory", out)
+    try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=str(target.parent))
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    return text
+    except OSError as exc:
+        raise InputError(f"cannot write the draft ({exc.strerror or exc})", out) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        mask = os.umask(0o022)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write the draft ({exc.strerror or exc})", out) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
