@@ -82,14 +82,27 @@ def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False) -> tuple[li
     """Blocks of the PDF at ``path`` in reading order, and its page count.
 
     Raises :class:`InputError` for anything the user can fix: not a PDF, truncated, encrypted,
-    image-only without OCR, too many pages.
+    image-only without OCR, too many pages, or more memory needed than :mod:`pdf_bounded` allows.
     """
-    from masa_check.sources import pdf_parallel
+    from masa_check.sources import pdf_bounded
 
-    helper = pdf_parallel.take(path)  # started by start_reading, which made the checks below
-    if helper is None:
+    reading = pdf_bounded.take((path, max_pages, bool(ocr)))  # started by start_reading, checks made
+    if reading is not None:
+        lines, table_candidates, page_count = reading.result()
+    else:
         _check_header(path)
         _check_streams(path)
+        lines, table_candidates, page_count = pdf_bounded.run(path, _read_text_layer, path, max_pages, ocr)
+    tables: dict[int, list[tuple[tuple[float, float, float, float], list[TableRow]]]] = {}
+    if table_candidates and len(table_candidates) <= MAX_TABLE_PAGES:
+        tables = _plumber_tables(path, table_candidates, lines)
+    blocks = _build_blocks(lines, tables, page_count)
+    return blocks, page_count
+
+
+def _read_text_layer(path: str, max_pages: int, ocr: bool) -> tuple[list[Line], list[int], int]:
+    """pdfium's part of :func:`read_pdf`: the lines (OCR'd where asked), the pages worth a table
+    pass, and the page count. Runs in the bounded reading process where there is one."""
     try:
         import pypdfium2 as pdfium
     except ImportError as exc:  # pragma: no cover - dependency missing
@@ -116,10 +129,7 @@ def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False) -> tuple[li
                 f"has {page_count} pages, more than the limit of {max_pages}; raise it with --max-pages",
                 path=path,
             )
-        if helper is not None and helper.page_count != page_count:
-            helper.cancel()
-            helper = None
-        lines, empty_pages, table_candidates, dims = _extract_all(pdf, page_count, path, helper)
+        lines, empty_pages, table_candidates, _dims = _extract_all(pdf, page_count, path)
         if not lines or all(not ln.text.strip() for ln in lines):
             if not ocr:
                 raise InputError(
@@ -133,22 +143,18 @@ def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False) -> tuple[li
             lines.sort(key=lambda ln: (ln.page, ln.row))
     finally:
         pdf.close()
-
-    tables: dict[int, list[tuple[tuple[float, float, float, float], list[TableRow]]]] = {}
-    if table_candidates and len(table_candidates) <= MAX_TABLE_PAGES:
-        tables = _plumber_tables(path, table_candidates, lines)
-    blocks = _build_blocks(lines, tables, page_count)
-    return blocks, page_count
+    return lines, table_candidates, page_count
 
 
-def start_reading(path: str, *, max_pages: int = 1000) -> bool:
-    """Start reading a long PDF's pages in a forked helper now, so that they are read while the
-    caller does other work; :func:`read_pdf` on the same unchanged file then joins in. Does
-    nothing where that cannot help (short file, one core, no fork) and leaves every problem
-    with the file for :func:`read_pdf` to report. True when a helper started."""
-    from masa_check.sources import pdf_parallel
+def start_reading(path: str, *, max_pages: int = 1000, ocr: bool = False) -> bool:
+    """Start reading a long PDF's text layer in the bounded reading process now, so that it is
+    read (by two processes, see :mod:`pdf_parallel`) while the caller does other work;
+    :func:`read_pdf` on the same unchanged file then collects it. Does nothing where that cannot
+    help (short file, one core, no fork) and leaves every problem with the file for
+    :func:`read_pdf` to report. True when the reading started."""
+    from masa_check.sources import pdf_bounded, pdf_parallel
 
-    if not pdf_parallel.can_fork():
+    if not pdf_parallel.can_fork() or not pdf_bounded.can_isolate():
         return False
     try:
         _check_header(path)
@@ -162,7 +168,9 @@ def start_reading(path: str, *, max_pages: int = 1000) -> bool:
             pdf.close()
     except Exception:  # noqa: BLE001 - read_pdf reports it
         return False
-    return page_count <= max_pages and pdf_parallel.start(path, page_count, _extract_lines)
+    if page_count > max_pages or page_count < pdf_parallel.MIN_PAGES:
+        return False
+    return pdf_bounded.start((path, max_pages, bool(ocr)), path, _read_text_layer, path, max_pages, ocr)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -224,13 +232,12 @@ def _short_reason(exc: BaseException) -> str:
 _LINE_SPLIT = re.compile(r"[^\r\n]+")
 
 
-def _extract_all(pdf, page_count: int, path: str, helper=None):
+def _extract_all(pdf, page_count: int, path: str):
     """:func:`_extract_lines` over every page; a long document with a second core is shared with
-    a forked helper process (``helper``, when one was started early by :func:`start_reading`)."""
+    a forked helper process."""
     from masa_check.sources import pdf_parallel
 
-    if helper is None:
-        helper = pdf_parallel.Helper.start(path, page_count, _extract_lines)
+    helper = pdf_parallel.Helper.start(path, page_count, _extract_lines)
     if helper is None:
         return _extract_lines(pdf, range(page_count), path)
     return helper.finish(pdf)
