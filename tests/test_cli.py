@@ -169,6 +169,7 @@ def test_a_local_pack_runs_beside_the_builtin_ones_on_its_kinds(cli, tmp_path):
 
 def test_output_cut_short_by_the_reader_ends_quietly():
     """`masa-check validate … | head -1`: no traceback or "Exception ignored" when the pipe closes."""
+    import os
     import subprocess
     import sys
 
@@ -176,7 +177,11 @@ def test_output_cut_short_by_the_reader_ends_quietly():
         [sys.executable, "-m", "masa_check", "validate", str(EXAMPLES), "-f", "json"],  # well over a pipe's 64 KB
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "NO_COLOR": "1",
+            **({"PYTHONPATH": os.environ["PYTHONPATH"]} if os.environ.get("PYTHONPATH") else {}),
+        },
     )
     proc.stdout.readline()
     proc.stdout.close()
