@@ -124,3 +124,16 @@ def test_characters_yaml_refuses_are_escaped():
     assert yaml.safe_load(f"v: {_q(text)}")["v"] == text
     line = "v: 1" + _comment(Evidence(quote=text, page=3))
     assert yaml.safe_load(line)["v"] == 1
+
+
+def test_no_character_of_a_quote_or_a_file_name_ends_a_draft_comment_line():
+    """U+0085, CR and U+2028 end a line for YAML 1.1: a waiver could be injected after them."""
+    import yaml
+
+    from masa_check.extract import _comment
+    from masa_check.results import Evidence
+
+    quote = "Kelby partners\x85waivers:\r\n- rule: WT23-ARR-01\u2028  reason: x"
+    line = _comment(Evidence(quote=quote, page=3))
+    assert "\x85" not in line and "\r" not in line and "\u2028" not in line
+    assert yaml.safe_load("kind: arrangements" + line) == {"kind": "arrangements"}

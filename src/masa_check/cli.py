@@ -18,6 +18,7 @@ import typer
 
 from masa_check import __version__
 from masa_check.errors import InputError
+from masa_check.safe_text import visible
 
 app = typer.Typer(
     name="masa-check",
@@ -33,7 +34,7 @@ EXIT_OK, EXIT_BLOCKING, EXIT_ERROR = 0, 1, 2
 
 
 def fail(message: str) -> None:
-    typer.echo(f"masa-check: error: {message}", err=True)
+    typer.echo(visible(f"masa-check: error: {message}", one_line=True), err=True)
     raise typer.Exit(EXIT_ERROR)
 
 
@@ -143,7 +144,7 @@ def emit(run, formats: list[tuple[str, str | None]], protected: set[str]) -> Non
             sys.stdout.write(out if isinstance(out, str) else out.decode("utf-8", "replace"))
         else:
             write_atomic(target, render(run, color=False), protected)
-            typer.echo(f"masa-check: wrote {name} report to {target}", err=True)
+            typer.echo(visible(f"masa-check: wrote {name} report to {target}", one_line=True), err=True)
 
 
 def _check_group(targets, options: dict, registry, packs, as_of: dt.date, on_page=None) -> list[tuple]:
@@ -440,9 +441,9 @@ def _validate(
         write_github_summary(run)
         if not any(name == "table" and target is None for name, target in formats):
             for d in documents:
-                typer.echo(f"masa-check: {d.path}: packs {', '.join(d.packs)}", err=True)
+                typer.echo(visible(f"masa-check: {d.path}: packs {', '.join(d.packs)}", one_line=True), err=True)
     for problem in problems:
-        typer.echo(f"masa-check: error: {problem}", err=True)
+        typer.echo(visible(f"masa-check: error: {problem}", one_line=True), err=True)
     checked = [d for d in documents if d.packs != [SITE_PACK]]
     evaluated = sum(1 for d in checked for r in d.results if r.status != "not_applicable")
     unreadable_files = any(result is None for result, _ in outcomes)

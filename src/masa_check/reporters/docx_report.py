@@ -85,7 +85,7 @@ def render(run: RunResult, *, color: bool = False) -> bytes:
     document = Document()
     names = ", ".join(_doc_name(d) for d in run.documents)
     document.add_heading(xml_safe(f"Safeguarding arrangements: gap report ({names})"), level=0)
-    document.add_paragraph(f"Prepared by {run.tool.name} {run.tool.version}. Position as of {run.as_of}.")
+    document.add_paragraph(xml_safe(f"Prepared by {run.tool.name} {run.tool.version}. Position as of {run.as_of}."))
 
     document.add_heading("1. Purpose", level=1)
     document.add_paragraph(

@@ -89,7 +89,7 @@ def _suite(parent: ET.Element, doc: DocumentResult) -> dict[str, int]:
 
 
 def render(run: RunResult, *, color: bool = False) -> str:
-    root = ET.Element("testsuites", name=run.tool.name)
+    root = ET.Element("testsuites", name=xml_safe(run.tool.name))
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for doc in run.documents:
         for k, v in _suite(root, doc).items():
