@@ -197,3 +197,15 @@ def test_exit_code_survives_the_fast_exit(cli, tmp_path):
     assert proc.returncode == 1
     assert json.loads(out.read_text())["documents"]
     assert cli("validate", str(tmp_path / "missing.yaml")).returncode == 2
+
+
+def test_a_local_packs_markup_and_escapes_are_shown_as_text(tmp_path, cli):
+    """`rules list` of a pack whose title holds rich markup and an escape sequence."""
+    from cli_helpers import REPO
+
+    pack = (REPO / "tests" / "data" / "local-example-pack.yaml").read_text("utf-8")
+    pack = pack.replace("title: Northshire local expectations", 'title: "Fenshire [/] [link=http://x]y \\e[2J"', 1)
+    (tmp_path / "local.yaml").write_text(pack, encoding="utf-8")
+    proc = cli("rules", "list", "--pack", "local-example", "--rules-dir", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    assert "[/] [link=http://x]y" in proc.stdout and "\x1b" not in proc.stdout and "\\x1b[2J" in proc.stdout

@@ -523,13 +523,13 @@ def rules_list(
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(highlight=False)
+    console = Console(highlight=False, markup=False, emoji=False)  # a local pack's text is not markup
     for p in packs:
-        table = Table(title=f"{p.id} — {p.title}", title_justify="left")
+        table = Table(title=visible(f"{p.id} — {p.title}", one_line=True), title_justify="left")
         for col in ("Rule", "Strength", "Title", "Citation"):
             table.add_column(col)
         for r in p.rules:
-            table.add_row(r.id, r.strength, r.title, r.citation)
+            table.add_row(*(visible(v, one_line=True) for v in (r.id, r.strength, r.title, r.citation)))
         console.print(table)
 
 
@@ -548,7 +548,7 @@ def rules_explain(
     from masa_check.engine.explain import explain_lines
 
     lines = explain_lines(pack, rule)
-    typer.echo("\n".join(lines))
+    typer.echo(visible("\n".join(lines)))
 
 
 @rules_app.command("lint")
@@ -563,7 +563,7 @@ def rules_lint(
     except InputError as exc:
         fail(str(exc))
     for p in problems:
-        typer.echo(f"{pack_file}: {p}")
+        typer.echo(visible(f"{pack_file}: {p}", one_line=True))
     if problems:
         raise typer.Exit(EXIT_BLOCKING)
     typer.echo(f"{pack_file}: ok")
