@@ -466,17 +466,12 @@ def report(
     output: Annotated[str | None, typer.Option("--output", "-o", help="File for a single --format.")] = None,
 ) -> None:
     """Re-render saved JSON results in other formats, without reading the documents again."""
-    from pydantic import ValidationError
-
-    from masa_check.results import RunResult
+    from masa_check.results import load_saved
     from masa_check.sources.yaml_loader import read_text
 
     try:
         text = read_text(results, max_bytes=200 * 1024 * 1024)
-        try:
-            run = RunResult.model_validate_json(text)
-        except ValidationError as exc:
-            raise InputError(f"not a masa-check results file ({exc.errors()[0]['msg']})", results) from None
+        run = load_saved(text, results)
         specs = list(format or ["table"])
         if output:
             if len(specs) != 1 or ":" in specs[0]:

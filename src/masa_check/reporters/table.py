@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 
 from masa_check.reporters._common import doc_label
-from masa_check.results import SITE_PACK, RunResult
+from masa_check.results import SITE_PACK, RunResult, summarise
 from masa_check.safe_text import visible
 
 
@@ -95,14 +95,15 @@ def render(run: RunResult, *, color: bool = False, width: int | None = None) -> 
                 table.add_row(Text(_v(r.rule_id)), r.strength, status, Text(_v(r.title)), Text(why))
             console.print(table)
         total = len(doc.results)
-        applicable = total - doc.summary.get("not_applicable", 0)
+        summary = summarise(doc.results)  # from the results shown, never a stored count
+        applicable = total - summary["not_applicable"]
         parts = [
-            f"{doc.summary.get(s, 0)}/{applicable} {LABEL[s].lower()}"
+            f"{summary[s]}/{applicable} {LABEL[s].lower()}"
             for s in ("pass", "partial", "fail", "needs_review", "waived", "error")
         ]
         console.print(
             f"Summary: {', '.join(parts)} (of {applicable} applicable rules; "
-            f"{doc.summary.get('not_applicable', 0)} not applicable)"
+            f"{summary['not_applicable']} not applicable)"
         )
         console.print()
     return buf.getvalue()
@@ -147,8 +148,9 @@ def _matrix(console, run: RunResult) -> None:
         console.print(table)
     console.print("Key: P pass, ~ partial, X fail, ? needs review, - not applicable, W waived, E error")
     console.print(Text(_v(f"Packs applied: {', '.join(packs)}")))
-    totals = {s: sum(d.summary.get(s, 0) for d in run.documents) for s in STYLE}
-    applicable = sum(len(d.results) - d.summary.get("not_applicable", 0) for d in run.documents)
+    summaries = [summarise(d.results) for d in run.documents]
+    totals = {s: sum(c[s] for c in summaries) for s in STYLE}
+    applicable = sum(len(d.results) - c["not_applicable"] for d, c in zip(run.documents, summaries, strict=True))
     console.print(
         f"{len(run.documents)} documents; of {applicable} applicable results: "
         + ", ".join(
