@@ -57,9 +57,14 @@ def parse_as_of(value: str | None) -> dt.date:
     if not value:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise InputError(f"--as-of {value!r} is not a date (use YYYY-MM-DD)") from None
+    from masa_check.declared.base import MAX_YEAR, MIN_YEAR
+
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise InputError(f"--as-of {value}: a date between {MIN_YEAR} and {MAX_YEAR}, please")
+    return day
 
 
 def parse_formats(specs: list[str] | None) -> list[tuple[str, str | None]]:

@@ -172,6 +172,7 @@ def test_every_xml_part_is_bounded_before_python_docx_parses_it(tmp_path, monkey
             docx_reader.read_docx(str(path))
     small = corpus._docx_part("ok.docx", "word/comments.xml", 10 * 1024)(tmp_path)
     assert docx_reader.read_docx(str(small))  # a part under the cap reads as before
+    monkeypatch.setattr(docx_reader, "MAX_BODY_PART", 48 << 20)
     monkeypatch.setattr(docx_reader, "MAX_TAGS", 1000)
     with pytest.raises(InputError, match="more than 1,000 XML elements"):
         docx_reader.read_docx(str(corpus._docx_many_tags(tmp_path)))

@@ -458,3 +458,26 @@ def test_a_refused_fork_reads_in_one_process(tmp_path, monkeypatch):
 
     monkeypatch.setattr(parallel.os, "fork", refuse)
     assert read_pdf(pdf) == alone
+
+
+def test_a_text_layer_of_non_words_is_an_unreadable_text_layer(tmp_path):
+    """What a CID font with no ToUnicode map gives: letters and symbols that are not words."""
+    import random
+    import sys
+
+    from masa_check.sources.pdf_reader import unreadable_text
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hostile"))
+    import hostile_corpus as corpus
+
+    rng = random.Random(7)
+    garbage = ["".join(rng.choice("BCDFGHJKLMNPQRSTVWXZbcdfghjkmnpqrstvwxz#%&@$0123456789") for _ in range(60))]
+    garbage = [" ".join(g[i : i + 5] for i in range(0, 60, 5)) for g in garbage * 40]
+    assert unreadable_text(garbage)
+    assert unreadable_text(["\ue001\ue002\ue003\x03\x04 " * 200])
+    prose = ["The Lowmoor partners review the arrangements each year and publish what they find."] * 20
+    assert not unreadable_text(prose)
+    assert not unreadable_text(["Kelby Council", "Lowmoor ICB", "Barrowby Police"])  # too little to judge
+    pdf = corpus.valid_pdf(tmp_path / "garbage.pdf", pages=3, lines=garbage[:40])
+    with pytest.raises(InputError, match="unreadable text layer"):
+        read_pdf(str(pdf))

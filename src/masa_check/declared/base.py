@@ -1,11 +1,33 @@
-"""The base of every declared model: unknown keys are errors, so a typo never drops a fact."""
+"""The base of every declared model: unknown keys are errors, so a typo never drops a fact; a
+date outside 1900-2100 is an error too (no partnership document is dated there, and a rule
+reckoning a year on from 9999 would fail instead of judging)."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, field_validator
 
 Text = str | None
+
+#: The years a declared date may fall in.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+def check_year(value: Any) -> Any:
+    """``value`` unchanged, or ValueError for a date (also inside a list) outside MIN_YEAR-MAX_YEAR."""
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, dt.date) and not MIN_YEAR <= item.year <= MAX_YEAR:
+            raise ValueError(f"date {item.isoformat()} is outside {MIN_YEAR}-{MAX_YEAR}")
+    return value
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _plausible_dates(cls, value: Any) -> Any:
+        return check_year(value)

@@ -27,7 +27,7 @@ from masa_check.sources import layout
 from masa_check.sources.text_normalise import clean
 
 #: Bumped whenever extraction output may change (part of the cache key).
-READER_VERSION = "pdf-4"  # 4: repeated paragraphs are furniture
+READER_VERSION = "pdf-5"  # 5: an unreadable text layer is refused; 4: repeated paragraphs are furniture
 
 #: pdfplumber's table finder costs ~80 ms a page: it runs only when a document has at most this
 #: many ruled-table pages (and within PLUMBER_BUDGET seconds); otherwise the aligned-cells
@@ -138,12 +138,80 @@ def _read_text_layer(path: str, max_pages: int, ocr: bool) -> tuple[list[Line], 
                 )
             lines = _ocr_lines(pdf, page_count, path)
             table_candidates = []
+        elif unreadable_text(ln.text for ln in lines):
+            if not ocr:
+                raise InputError(
+                    "has an unreadable text layer (its text decodes to non-words: fonts without a Unicode"
+                    " map?); run with --ocr if tesseract is installed",
+                    path=path,
+                )
+            lines = _ocr_lines(pdf, page_count, path)
+            table_candidates = []
         elif ocr and empty_pages and shutil.which("tesseract"):
             lines.extend(_ocr_lines(pdf, page_count, path, only=empty_pages))
             lines.sort(key=lambda ln: (ln.page, ln.row))
     finally:
         pdf.close()
     return lines, table_candidates, page_count
+
+
+#: Words that make up a sixth to a third of any English prose (0.2-0.33 in published documents).
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "a",
+        "in",
+        "for",
+        "is",
+        "be",
+        "are",
+        "on",
+        "with",
+        "by",
+        "as",
+        "that",
+        "this",
+        "will",
+        "at",
+        "or",
+        "from",
+        "an",
+        "it",
+        "we",
+        "our",
+        "their",
+        "which",
+        "have",
+        "has",
+        "not",
+        "all",
+        "can",
+    ]
+)
+_UNREADABLE_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+
+
+def unreadable_text(texts, min_tokens: int = 100) -> bool:
+    """Whether a text layer is garbage: what a CID font with no ToUnicode map gives. Such text has
+    almost no English function words (under 2% of its tokens, where prose has 20-33%) or is
+    mostly control, private-use and replacement characters. Too little text is not judged."""
+    tokens: list[str] = []
+    odd = total = 0
+    for text in texts:
+        odd += len(_UNREADABLE_CHAR.findall(text))
+        total += len(text)
+        tokens += text.split()
+        if len(tokens) > 20_000:
+            break
+    if total >= 500 and odd / total > 0.3:
+        return True
+    if len(tokens) < min_tokens:
+        return False
+    hits = sum(t.strip(".,;:()[]\"'“”‘’!?").lower() in _FUNCTION_WORDS for t in tokens)
+    return hits / len(tokens) < 0.02
 
 
 def start_reading(path: str, *, max_pages: int = 1000, ocr: bool = False) -> bool:
