@@ -191,6 +191,7 @@ def test_a_local_pack_runs_beside_the_builtin_ones_on_its_kinds(cli, tmp_path):
 
 def test_output_cut_short_by_the_reader_ends_quietly():
     """`masa-check validate … | head -1`: no traceback or "Exception ignored" when the pipe closes."""
+    import os
     import subprocess
     import sys
 
@@ -198,7 +199,11 @@ def test_output_cut_short_by_the_reader_ends_quietly():
         [sys.executable, "-m", "masa_check", "validate", str(EXAMPLES), "-f", "json"],  # well over a pipe's 64 KB
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "NO_COLOR": "1",
+            **({"PYTHONPATH": os.environ["PYTHONPATH"]} if os.environ.get("PYTHONPATH") else {}),
+        },
     )
     proc.stdout.readline()
     proc.stdout.close()
@@ -214,3 +219,15 @@ def test_exit_code_survives_the_fast_exit(cli, tmp_path):
     assert proc.returncode == 1
     assert json.loads(out.read_text())["documents"]
     assert cli("validate", str(tmp_path / "missing.yaml")).returncode == 2
+
+
+def test_a_local_packs_markup_and_escapes_are_shown_as_text(tmp_path, cli):
+    """`rules list` of a pack whose title holds rich markup and an escape sequence."""
+    from cli_helpers import REPO
+
+    pack = (REPO / "tests" / "data" / "local-example-pack.yaml").read_text("utf-8")
+    pack = pack.replace("title: Northshire local expectations", 'title: "Fenshire [/] [link=http://x]y \\e[2J"', 1)
+    (tmp_path / "local.yaml").write_text(pack, encoding="utf-8")
+    proc = cli("rules", "list", "--pack", "local-example", "--rules-dir", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    assert "[/] [link=http://x]y" in proc.stdout and "\x1b" not in proc.stdout and "\\x1b[2J" in proc.stdout

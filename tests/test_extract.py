@@ -141,3 +141,16 @@ def test_extract_refuses_another_kind_and_bad_outputs_with_one_line(cli, tmp_pat
     for out in (tmp_path, "/proc/masa-check-draft.yaml"):
         bad = cli("extract", str(cases / "hc-wt23-modern.md"), "-o", str(out), "--force")
         assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Error:" not in bad.stderr, bad.stderr
+
+
+def test_no_character_of_a_quote_or_a_file_name_ends_a_draft_comment_line():
+    """U+0085, CR and U+2028 end a line for YAML 1.1: a waiver could be injected after them."""
+    import yaml
+
+    from masa_check.extract import _comment
+    from masa_check.results import Evidence
+
+    quote = "Kelby partners\x85waivers:\r\n- rule: WT23-ARR-01\u2028  reason: x"
+    line = _comment(Evidence(quote=quote, page=3))
+    assert "\x85" not in line and "\r" not in line and "\u2028" not in line
+    assert yaml.safe_load("kind: arrangements" + line) == {"kind": "arrangements"}

@@ -21,6 +21,7 @@ import typer  # noqa: E402
 
 from masa_check import __version__
 from masa_check.errors import InputError
+from masa_check.safe_text import visible
 
 app = typer.Typer(
     name="masa-check",
@@ -47,11 +48,11 @@ VERBOSITY = 0
 def info(message: str) -> None:
     """A line on stderr about the run (not its results), unless --quiet."""
     if VERBOSITY >= 0:
-        typer.echo(f"masa-check: {message}", err=True)
+        typer.echo(visible(f"masa-check: {message}", one_line=True), err=True)
 
 
 def fail(message: str) -> None:
-    typer.echo(f"masa-check: error: {message}", err=True)
+    typer.echo(visible(f"masa-check: error: {message}", one_line=True), err=True)
     raise typer.Exit(EXIT_ERROR)
 
 
@@ -74,9 +75,14 @@ def parse_as_of(value: str | None) -> dt.date:
     if not value:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise InputError(f"--as-of {value!r} is not a date (use YYYY-MM-DD)") from None
+    from masa_check.declared.base import MAX_YEAR, MIN_YEAR
+
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise InputError(f"--as-of {value}: a date between {MIN_YEAR} and {MAX_YEAR}, please")
+    return day
 
 
 def _with_output(specs: list[str] | None, output: str | None) -> list[str] | None:
@@ -537,9 +543,7 @@ def _validate(
     from masa_check.results import RunResult, Tool
 
     loaded = resolve_config(config, [p for p in paths if not is_url(p)], isolated=web.get("isolated", False))
-    config_note = describe_config(loaded)
-    if config_note:
-        info(config_note)
+    config_note = describe_config(loaded)  # said once the run has results (an error stays one line)
     fail_on = fail_on or loaded.config.fail_on or "must"  # the config's value is checked by its schema
     if os.environ.get("GITHUB_ACTIONS") == "true" and not any(t is None for _, t in formats):
         formats.append(("github", None))
@@ -582,11 +586,13 @@ def _finish(run, outcomes, formats, protected) -> int:
     if documents:
         emit(run, formats, protected)
         write_github_summary(run)
+        for note in dict.fromkeys(n for n in documents[0].notes if n.startswith(("config ", "--isolated"))):
+            info(note)
         if VERBOSITY > 0 or (not to_terminal and VERBOSITY == 0):
             for d in documents:
                 info(f"{d.path}: packs {', '.join(d.packs)}")
     for problem in problems:
-        typer.echo(f"masa-check: error: {problem}", err=True)
+        typer.echo(visible(f"masa-check: error: {problem}", one_line=True), err=True)
     checked = [d for d in documents if d.packs != [SITE_PACK]]
     evaluated = sum(1 for d in checked for r in d.results if r.status != "not_applicable")
     if any(result is None for result, _ in outcomes) or not evaluated:
@@ -621,17 +627,12 @@ def report(
     output: Annotated[str | None, typer.Option("--output", "-o", help="File for a single --format.")] = None,
 ) -> None:
     """Re-render saved JSON results in other formats, without reading the documents again."""
-    from pydantic import ValidationError
-
-    from masa_check.results import RunResult
+    from masa_check.results import load_saved
     from masa_check.sources.yaml_loader import read_text
 
     try:
         text = read_text(results, max_bytes=200 * 1024 * 1024)
-        try:
-            run = RunResult.model_validate_json(text)
-        except ValidationError as exc:
-            raise InputError(f"not a masa-check results file ({exc.errors()[0]['msg']})", results) from None
+        run = load_saved(text, results)
         specs = list(format or ["table"])
         if output:
             if len(specs) != 1 or ":" in specs[0]:
@@ -678,13 +679,13 @@ def rules_list(
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(highlight=False)
+    console = Console(highlight=False, markup=False, emoji=False)  # a local pack's text is not markup
     for p in packs:
-        table = Table(title=f"{p.id} — {p.title}", title_justify="left")
+        table = Table(title=visible(f"{p.id} — {p.title}", one_line=True), title_justify="left")
         for col in ("Rule", "Strength", "Title", "Citation"):
             table.add_column(col)
         for r in p.rules:
-            table.add_row(r.id, r.strength, r.title, r.citation)
+            table.add_row(*(visible(v, one_line=True) for v in (r.id, r.strength, r.title, r.citation)))
         console.print(table)
 
 
@@ -703,7 +704,7 @@ def rules_explain(
     from masa_check.engine.explain import explain_lines
 
     lines = explain_lines(pack, rule)
-    typer.echo("\n".join(lines))
+    typer.echo(visible("\n".join(lines)))
 
 
 @rules_app.command("lint")
@@ -718,7 +719,7 @@ def rules_lint(
     except InputError as exc:
         fail(str(exc))
     for p in problems:
-        typer.echo(f"{pack_file}: {p}")
+        typer.echo(visible(f"{pack_file}: {p}", one_line=True))
     if problems:
         raise typer.Exit(EXIT_BLOCKING)
     typer.echo(f"{pack_file}: ok")

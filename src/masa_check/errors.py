@@ -23,7 +23,9 @@ class InputError(Exception):
                 if self.column is not None:
                     where += f":{self.column}"
             where += ": "
-        return (where + self.detail).replace("\n", " ")
+        from masa_check.safe_text import visible
+
+        return visible(where + self.detail, one_line=True)
 
 
 class SiteError(InputError):

@@ -17,6 +17,7 @@ from masa_check.document import Document
 from masa_check.engine.text_index import get_index
 from masa_check.engine.text_match import MET, match_facet
 from masa_check.results import Evidence
+from masa_check.safe_text import visible
 
 _LA = re.compile(
     r"\b(?:(?:London Borough|Royal Borough|City|Borough|County) of [A-Z][A-Za-z&'.-]+(?: (?:and |upon )?[A-Z][A-Za-z&'.-]+)*"
@@ -243,7 +244,8 @@ def _comment(s: Any, value: Any = None) -> str:
         return f"  # {page.rstrip(': ')}" if page else ""
     text = _YAML_UNPRINTABLE.sub("-", text)
     text = text if len(text) <= 140 else text[:137] + "..."
-    return f'  # {page}"{text}"'.replace("\n", " ")
+    # one line whatever the document holds: CR, U+0085, U+2028 end a YAML comment (YAML 1.1)
+    return visible(f'  # {page}"{text}"'.replace("\n", " "), one_line=True)
 
 
 def _emit(data: dict, notes: dict[str, Any], prefix: str = "", indent: int = 0) -> list[str]:
@@ -359,7 +361,7 @@ def extract_declared(doc: Document) -> str:
                 break
 
     head = [
-        "# Draft arrangements extracted by masa-check from " + doc.path,
+        visible("# Draft arrangements extracted by masa-check from " + doc.path, one_line=True),
         "# Every value is a guess from the document: check each one against its quoted evidence.",
     ]
     return "\n".join([*head, *_emit(data, notes)]) + "\n"

@@ -108,3 +108,48 @@ def summarise(results: list[Result]) -> dict[str, int]:
     for r in results:
         counts[r.status] += 1
     return counts
+
+
+def load_saved(text: str, path: str) -> RunResult:
+    """A results file written by ``validate -f json``, for ``report`` to render again, checked
+    as far as it can be: the ``schema_version`` this masa-check writes, every result under a pack
+    its document names, each rule once per document. What cannot be trusted is refused
+    (:class:`InputError`, one line); the summaries are recomputed from the results, so a
+    hand-edited count is never shown beside the results it contradicts."""
+    import json
+
+    from pydantic import ValidationError
+
+    from masa_check.errors import InputError
+
+    try:
+        raw = json.loads(text)
+    except ValueError as exc:
+        raise InputError(f"not a masa-check results file (invalid JSON: {exc.msg})", path) from None
+    if not isinstance(raw, dict) or "documents" not in raw:
+        raise InputError("not a masa-check results file (no 'documents')", path)
+    version = raw.get("schema_version")
+    if type(version) is not int or version != SCHEMA_VERSION:
+        shown = repr(version)[:20]
+        raise InputError(
+            f"has schema_version {shown}; this masa-check reads version {SCHEMA_VERSION} (re-run validate)", path
+        )
+    try:
+        run = RunResult.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err.get("loc", ()))[:80]
+        raise InputError(f"not a masa-check results file ({where}: {err['msg']})", path) from None
+    for n, doc in enumerate(run.documents):
+        outside = sorted({r.pack for r in doc.results} - set(doc.packs))
+        if outside:
+            raise InputError(
+                f"document {n + 1} has results of packs it does not list ({', '.join(outside)[:80]});"
+                " refusing an edited results file",
+                path,
+            )
+        ids = [(r.pack, r.rule_id) for r in doc.results]
+        if len(ids) != len(set(ids)):
+            raise InputError(f"document {n + 1} lists a rule twice; refusing an edited results file", path)
+        doc.summary = summarise(doc.results)
+    return run

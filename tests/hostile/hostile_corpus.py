@@ -489,6 +489,40 @@ def _docx_encrypted(folder: Path) -> Path:
     return p
 
 
+def _varied_paragraphs(total_bytes: int) -> list[str]:
+    """Paragraphs that deflate only a few times over (a ratio check does not stop them)."""
+    out, size, i = [], 0, 0
+    while size < total_bytes:
+        text = f"Item {i}: the Lowmoor partners note {(i * 7919) % 1000003} cases and {(i * 104729) % 99991} reviews."
+        out.append(text)
+        size += len(text) + 30
+        i += 1
+    return out
+
+
+def _docx_huge_body(folder: Path) -> Path:
+    """A 60 MB body that compresses normally: python-docx took minutes and gigabytes on 150 MB."""
+    return raw_docx(folder / "huge-body.docx", {"word/document.xml": document_xml(_varied_paragraphs(60 << 20))})
+
+
+def _docx_part(name: str, part: str, size: int) -> Callable[[Path], Path]:
+    """A small body and one other XML part of ``size`` bytes (comments, a header, footnotes)."""
+
+    def build(folder: Path) -> Path:
+        inner = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in _varied_paragraphs(size))
+        xml = f'<?xml version="1.0"?><w:root xmlns:w="{W_NS}">{inner}</w:root>'
+        return raw_docx(folder / name, {"word/document.xml": document_xml(SAMPLE_PARAGRAPHS), part: xml})
+
+    build.__name__ = f"docx_part_{name}"
+    return build
+
+
+def _docx_many_tags(folder: Path) -> Path:
+    """Three quarters of a million empty paragraphs in 4 MB (under the ratio check's floor)."""
+    xml = document_xml(["start"]).replace("</w:body>", "<w:p/>" * 750_000 + "</w:body>")
+    return raw_docx(folder / "many-tags.docx", {"word/document.xml": xml})
+
+
 DOCX_CASES = {
     "docx-empty": (_write("empty.docx", b""), r"is empty"),
     "docx-not-zip": (_write("text.docx", b"This is a plain text file, not a Word document.\n"), r"not a DOCX"),
@@ -507,6 +541,11 @@ DOCX_CASES = {
     "docx-lying-sizes": (_docx_lying_sizes, r"zip bomb|too large"),
     "docx-many-members": (_docx_many_members, r"zip bomb|members"),
     "docx-encrypted": (_docx_encrypted, r"encrypted|password"),
+    "docx-huge-body": (_docx_huge_body, r"document\.xml part over \d+ MB"),
+    "docx-huge-comments": (_docx_part("comments.docx", "word/comments.xml", 20 << 20), r"comments\.xml part over"),
+    "docx-huge-header": (_docx_part("header.docx", "word/header1.xml", 20 << 20), r"header1\.xml part over"),
+    "docx-huge-footnotes": (_docx_part("notes.docx", "word/footnotes.xml", 20 << 20), r"footnotes\.xml part over"),
+    "docx-many-tags": (_docx_many_tags, r"more than [\d,]+ XML elements"),
 }
 
 

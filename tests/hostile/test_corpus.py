@@ -31,6 +31,8 @@ def run(*args: str, tmp_path: Path, cwd: Path | None = None) -> subprocess.Compl
         "NO_COLOR": "1",
         "CI": "1",
     }
+    if os.environ.get("PYTHONPATH"):  # a worktree's source, not the installed package
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     return subprocess.run(
         [sys.executable, "-m", "masa_check", "validate", *args],
         capture_output=True,

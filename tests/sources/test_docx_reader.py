@@ -153,3 +153,26 @@ def test_shared_fixture_docx():
         assert any(b.role == "heading" for b in blocks)
         assert any(b.role == "toc_entry" for b in blocks)
         assert any(b.role == "running_header" for b in blocks)
+
+
+def test_every_xml_part_is_bounded_before_python_docx_parses_it(tmp_path, monkeypatch):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hostile"))
+    import hostile_corpus as corpus
+
+    from masa_check.sources import docx_reader
+
+    monkeypatch.setattr(docx_reader, "MAX_OTHER_PART", 64 * 1024)
+    monkeypatch.setattr(docx_reader, "MAX_BODY_PART", 256 * 1024)
+    for part in ("word/comments.xml", "word/header2.xml", "word/endnotes.xml"):
+        path = corpus._docx_part("p.docx", part, 100 * 1024)(tmp_path)
+        with pytest.raises(InputError, match=part.split("/")[1].replace(".", r"\.") + " part over"):
+            docx_reader.read_docx(str(path))
+    small = corpus._docx_part("ok.docx", "word/comments.xml", 10 * 1024)(tmp_path)
+    assert docx_reader.read_docx(str(small))  # a part under the cap reads as before
+    monkeypatch.setattr(docx_reader, "MAX_BODY_PART", 48 << 20)
+    monkeypatch.setattr(docx_reader, "MAX_TAGS", 1000)
+    with pytest.raises(InputError, match="more than 1,000 XML elements"):
+        docx_reader.read_docx(str(corpus._docx_many_tags(tmp_path)))

@@ -313,6 +313,7 @@ def test_a_failing_helper_leaves_the_parent_to_read_its_chunks(tmp_path, monkeyp
 
     if not pdf_parallel.can_fork():
         pytest.skip("this platform cannot fork or has one core")
+    monkeypatch.setenv("MASA_CHECK_NO_ISOLATION", "1")  # this process is the one that reads
     pdf = str(_long_pdf(tmp_path))
     expected = read_pdf(pdf)
     parent, real = os.getpid(), pdf_reader._extract_lines
@@ -342,6 +343,7 @@ def test_both_processes_read_chunks_and_the_result_is_in_page_order(tmp_path, mo
 
     if not pdf_parallel.can_fork():
         pytest.skip("this platform cannot fork or has one core")
+    monkeypatch.setenv("MASA_CHECK_NO_ISOLATION", "1")  # this process is the one that reads
     pdf = str(_long_pdf(tmp_path, 40))
     monkeypatch.setenv("MASA_CHECK_NO_FORK", "1")
     alone = read_pdf(pdf)
@@ -360,7 +362,7 @@ def test_both_processes_read_chunks_and_the_result_is_in_page_order(tmp_path, mo
 
 
 def test_reading_started_early_is_joined_by_read_pdf(tmp_path, monkeypatch):
-    from masa_check.sources import pdf_parallel, pdf_reader
+    from masa_check.sources import pdf_bounded, pdf_parallel, pdf_reader
 
     if not pdf_parallel.can_fork():
         pytest.skip("this platform cannot fork or has one core")
@@ -369,21 +371,21 @@ def test_reading_started_early_is_joined_by_read_pdf(tmp_path, monkeypatch):
     alone = read_pdf(pdf)
     monkeypatch.setenv("MASA_CHECK_NO_FORK", "")
     pdf_reader.start_reading(pdf)
-    assert pdf in pdf_parallel._started
+    assert (pdf, 1000, False) in pdf_bounded._started
     assert read_pdf(pdf) == alone
-    assert pdf not in pdf_parallel._started
+    assert (pdf, 1000, False) not in pdf_bounded._started
 
 
 def test_a_helper_started_on_a_file_that_then_changed_is_not_used(tmp_path, monkeypatch):
     import os
 
-    from masa_check.sources import pdf_parallel, pdf_reader
+    from masa_check.sources import pdf_bounded, pdf_parallel, pdf_reader
 
     if not pdf_parallel.can_fork():
         pytest.skip("this platform cannot fork or has one core")
     pdf = str(_long_pdf(tmp_path))
     pdf_reader.start_reading(pdf)
-    helper = pdf_parallel._started[pdf][1]
+    helper = pdf_bounded._started[(pdf, 1000, False)]
     (tmp_path / "other").mkdir()
     os.replace(_long_pdf(tmp_path / "other", 26), pdf)  # a different file now stands at the path
     blocks, pages = read_pdf(pdf)
@@ -392,12 +394,12 @@ def test_a_helper_started_on_a_file_that_then_changed_is_not_used(tmp_path, monk
 
 
 def test_start_reading_leaves_problems_to_read_pdf(tmp_path):
-    from masa_check.sources import pdf_parallel, pdf_reader
+    from masa_check.sources import pdf_bounded, pdf_reader
 
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"not a pdf at all")
     pdf_reader.start_reading(str(bad))  # no exception, no helper
-    assert str(bad) not in pdf_parallel._started
+    assert (str(bad), 1000, False) not in pdf_bounded._started
     with pytest.raises(InputError, match="not a readable PDF"):
         read_pdf(str(bad))
 
@@ -405,16 +407,16 @@ def test_start_reading_leaves_problems_to_read_pdf(tmp_path):
 def test_an_unclaimed_helper_is_stopped(tmp_path):
     import os
 
-    from masa_check.sources import pdf_parallel, pdf_reader
+    from masa_check.sources import pdf_bounded, pdf_parallel, pdf_reader
 
     if not pdf_parallel.can_fork():
         pytest.skip("this platform cannot fork or has one core")
     pdf = str(_long_pdf(tmp_path))
     pdf_reader.start_reading(pdf)
-    helper = pdf_parallel._started[pdf][1]
+    helper = pdf_bounded._started[(pdf, 1000, False)]
     pid = helper.pid
-    pdf_parallel._cancel_started()  # what happens at exit
-    assert helper.pid is None and not pdf_parallel._started
+    pdf_bounded._cancel_started()  # what happens at exit
+    assert helper.pid is None and not pdf_bounded._started
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
 
@@ -496,3 +498,26 @@ def test_what_is_read_does_not_depend_on_machine_load(tmp_path, monkeypatch):
     for blocks in loaded:
         assert [(b.role, b.text, b.page) for b in blocks] == expected
     assert any(b.role == "table_row" for b in quiet)
+
+
+def test_a_text_layer_of_non_words_is_an_unreadable_text_layer(tmp_path):
+    """What a CID font with no ToUnicode map gives: letters and symbols that are not words."""
+    import random
+    import sys
+
+    from masa_check.sources.pdf_reader import unreadable_text
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hostile"))
+    import hostile_corpus as corpus
+
+    rng = random.Random(7)
+    garbage = ["".join(rng.choice("BCDFGHJKLMNPQRSTVWXZbcdfghjkmnpqrstvwxz#%&@$0123456789") for _ in range(60))]
+    garbage = [" ".join(g[i : i + 5] for i in range(0, 60, 5)) for g in garbage * 40]
+    assert unreadable_text(garbage)
+    assert unreadable_text(["\ue001\ue002\ue003\x03\x04 " * 200])
+    prose = ["The Lowmoor partners review the arrangements each year and publish what they find."] * 20
+    assert not unreadable_text(prose)
+    assert not unreadable_text(["Kelby Council", "Lowmoor ICB", "Barrowby Police"])  # too little to judge
+    pdf = corpus.valid_pdf(tmp_path / "garbage.pdf", pages=3, lines=garbage[:40])
+    with pytest.raises(InputError, match="unreadable text layer"):
+        read_pdf(str(pdf))

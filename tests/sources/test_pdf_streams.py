@@ -96,3 +96,39 @@ def test_ordinary_and_damaged_streams_pass(filters, body):
 def test_images_are_not_decoded():
     data = stream(b"/FlateDecode /Subtype /Image", FLATE_BOMB)
     assert not bomb_stream(data, limit=1 << 20)
+
+
+def with_objects(filters: bytes, body: bytes, *objects: bytes) -> bytes:
+    """``stream`` plus extra numbered objects (from 5) that its filter may refer to."""
+    extra = b"".join(b"%d 0 obj\n%s\nendobj\n" % (i, obj) for i, obj in enumerate(objects, 5))
+    return stream(filters, body) + extra
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # an indirect filter, a name object elsewhere in the file
+        with_objects(b"5 0 R", FLATE_BOMB, b"/FlateDecode"),
+        # an indirect array of filters, and an array holding an indirect name
+        with_objects(b"5 0 R", FLATE_BOMB, b"[/FlateDecode]"),
+        with_objects(b"[5 0 R]", FLATE_BOMB, b"/Fl"),
+        # hex-escaped names, bare and in arrays
+        stream(b"/Fl#61teDecode", FLATE_BOMB),
+        stream(b"/#46#6c#61#74#65#44#65#63#6f#64#65", FLATE_BOMB),
+        stream(b"[ /ASCIIHexDecode\n/Fl#61teDecode ]", FLATE_BOMB.hex().encode() + b">"),
+        # no space before the array, extra keys after it
+        stream(b"[/FlateDecode]/DecodeParms<<>>", FLATE_BOMB),
+        # a filter value that cannot be found (say, in a compressed object stream): zlib data is tried
+        stream(b"9 0 R", FLATE_BOMB),
+        # the stream keyword straight after the dictionary, on a CR end of line
+        b"%PDF-1.7\n4 0 obj<</Filter/FlateDecode/Length 9>>stream\r" + FLATE_BOMB + b"\rendstream endobj",
+    ],
+)
+def test_bombs_are_found_however_the_filter_is_spelt(data):
+    assert bomb_stream(data, limit=1 << 20)
+
+
+def test_escaped_image_subtype_is_still_an_image_and_unescaped_names_still_pass():
+    assert not bomb_stream(stream(b"/FlateDecode /Subtype /Im#61ge", FLATE_BOMB), limit=1 << 20)
+    ordinary = with_objects(b"5 0 R", zlib.compress(b"BT (text) Tj ET" * 50), b"/FlateDecode")
+    assert not bomb_stream(ordinary, limit=1 << 20)

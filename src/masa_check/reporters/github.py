@@ -9,14 +9,20 @@ values ':' and ',' are too.
 
 from __future__ import annotations
 
+import re
+
 from masa_check.reporters import markdown
 from masa_check.reporters._common import detail, evidence_text, first_line
 from masa_check.results import DocumentResult, Result, RunResult
+from masa_check.safe_text import visible
 
 _BLOCKING = ("fail", "partial", "error")
 
 
 def escape_data(text: str) -> str:
+    """Percent-encoding as the runner decodes it, after control characters (an escape sequence,
+    U+0085, a lone CR) are shown as escapes: nothing from a document ends the command's line."""
+    text = "".join(part if part in ("\r", "\n") else visible(part) for part in re.split(r"(\r|\n)", text))
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -55,7 +61,7 @@ def render(run: RunResult, *, color: bool = False) -> str:
 def job_summary(run: RunResult) -> str:
     """Markdown for $GITHUB_STEP_SUMMARY: each document's counts and its gaps only."""
     lines = [
-        f"## {run.tool.name}: {len(run.documents)} document(s), as of {run.as_of}",
+        f"## {markdown.cell(run.tool.name)}: {len(run.documents)} document(s), as of {markdown.cell(str(run.as_of))}",
         "",
     ]
     for doc in run.documents:

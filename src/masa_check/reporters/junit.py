@@ -94,7 +94,7 @@ def _suite(parent: ET.Element, doc: DocumentResult, fail_on: str | None) -> dict
 
 
 def render(run: RunResult, *, color: bool = False) -> str:
-    root = ET.Element("testsuites", name=run.tool.name)
+    root = ET.Element("testsuites", name=xml_safe(run.tool.name))
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for doc in run.documents:
         for k, v in _suite(root, doc, run.fail_on).items():

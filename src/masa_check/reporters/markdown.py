@@ -1,10 +1,14 @@
 """Markdown: per document a summary with denominators, then one table row per rule.
 
 Document text is escaped so it cannot break the table or inject HTML: pipes become '\\|',
-'<', '>' and '&' become entities, newlines become '<br>'.
+'<', '>' and '&' become entities, newlines become '<br>'; brackets are escaped so that no image
+(a tracking beacon) or link (``javascript:``) can be made from document text, and control
+characters are shown as escapes.
 """
 
 from __future__ import annotations
+
+import re
 
 from masa_check.reporters._common import (
     STATUS_LABEL,
@@ -16,6 +20,7 @@ from masa_check.reporters._common import (
     summary_sentence,
 )
 from masa_check.results import DocumentResult, Result, RunResult
+from masa_check.safe_text import visible
 
 #: A symbol beside the word, never instead of it.
 SYMBOL = {
@@ -31,8 +36,11 @@ SYMBOL = {
 
 def cell(text: str) -> str:
     """Escape text for a Markdown table cell."""
+    text = visible(text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = text.replace("\\", "\\\\").replace("|", "\\|")
+    text = text.replace("[", "\\[").replace("]", "\\]").replace("`", "\\`")
+    text = re.sub(r"(?i)\b(javascript|vbscript|data):", r"\1&#58;", text)
     return "<br>".join(line.strip() for line in text.splitlines()) if "\n" in text else text
 
 
@@ -74,9 +82,9 @@ def document_section(doc: DocumentResult, *, gaps_only: bool = False, level: int
 
 def render(run: RunResult, *, color: bool = False) -> str:
     lines = [
-        f"# {run.tool.name} results",
+        f"# {cell(run.tool.name)} results",
         "",
-        f"As of {run.as_of} · {run.tool.name} {run.tool.version}",
+        f"As of {cell(str(run.as_of))} · {cell(run.tool.name)} {cell(run.tool.version)}",
         "",
     ]
     for doc in run.documents:

@@ -1,11 +1,22 @@
-"""Terminal matrix: grouped by pack, status as colour plus word, counts with denominators."""
+"""Terminal matrix: grouped by pack, status as colour plus word, counts with denominators.
+
+Nothing is read as rich markup (``[/]`` or ``[link=...]`` in a document is text), and every
+value from a document, a file name or YAML has its control characters shown as escapes
+(:func:`masa_check.safe_text.visible`): no escape sequence reaches the terminal.
+"""
 
 from __future__ import annotations
 
 import io
 
 from masa_check.reporters._common import doc_label
-from masa_check.results import SITE_PACK, RunResult
+from masa_check.results import SITE_PACK, RunResult, summarise
+from masa_check.safe_text import visible
+
+
+def _v(text: str) -> str:
+    return visible(text or "", one_line=True)
+
 
 STYLE = {
     "pass": "bold green",
@@ -35,8 +46,8 @@ def _evidence_line(result) -> str:
         quote = (ev.quote or "").strip()
         if len(quote) > 140:
             quote = quote[:137] + "..."
-        return f"{where(ev)}: \u201c{quote}\u201d" if quote else where(ev)
-    return f"Looked for: {result.searched}" if result.searched else ""
+        return f"{_v(where(ev))}: \u201c{_v(quote)}\u201d" if quote else _v(where(ev))
+    return f"Looked for: {_v(result.searched)}" if result.searched else ""
 
 
 def render(run: RunResult, *, color: bool = False, width: int | None = None) -> str:
@@ -47,25 +58,27 @@ def render(run: RunResult, *, color: bool = False, width: int | None = None) -> 
     buf = io.StringIO()
     if len(run.documents) > 1:  # wide enough for the widest pack's matrix, so no rule column is cut
         widest = max(sum(1 for r in d.results if r.pack == p) for d in run.documents for p in d.packs or [""])
-        width = max(width or 140, max(len(doc_label(d)) for d in run.documents) + 5 * widest + 16)
+        width = max(width or 140, max(len(_v(doc_label(d))) for d in run.documents) + 5 * widest + 16)
     console = Console(
         file=buf,
         force_terminal=color,
         no_color=not color,
         width=width or 140,
         highlight=False,
+        markup=False,  # document text is never markup
+        emoji=False,
     )
     if len(run.documents) > 1:
         _matrix(console, run)
         return buf.getvalue()
     for doc in run.documents:
-        console.print(Text(doc_label(doc), style="bold"), Text(f"({doc.source}, {doc.kind})"))
-        console.print(f"Packs applied: {', '.join(doc.packs) or 'none'}")
+        console.print(Text(_v(doc_label(doc)), style="bold"), Text(_v(f"({doc.source}, {doc.kind})")))
+        console.print(Text(_v(f"Packs applied: {', '.join(doc.packs) or 'none'}")))
         for note in doc.notes:
-            console.print(f"  - {note}", style="dim")
+            console.print(Text(_v(f"  - {note}"), style="dim"))
         for pack in doc.packs:
             results = [r for r in doc.results if r.pack == pack]
-            table = Table(title=pack, title_justify="left", show_lines=False, expand=True)
+            table = Table(title=Text(_v(pack)), title_justify="left", show_lines=False, expand=True)
             table.add_column("Rule", no_wrap=True)
             table.add_column("Str.", no_wrap=True)
             table.add_column("Status", no_wrap=True)
@@ -75,21 +88,22 @@ def render(run: RunResult, *, color: bool = False, width: int | None = None) -> 
                 status = Text(LABEL[r.status], style=STYLE[r.status])
                 if r.status == "waived" and r.underlying_status:
                     status.append(f" ({LABEL[r.underlying_status]})", style="dim")
-                why = r.message
+                why = _v(r.message)
                 ev = _evidence_line(r)
                 if ev:
                     why += "\n" + ev
-                table.add_row(r.rule_id, r.strength, status, r.title, why)
+                table.add_row(Text(_v(r.rule_id)), r.strength, status, Text(_v(r.title)), Text(why))
             console.print(table)
         total = len(doc.results)
-        applicable = total - doc.summary.get("not_applicable", 0)
+        summary = summarise(doc.results)  # from the results shown, never a stored count
+        applicable = total - summary["not_applicable"]
         parts = [
-            f"{doc.summary.get(s, 0)}/{applicable} {LABEL[s].lower()}"
+            f"{summary[s]}/{applicable} {LABEL[s].lower()}"
             for s in ("pass", "partial", "fail", "needs_review", "waived", "error")
         ]
         console.print(
             f"Summary: {', '.join(parts)} (of {applicable} applicable rules; "
-            f"{doc.summary.get('not_applicable', 0)} not applicable)"
+            f"{summary['not_applicable']} not applicable)"
         )
         console.print()
     return buf.getvalue()
@@ -113,10 +127,10 @@ def _matrix(console, run: RunResult) -> None:
     for pack in packs:
         docs = [d for d in run.documents if pack in d.packs]
         rule_ids = list(dict.fromkeys(r.rule_id for d in docs for r in d.results if r.pack == pack))
-        table = Table(title=f"Documents x rules: {pack}", title_justify="left")
+        table = Table(title=Text(_v(f"Documents x rules: {pack}")), title_justify="left")
         table.add_column("Document", no_wrap=True)
         for rid in rule_ids:
-            table.add_column(rid.rsplit("-", 1)[-1], justify="center", no_wrap=True)
+            table.add_column(Text(_v(rid.rsplit("-", 1)[-1])), justify="center", no_wrap=True)
         table.add_column("Pass", justify="right", no_wrap=True)
         if pack == SITE_PACK:  # a site that could not be read: say why in its row
             table.add_column("Why")
@@ -129,13 +143,14 @@ def _matrix(console, run: RunResult) -> None:
             ]
             applicable = sum(1 for r in results if r.status != "not_applicable")
             passed = sum(1 for r in results if r.status == "pass")
-            why = [by_id[rid].message for rid in rule_ids if rid in by_id] if pack == SITE_PACK else []
-            table.add_row(doc_label(doc), *cells, f"{passed}/{applicable}", *why)
+            why = [Text(_v(by_id[rid].message)) for rid in rule_ids if rid in by_id] if pack == SITE_PACK else []
+            table.add_row(Text(_v(doc_label(doc))), *cells, f"{passed}/{applicable}", *why)
         console.print(table)
     console.print("Key: P pass, ~ partial, X fail, ? needs review, - not applicable, W waived, E error")
-    console.print(f"Packs applied: {', '.join(packs)}")
-    totals = {s: sum(d.summary.get(s, 0) for d in run.documents) for s in STYLE}
-    applicable = sum(len(d.results) - d.summary.get("not_applicable", 0) for d in run.documents)
+    console.print(Text(_v(f"Packs applied: {', '.join(packs)}")))
+    summaries = [summarise(d.results) for d in run.documents]
+    totals = {s: sum(c[s] for c in summaries) for s in STYLE}
+    applicable = sum(len(d.results) - c["not_applicable"] for d, c in zip(run.documents, summaries, strict=True))
     console.print(
         f"{len(run.documents)} documents; of {applicable} applicable results: "
         + ", ".join(

@@ -76,6 +76,8 @@ _ALL_AGE_TITLE = re.compile(
 
 
 def _mk_date(year: int, month: int, day: int | None) -> dt.date | None:
+    if not 1900 <= year <= 2100:  # "31 December 9999" in a text is not a date of the document
+        return None
     try:
         if day is None:
             return dt.date(year, month, 1)

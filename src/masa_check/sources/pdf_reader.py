@@ -26,7 +26,7 @@ from masa_check.sources import layout
 from masa_check.sources.text_normalise import clean
 
 #: Bumped whenever extraction output may change (part of the cache key).
-READER_VERSION = "pdf-6"  # 4: repeated paragraphs are furniture; 5: U+FFFE is a hyphen; 6: no clock
+READER_VERSION = "pdf-7"  # 4: repeated paragraphs are furniture; 5: U+FFFE is a hyphen; 6: no clock; 7: unreadable text layer refused
 
 #: pdfplumber's table finder costs ~80 ms a page, more with the characters on it: it runs only
 #: when a document has at most this many ruled-table pages, on pages of at most
@@ -84,14 +84,27 @@ def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False) -> tuple[li
     """Blocks of the PDF at ``path`` in reading order, and its page count.
 
     Raises :class:`InputError` for anything the user can fix: not a PDF, truncated, encrypted,
-    image-only without OCR, too many pages.
+    image-only without OCR, too many pages, or more memory needed than :mod:`pdf_bounded` allows.
     """
-    from masa_check.sources import pdf_parallel
+    from masa_check.sources import pdf_bounded
 
-    helper = pdf_parallel.take(path)  # started by start_reading, which made the checks below
-    if helper is None:
+    reading = pdf_bounded.take((path, max_pages, bool(ocr)))  # started by start_reading, checks made
+    if reading is not None:
+        lines, table_candidates, page_count = reading.result()
+    else:
         _check_header(path)
         _check_streams(path)
+        lines, table_candidates, page_count = pdf_bounded.run(path, _read_text_layer, path, max_pages, ocr)
+    tables: dict[int, list[tuple[tuple[float, float, float, float], list[TableRow]]]] = {}
+    if table_candidates and len(table_candidates) <= MAX_TABLE_PAGES:
+        tables = _plumber_tables(path, table_candidates, lines)
+    blocks = _build_blocks(lines, tables, page_count)
+    return blocks, page_count
+
+
+def _read_text_layer(path: str, max_pages: int, ocr: bool) -> tuple[list[Line], list[int], int]:
+    """pdfium's part of :func:`read_pdf`: the lines (OCR'd where asked), the pages worth a table
+    pass, and the page count. Runs in the bounded reading process where there is one."""
     try:
         import pypdfium2 as pdfium
     except ImportError as exc:  # pragma: no cover - dependency missing
@@ -118,14 +131,20 @@ def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False) -> tuple[li
                 f"has {page_count} pages, more than the limit of {max_pages}; raise it with --max-pages",
                 path=path,
             )
-        if helper is not None and helper.page_count != page_count:
-            helper.cancel()
-            helper = None
-        lines, empty_pages, table_candidates, dims = _extract_all(pdf, page_count, path, helper)
+        lines, empty_pages, table_candidates, _dims = _extract_all(pdf, page_count, path)
         if not lines or all(not ln.text.strip() for ln in lines):
             if not ocr:
                 raise InputError(
                     "has no text layer (image-only/scanned PDF); run with --ocr if tesseract is installed",
+                    path=path,
+                )
+            lines = _ocr_lines(pdf, page_count, path)
+            table_candidates = []
+        elif unreadable_text(ln.text for ln in lines):
+            if not ocr:
+                raise InputError(
+                    "has an unreadable text layer (its text decodes to non-words: fonts without a Unicode"
+                    " map?); run with --ocr if tesseract is installed",
                     path=path,
                 )
             lines = _ocr_lines(pdf, page_count, path)
@@ -135,22 +154,77 @@ def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False) -> tuple[li
             lines.sort(key=lambda ln: (ln.page, ln.row))
     finally:
         pdf.close()
-
-    tables: dict[int, list[tuple[tuple[float, float, float, float], list[TableRow]]]] = {}
-    if table_candidates and len(table_candidates) <= MAX_TABLE_PAGES:
-        tables = _plumber_tables(path, table_candidates, lines)
-    blocks = _build_blocks(lines, tables, page_count)
-    return blocks, page_count
+    return lines, table_candidates, page_count
 
 
-def start_reading(path: str, *, max_pages: int = 1000) -> bool:
-    """Start reading a long PDF's pages in a forked helper now, so that they are read while the
-    caller does other work; :func:`read_pdf` on the same unchanged file then joins in. Does
-    nothing where that cannot help (short file, one core, no fork) and leaves every problem
-    with the file for :func:`read_pdf` to report. True when a helper started."""
-    from masa_check.sources import pdf_parallel
+#: Words that make up a sixth to a third of any English prose (0.2-0.33 in published documents).
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "a",
+        "in",
+        "for",
+        "is",
+        "be",
+        "are",
+        "on",
+        "with",
+        "by",
+        "as",
+        "that",
+        "this",
+        "will",
+        "at",
+        "or",
+        "from",
+        "an",
+        "it",
+        "we",
+        "our",
+        "their",
+        "which",
+        "have",
+        "has",
+        "not",
+        "all",
+        "can",
+    ]
+)
+_UNREADABLE_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 
-    if not pdf_parallel.can_fork():
+
+def unreadable_text(texts, min_tokens: int = 100) -> bool:
+    """Whether a text layer is garbage: what a CID font with no ToUnicode map gives. Such text has
+    almost no English function words (under 2% of its tokens, where prose has 20-33%) or is
+    mostly control, private-use and replacement characters. Too little text is not judged."""
+    tokens: list[str] = []
+    odd = total = 0
+    for text in texts:
+        odd += len(_UNREADABLE_CHAR.findall(text))
+        total += len(text)
+        tokens += text.split()
+        if len(tokens) > 20_000:
+            break
+    if total >= 500 and odd / total > 0.3:
+        return True
+    if len(tokens) < min_tokens:
+        return False
+    hits = sum(t.strip(".,;:()[]\"'“”‘’!?").lower() in _FUNCTION_WORDS for t in tokens)
+    return hits / len(tokens) < 0.02
+
+
+def start_reading(path: str, *, max_pages: int = 1000, ocr: bool = False) -> bool:
+    """Start reading a long PDF's text layer in the bounded reading process now, so that it is
+    read (by two processes, see :mod:`pdf_parallel`) while the caller does other work;
+    :func:`read_pdf` on the same unchanged file then collects it. Does nothing where that cannot
+    help (short file, one core, no fork) and leaves every problem with the file for
+    :func:`read_pdf` to report. True when the reading started."""
+    from masa_check.sources import pdf_bounded, pdf_parallel
+
+    if not pdf_parallel.can_fork() or not pdf_bounded.can_isolate():
         return False
     try:
         _check_header(path)
@@ -164,7 +238,9 @@ def start_reading(path: str, *, max_pages: int = 1000) -> bool:
             pdf.close()
     except Exception:  # noqa: BLE001 - read_pdf reports it
         return False
-    return page_count <= max_pages and pdf_parallel.start(path, page_count, _extract_lines)
+    if page_count > max_pages or page_count < pdf_parallel.MIN_PAGES:
+        return False
+    return pdf_bounded.start((path, max_pages, bool(ocr)), path, _read_text_layer, path, max_pages, ocr)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -226,13 +302,12 @@ def _short_reason(exc: BaseException) -> str:
 _LINE_SPLIT = re.compile(r"[^\r\n]+")
 
 
-def _extract_all(pdf, page_count: int, path: str, helper=None):
+def _extract_all(pdf, page_count: int, path: str):
     """:func:`_extract_lines` over every page; a long document with a second core is shared with
-    a forked helper process (``helper``, when one was started early by :func:`start_reading`)."""
+    a forked helper process."""
     from masa_check.sources import pdf_parallel
 
-    if helper is None:
-        helper = pdf_parallel.Helper.start(path, page_count, _extract_lines)
+    helper = pdf_parallel.Helper.start(path, page_count, _extract_lines)
     if helper is None:
         return _extract_lines(pdf, range(page_count), path)
     return helper.finish(pdf)

@@ -99,7 +99,7 @@ def start_loading(path: str, *, use_cache: bool = True, ocr: bool = False, max_p
                 return False
         except OSError:
             return False
-    return start_reading(path, max_pages=max_pages)
+    return start_reading(path, max_pages=max_pages, ocr=ocr)
 
 
 def _pdf_options(ocr: bool) -> str:

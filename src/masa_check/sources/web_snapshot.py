@@ -27,6 +27,7 @@ MANIFEST = "manifest.json"
 FORMAT = "masa-check-snapshot"
 VERSION = 1
 MAX_MANIFEST_BYTES = 10 * 1024 * 1024
+MAX_FILE_BYTES = 200 * 1024 * 1024  # as for a published document
 _EXT = {"html": "html", "pdf": "pdf", "docx": "docx"}
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
 
@@ -196,10 +197,12 @@ def _page(directory: str, entry: dict) -> Fetched:
     if not _SAFE_NAME.match(file) or entry["kind"] not in _EXT:
         raise InputError(f"{MANIFEST}: {file!r} is not a file name this snapshot could have written", directory)
     path = Path(directory) / file
+    from masa_check.sources.yaml_loader import read_regular
+
     try:
-        body = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{file} cannot be read ({exc.strerror or exc})", directory) from None
+        body = read_regular(str(path), MAX_FILE_BYTES, "a snapshot page")
+    except InputError as exc:
+        raise InputError(f"{file} {exc.detail}", directory) from None
     if hashlib.sha256(body).hexdigest() != entry["sha256"]:
         raise InputError(f"{file} has changed since it was fetched (its SHA-256 differs from the manifest)", directory)
     return Fetched(

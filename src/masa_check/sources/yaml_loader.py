@@ -27,16 +27,15 @@ _SCALAR_TAGS = {
 }
 
 
-def read_text(path: str, max_bytes: int = MAX_YAML_BYTES) -> str:
-    """Read a file as UTF-8 text with a size limit and clear errors."""
+def read_regular(path: str, max_bytes: int, what: str = "file") -> bytes:
+    """The bytes of the regular file at ``path``, at most ``max_bytes``. A pipe, device or socket
+    is refused before anything is read (a FIFO would block for ever, ``/dev/zero`` never ends
+    and reports size 0): it is opened without blocking and checked on the open descriptor, so
+    nothing can be swapped in between; the read itself is bounded whatever the size said."""
+    import stat
+
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise InputError(f"file is too large ({size:,} bytes; the limit for YAML is {max_bytes:,})", path)
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except InputError:
-        raise
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
         raise InputError("no such file", path) from None
     except IsADirectoryError:
@@ -45,6 +44,30 @@ def read_text(path: str, max_bytes: int = MAX_YAML_BYTES) -> str:
         raise InputError("permission denied", path) from None
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror})", path) from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError("is a directory, not a file", path)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError("is not a regular file (a pipe, device or socket?); refusing to read it", path)
+        if st.st_size > max_bytes:
+            raise InputError(f"file is too large ({st.st_size:,} bytes; the limit for {what} is {max_bytes:,})", path)
+        chunks, size = [], 0
+        while chunk := os.read(fd, min(1 << 20, max_bytes + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > max_bytes:
+                raise InputError(f"file is too large (over {max_bytes:,} bytes, the limit for {what})", path)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror})", path) from None
+    finally:
+        os.close(fd)
+
+
+def read_text(path: str, max_bytes: int = MAX_YAML_BYTES) -> str:
+    """Read a regular file as UTF-8 text with a size limit and clear errors."""
+    data = read_regular(path, max_bytes, "YAML" if max_bytes == MAX_YAML_BYTES else "this file")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
