@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,5 +24,7 @@ def run_cli(*args: str, cwd: str | Path | None = None) -> subprocess.CompletedPr
             "NO_COLOR": "1",
             "HOME": str(REPO / ".pytest_cache"),
             "XDG_CACHE_HOME": str(REPO / ".pytest_cache" / "xdg"),
+            # a worktree's own source first, as the test process has it
+            **({"PYTHONPATH": os.environ["PYTHONPATH"]} if os.environ.get("PYTHONPATH") else {}),
         },
     )

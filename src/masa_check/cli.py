@@ -644,6 +644,8 @@ def rules_list(
                 "strength": r.strength,
                 "citation": r.citation,
                 "waivable": r.waivable,
+                "provisional": r.provisional,
+                "continues": r.continues,
             }
             for p in packs
             for r in p.rules
@@ -659,7 +661,8 @@ def rules_list(
         for col in ("Rule", "Strength", "Title", "Citation"):
             table.add_column(col)
         for r in p.rules:
-            table.add_row(r.id, r.strength, r.title, r.citation)
+            citation = r.citation + (" (provisional)" if r.provisional else "")
+            table.add_row(r.id, r.strength, r.title, citation)
         console.print(table)
 
 

@@ -29,12 +29,14 @@ def explain_lines(pack: Pack, rule: Rule) -> list[str]:
     lines = [
         f"{rule.id} ({rule.strength}) — {rule.title}",
         f"Pack:        {pack.id} ({pack.title})",
-        f"Citation:    {rule.citation}",
+        f"Citation:    {rule.citation}" + (" (provisional: cited from a published summary)" if rule.provisional else ""),
         f"Requirement: {rule.requirement}",
         f"Evidence:    {rule.evidence}",
     ]
     if rule.not_enough:
         lines.append(f"Not enough:  {rule.not_enough}")
+    if rule.continues:
+        lines.append(f"Continues:   {rule.continues}")
     many = len(rule.facets) > 1
     if many:
         lines.append("Parts:       " + "; ".join(f"({f.id}) {f.name}" for f in rule.facets))
