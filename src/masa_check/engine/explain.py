@@ -29,7 +29,8 @@ def explain_lines(pack: Pack, rule: Rule) -> list[str]:
     lines = [
         f"{rule.id} ({rule.strength}) — {rule.title}",
         f"Pack:        {pack.id} ({pack.title})",
-        f"Citation:    {rule.citation}" + (" (provisional: cited from a published summary)" if rule.provisional else ""),
+        f"Citation:    {rule.citation}"
+        + (" (provisional: cited from a published summary)" if rule.provisional else ""),
         f"Requirement: {rule.requirement}",
         f"Evidence:    {rule.evidence}",
     ]
