@@ -238,7 +238,9 @@ class Arrangements(Strict):
     partnership: Partnership
     published: dt.date | None = Field(None, description="Publication or approval date")
     review_date: dt.date | None = Field(None, description="When the arrangements will next be reviewed")
-    guidance: Literal["wt2018", "wt2023", "wt2026"] | None = Field(None, description="Which Working Together they follow")
+    guidance: Literal["wt2018", "wt2023", "wt2026"] | None = Field(
+        None, description="Which Working Together they follow"
+    )
     area: Area | None = None
     scope: Scope | None = Field(None, description="WT2026: the children the arrangements cover")
     partners: Partners | None = None
