@@ -91,7 +91,7 @@ def check_document(
     """Evaluate the chosen packs; then apply ``waivers`` (from config) and the declared file's
     own ``waivers:`` block, unless ``use_waivers`` is false (--no-waivers)."""
     ctx = Context(as_of=as_of, settings=dict(settings or {}))
-    chosen, notes = choose_packs(doc, registry, packs)
+    chosen, notes = choose_packs(doc, registry, packs, as_of)
     slots: list[Result | tuple[Pack, Rule]] = []  # a result already known, or a rule to evaluate
     for pack_id in chosen:
         pack = registry.get(pack_id)

@@ -1,0 +1,81 @@
+"""Working Together 2026: documents dated on or after it took effect, or citing it, get the WT2026
+packs; a WT2023 document checked after it keeps its WT2023 verdicts, with a note."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from cli_helpers import EXAMPLES
+
+from masa_check.engine.packs import Registry
+from masa_check.engine.run import check_document
+from masa_check.engine.selection import WT2026_IN_FORCE, choose_packs
+from masa_check.sources.yaml_source import load_declared
+
+REGISTRY = Registry.load()
+WT2023_EXAMPLE = EXAMPLES / "northshire-2025-wt2023.yaml"
+
+
+def _dated(tmp_path, published: str, guidance: str | None = "wt2023"):
+    text = WT2023_EXAMPLE.read_text()
+    text = text.replace("published: 2025-01-20", f"published: {published}")
+    text = text.replace("guidance: wt2023", f"guidance: {guidance}" if guidance else "")
+    out = tmp_path / f"arrangements-{published}.yaml"
+    out.write_text(text)
+    return out
+
+
+def test_wt2026_in_force_date():
+    assert WT2026_IN_FORCE == dt.date(2026, 3, 18)
+
+
+def test_wt2023_document_dated_2025_keeps_wt2023_with_a_note():
+    doc = load_declared(str(WT2023_EXAMPLE))
+    after = check_document(doc, REGISTRY, as_of=dt.date(2026, 12, 1))
+    assert "wt2023-arrangements" in after.packs and "wt2026-arrangements" not in after.packs
+    note = [n for n in after.notes if "Working Together 2026 replaced" in n]
+    assert note and "--pack wt2026-arrangements" in note[0] and "2025-01-20" in note[0]
+    before = check_document(load_declared(str(WT2023_EXAMPLE)), REGISTRY, as_of=dt.date(2026, 1, 1))
+    assert not any("Working Together 2026" in n for n in before.notes)
+
+    def wt23(res):
+        return {r.rule_id: r.status for r in res.results if r.pack == "wt2023-arrangements"}
+
+    assert wt23(after) == wt23(before)  # its WT2023 verdicts stay as they are
+
+
+def test_same_document_dated_june_2026_gets_wt2026(tmp_path):
+    doc = load_declared(str(_dated(tmp_path, "2026-06-15")))
+    packs, reasons = choose_packs(doc, REGISTRY, None, dt.date(2026, 12, 1))
+    assert packs[0] == "wt2026-arrangements"
+    assert "2026-06-15" in reasons[0] and "replaced" in reasons[0]
+    assert not any("Working Together 2026 replaced" in n for n in reasons)
+
+
+def test_undated_guidance_or_date_decides(tmp_path):
+    cited = load_declared(str(_dated(tmp_path, "2025-11-01", "wt2026")))
+    assert choose_packs(cited, REGISTRY, None)[0][0] == "wt2026-arrangements"
+    dated = load_declared(str(_dated(tmp_path, "2026-03-18", None)))
+    assert choose_packs(dated, REGISTRY, None)[0][0] == "wt2026-arrangements"
+    day_before = load_declared(str(_dated(tmp_path, "2026-03-17", None)))
+    assert choose_packs(day_before, REGISTRY, None)[0][0] == "wt2023-arrangements"
+    wt2018 = load_declared(str(_dated(tmp_path, "2026-06-01", "wt2018")))
+    assert choose_packs(wt2018, REGISTRY, None)[0][0] == "wt2018-arrangements"
+
+
+def test_yearly_report_has_no_wt2026_pack_yet():
+    from masa_check.document import Document
+
+    doc = Document(path="x", source="yaml", kind="yearly-report", cohort="children", date=dt.date(2026, 9, 1))
+    assert choose_packs(doc, REGISTRY, None, dt.date(2026, 12, 1))[0][0] == "wt2023-yearly-report"
+
+
+def test_cli_2025_and_june_2026(cli, tmp_path):
+    r = cli("validate", str(WT2023_EXAMPLE), "--as-of", "2026-12-01", "--format", "json")
+    data = json.loads(r.stdout)["documents"][0]
+    assert "wt2023-arrangements" in data["packs"]
+    assert any("Working Together 2026 replaced" in n for n in data["notes"])
+    r = cli("validate", str(_dated(tmp_path, "2026-06-15")), "--as-of", "2026-12-01", "--format", "json")
+    data = json.loads(r.stdout)["documents"][0]
+    assert "wt2026-arrangements" in data["packs"] and "wt2023-arrangements" not in data["packs"]
