@@ -7,7 +7,6 @@ import datetime as dt
 import json
 
 from cli_helpers import EXAMPLES
-
 from masa_check.engine.packs import Registry
 from masa_check.engine.run import check_document
 from masa_check.engine.selection import WT2026_IN_FORCE, choose_packs
@@ -27,7 +26,7 @@ def _dated(tmp_path, published: str, guidance: str | None = "wt2023"):
 
 
 def test_wt2026_in_force_date():
-    assert WT2026_IN_FORCE == dt.date(2026, 3, 18)
+    assert dt.date(2026, 3, 18) == WT2026_IN_FORCE
 
 
 def test_wt2023_document_dated_2025_keeps_wt2023_with_a_note():
