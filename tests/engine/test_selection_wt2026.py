@@ -78,3 +78,24 @@ def test_cli_2025_and_june_2026(cli, tmp_path):
     r = cli("validate", str(_dated(tmp_path, "2026-06-15")), "--as-of", "2026-12-01", "--format", "json")
     data = json.loads(r.stdout)["documents"][0]
     assert "wt2026-arrangements" in data["packs"] and "wt2023-arrangements" not in data["packs"]
+
+
+WT2026_EXAMPLE = EXAMPLES / "wt2026-arrangements.yaml"
+
+
+def test_wt2026_example_meets_every_rule():
+    doc = load_declared(str(WT2026_EXAMPLE))
+    res = check_document(doc, REGISTRY, as_of=dt.date(2026, 12, 1))
+    assert res.packs[0] == "wt2026-arrangements"
+    ids = {r.rule_id for r in res.results if r.pack == "wt2026-arrangements"}
+    assert ids == {r.id for r in REGISTRY.get("wt2026-arrangements").rules}
+    assert {(r.rule_id, r.status) for r in res.results if r.status != "pass"} == set()
+
+
+def test_requirements_2026_documents_every_new_rule():
+    from cli_helpers import REPO
+
+    text = (REPO / "docs" / "requirements-2026.md").read_text()
+    for rule in REGISTRY.get("wt2026-arrangements").rules:
+        if rule.continues is None or rule.provisional:
+            assert f"| {rule.id} |" in text, rule.id
