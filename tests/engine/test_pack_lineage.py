@@ -95,3 +95,17 @@ def test_rules_list_and_explain_show_provisional_and_continues(cli, tmp_path):
     assert "provisional" in r.stdout
     r = cli("rules", "explain", "FEN-LIN-01", "--rules-dir", str(d))
     assert "provisional" in r.stdout and "Continues:   WT23-ARR-04" in r.stdout
+
+
+def test_results_of_a_provisional_rule_say_so():
+    import datetime as dt
+
+    from cli_helpers import EXAMPLES
+    from masa_check.engine.run import check_document
+    from masa_check.sources.yaml_source import load_declared
+
+    doc = load_declared(str(EXAMPLES / "wt2026-arrangements.yaml"))
+    res = check_document(doc, Registry.load(), as_of=dt.date(2026, 12, 1))
+    by_id = {r.rule_id: r for r in res.results}
+    assert "provisional" in by_id["WT26-ARR-21"].citation
+    assert "provisional" not in by_id["WT26-ARR-01"].citation

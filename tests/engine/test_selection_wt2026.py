@@ -99,3 +99,22 @@ def test_requirements_2026_documents_every_new_rule():
     for rule in REGISTRY.get("wt2026-arrangements").rules:
         if rule.continues is None or rule.provisional:
             assert f"| {rule.id} |" in text, rule.id
+
+
+def test_published_text_citing_wt2026_is_read_as_wt2026():
+    from masa_check.document import Block
+    from masa_check.sources.doc_facts import infer_facts
+
+    for cite in (
+        "These arrangements follow Working Together to Safeguard Children 2026.",
+        "The Kelby partners revised this document in May 2026 to meet WT2026.",
+        "Guidance: Working Together to Safeguard Children (March 2026) and the Children Act 2004.",
+    ):
+        blocks = [
+            Block("title", "Lowmoor multi-agency safeguarding arrangements", 1, ()),
+            Block("paragraph", cite, 1, ("Introduction",)),
+            Block(
+                "paragraph", "They replace the arrangements that followed Working Together 2023.", 1, ("Introduction",)
+            ),
+        ]
+        assert infer_facts(blocks)["guidance"] == "wt2026", cite

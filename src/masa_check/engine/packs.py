@@ -281,6 +281,14 @@ class Pack(Strict):
         return self
 
 
+PROVISIONAL_NOTE = " (provisional: cited from a published summary)"
+
+
+def shown_citation(rule: Rule) -> str:
+    """The citation as results show it: a provisional rule says so."""
+    return rule.citation + (PROVISIONAL_NOTE if rule.provisional else "")
+
+
 def suggest_rule_id(given: str, ids: list[str]) -> str | None:
     """The rule ID a user most likely meant: the same ID with its number written as the packs
     write it (``WT18-ARR-3`` is ``WT18-ARR-03``, not ``WT18-ARR-13``), else the closest spelling."""

@@ -8,7 +8,7 @@ from typing import Any
 from masa_check.document import Document
 from masa_check.engine.declared_checks import Context
 from masa_check.engine.evaluate import evaluate_rule
-from masa_check.engine.packs import Pack, Registry, Rule
+from masa_check.engine.packs import Pack, Registry, Rule, shown_citation
 from masa_check.engine.selection import choose_packs
 from masa_check.engine.waivers import WaiverSpec, apply_waivers, from_entries
 from masa_check.results import SITE_PACK, DocumentResult, Result, blocking, summarise  # noqa: F401 (blocking re-exported)
@@ -105,7 +105,7 @@ def check_document(
                         title=rule.title,
                         strength=rule.strength,
                         status="not_applicable",
-                        citation=rule.citation,
+                        citation=shown_citation(rule),
                         message=reason,
                         fix=rule.fix,
                     )
