@@ -118,3 +118,30 @@ def test_published_text_citing_wt2026_is_read_as_wt2026():
             ),
         ]
         assert infer_facts(blocks)["guidance"] == "wt2026", cite
+
+
+LOWMOOR_MD = """# Lowmoor Safeguarding Children Partnership: multi-agency safeguarding arrangements
+
+Published: {date}
+
+## Introduction
+
+These arrangements follow Working Together to Safeguard Children 2023. The lead safeguarding
+partners are the Chief Executive of Lowmoor Council, the Chief Executive of NHS Lowmoor
+Integrated Care Board and the Chief Constable of Lowmoor Police.
+"""
+
+
+def test_published_wt2023_text_dated_2025_then_june_2026(cli, tmp_path):
+    """As a new user would: the same WT2023 text, dated 2025 then June 2026."""
+    got = {}
+    for date in ("20 January 2025", "15 June 2026"):
+        f = tmp_path / f"lowmoor-{date.split()[-1]}.md"
+        f.write_text(LOWMOOR_MD.format(date=date))
+        r = cli("validate", str(f), "--as-of", "2026-12-01", "--format", "json")
+        got[date] = json.loads(r.stdout)["documents"][0]
+    early, late = got["20 January 2025"], got["15 June 2026"]
+    assert early["packs"][0] == "wt2023-arrangements"
+    assert any("Working Together 2026 replaced" in n for n in early["notes"])
+    assert late["packs"][0] == "wt2026-arrangements"
+    assert not any("Working Together 2026 replaced" in n for n in late["notes"])
