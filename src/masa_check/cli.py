@@ -670,6 +670,8 @@ def rules_list(
                 "strength": r.strength,
                 "citation": r.citation,
                 "waivable": r.waivable,
+                "provisional": r.provisional,
+                "continues": r.continues,
             }
             for p in packs
             for r in p.rules
@@ -685,7 +687,8 @@ def rules_list(
         for col in ("Rule", "Strength", "Title", "Citation"):
             table.add_column(col)
         for r in p.rules:
-            table.add_row(*(visible(v, one_line=True) for v in (r.id, r.strength, r.title, r.citation)))
+            citation = r.citation + (" (provisional)" if r.provisional else "")
+            table.add_row(*(visible(v, one_line=True) for v in (r.id, r.strength, r.title, citation)))
         console.print(table)
 
 

@@ -87,7 +87,7 @@ class Document:
     #: For PDF/DOCX: the blocks in reading order, furniture included but marked by role.
     blocks: list[Block] = field(default_factory=list)
     #: Facts stated about the document that decide applicability (e.g. guidance cited).
-    guidance: str | None = None  # "wt2018" | "wt2023" | None
+    guidance: str | None = None  # "wt2018" | "wt2023" | "wt2026" | None
     page_count: int | None = None
     notes: list[str] = field(default_factory=list)
     #: For PDF/DOCX: the date the document says it will be reviewed by, if stated.

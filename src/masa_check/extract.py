@@ -303,7 +303,7 @@ def extract_declared(doc: Document) -> str:
     review = getattr(doc, "review_date", None)
     if review:
         data["review_date"] = review.isoformat()
-    if doc.guidance in ("wt2018", "wt2023"):
+    if doc.guidance in ("wt2018", "wt2023", "wt2026"):
         data["guidance"] = doc.guidance
 
     orgs = _organisations(doc)

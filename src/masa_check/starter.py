@@ -23,7 +23,7 @@ partnership:
   website: TODO https://... where the arrangements are published
 published: TODO               # YYYY-MM-DD: date the arrangements were published or approved
 review_date: @REVIEW_DATE@    # when they will next be reviewed (a year from today: change it)
-guidance: wt2023              # wt2018 | wt2023: the Working Together you follow
+guidance: wt2023              # wt2018 | wt2023 | wt2026: the Working Together you follow
 
 area:
   local_authorities: [TODO]   # the local authority area(s) covered

@@ -142,8 +142,30 @@ class DataIntelligence(Strict):
     early_help: Text = Field(None, description="How data shows the effectiveness of early help")
     protected_characteristics: Text = Field(None, description="Breakdown by protected characteristics")
     analytic_support: Text = Field(None, description="Analyst or business-intelligence support")
+    disproportionality: Text = Field(
+        None, description="WT2026: how data is analysed to identify disproportionality, and what is done about it"
+    )
+    racism: Text = Field(None, description="WT2026: how data is analysed to identify racism, and what is done about it")
     learning: Text = Field(None, description="Yearly report: how data was used to encourage learning")
     information_sharing: Text = Field(None, description="Yearly report: how better information sharing helped")
+
+
+class Scope(Strict):
+    """WT2026: which children the arrangements cover."""
+
+    all_children: Text = Field(None, description="The arrangements cover every child in the area")
+    looked_after: Text = Field(None, description="How children looked after (in care, care leavers) are covered")
+    kinship_sgo_adopted: Text = Field(
+        None, description="Children in kinship care, under special guardianship orders, and adopted children"
+    )
+    unborn: Text = Field(None, description="Unborn children where there are concerns (pre-birth)")
+
+
+class Accountability(Strict):
+    """WT2026: who is accountable to whom, and how the partners are inspected."""
+
+    structure: Text = Field(None, description="The accountability structure: who holds whom to account, and how")
+    inspection: Text = Field(None, description="How the safeguarding partners are inspected and prepare for it")
 
 
 class Training(Strict):
@@ -216,10 +238,14 @@ class Arrangements(Strict):
     partnership: Partnership
     published: dt.date | None = Field(None, description="Publication or approval date")
     review_date: dt.date | None = Field(None, description="When the arrangements will next be reviewed")
-    guidance: Literal["wt2018", "wt2023"] | None = Field(None, description="Which Working Together they follow")
+    guidance: Literal["wt2018", "wt2023", "wt2026"] | None = Field(
+        None, description="Which Working Together they follow"
+    )
     area: Area | None = None
+    scope: Scope | None = Field(None, description="WT2026: the children the arrangements cover")
     partners: Partners | None = None
     governance: Governance | None = None
+    accountability: Accountability | None = Field(None, description="WT2026: accountability and inspection")
     chair: Chair | None = None
     practice_reviews: PracticeReviews | None = None
     scrutiny: Scrutiny | None = None
@@ -333,7 +359,7 @@ class YearlyReport(Strict):
     kind: Literal["yearly-report"] = "yearly-report"
     partnership: Partnership
     published: dt.date | None = Field(None, description="Publication date")
-    guidance: Literal["wt2018", "wt2023"] | None = None
+    guidance: Literal["wt2018", "wt2023", "wt2026"] | None = None
     period: Period | None = None
     published_at: Text = Field(None, description="Where the report is published (URL or website)")
     sent_to: list[Recipient] = Field(default_factory=list, description="Panel, Foundations / What Works Centre")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from masa_check.document import Document
 from masa_check.engine.declared_checks import Context, Outcome, run_check
-from masa_check.engine.packs import Facet, Pack, Rule
+from masa_check.engine.packs import Facet, Pack, Rule, shown_citation
 from masa_check.engine.states import AMBIGUOUS, INTENT, MET, MISSING, NEGATED, REFERENCED
 from masa_check.results import Evidence, Result
 
@@ -118,7 +118,7 @@ def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result
         pack=pack.id,
         title=rule.title,
         strength=rule.strength,
-        citation=rule.citation,
+        citation=shown_citation(rule),
         fix=rule.fix,
     )
     try:

@@ -3,7 +3,7 @@ published document is read for it (its specifics and some of its exemplar senten
 
 from __future__ import annotations
 
-from masa_check.engine.packs import Facet, Pack, Rule
+from masa_check.engine.packs import Facet, Pack, Rule, shown_citation
 
 SHOWN_EXEMPLARS = 3
 
@@ -29,12 +29,14 @@ def explain_lines(pack: Pack, rule: Rule) -> list[str]:
     lines = [
         f"{rule.id} ({rule.strength}) — {rule.title}",
         f"Pack:        {pack.id} ({pack.title})",
-        f"Citation:    {rule.citation}",
+        f"Citation:    {shown_citation(rule)}",
         f"Requirement: {rule.requirement}",
         f"Evidence:    {rule.evidence}",
     ]
     if rule.not_enough:
         lines.append(f"Not enough:  {rule.not_enough}")
+    if rule.continues:
+        lines.append(f"Continues:   {rule.continues}")
     many = len(rule.facets) > 1
     if many:
         lines.append("Parts:       " + "; ".join(f"({f.id}) {f.name}" for f in rule.facets))

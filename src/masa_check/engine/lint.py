@@ -126,8 +126,12 @@ def builtin_clashes(pack: Pack, path: Path) -> list[str]:
 
 def lint_pack(path: str) -> list[str]:
     """Problems with a pack file; empty when it is fit to ship. Load errors raise InputError."""
+    from masa_check.engine.packs import builtin_rules_dir, rule_ids_in, unknown_continues
+
     pack = load_pack(Path(path))
     problems = builtin_clashes(pack, Path(path))
+    siblings = [*Path(path).parent.glob("*.y*ml"), *builtin_rules_dir().glob("*.y*ml")]
+    problems.extend(unknown_continues(pack, rule_ids_in(siblings)))
     for rule in pack.rules:
         if rule.tests is None:
             problems.append(f"{rule.id}: no tests block (each rule needs a passing and a failing example)")

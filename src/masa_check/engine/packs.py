@@ -215,6 +215,11 @@ class Rule(Strict):
     #: members had not been received"): found, a rule whose facets are all met is at most partial.
     incomplete_if: TextSpec | None = None
     waivable: bool = True
+    #: The citation is to a published summary, not to the guidance's own text: shown in
+    #: ``rules list``, ``rules explain`` and reports, so that users read the rule with care.
+    provisional: bool = False
+    #: The rule of an earlier pack this one carries over (``WT23-ARR-05``); it must exist.
+    continues: str | None = None
     tests: RuleTests | None = None
 
     @field_validator("id")
@@ -222,6 +227,13 @@ class Rule(Strict):
     def _id_shape(cls, v: str) -> str:
         if not RULE_ID.match(v):
             raise ValueError(f"rule id {v!r} must look like 'WT18-ARR-01'")
+        return v
+
+    @field_validator("continues")
+    @classmethod
+    def _continues_shape(cls, v: str | None) -> str | None:
+        if v is not None and not RULE_ID.match(v):
+            raise ValueError(f"continues {v!r} must be a rule id like 'WT23-ARR-05'")
         return v
 
     @field_validator("citation")
@@ -269,6 +281,14 @@ class Pack(Strict):
         return self
 
 
+PROVISIONAL_NOTE = " (provisional: cited from a published summary)"
+
+
+def shown_citation(rule: Rule) -> str:
+    """The citation as results show it: a provisional rule says so."""
+    return rule.citation + (PROVISIONAL_NOTE if rule.provisional else "")
+
+
 def suggest_rule_id(given: str, ids: list[str]) -> str | None:
     """The rule ID a user most likely meant: the same ID with its number written as the packs
     write it (``WT18-ARR-3`` is ``WT18-ARR-03``, not ``WT18-ARR-13``), else the closest spelling."""
@@ -292,6 +312,30 @@ def builtin_rules_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return here.parent.parent / "rules"
+
+
+_RULE_ID_LINE = re.compile(r"^\s*-\s*id:\s*['\"]?([A-Z][A-Z0-9-]*\d)['\"]?\s*$", re.M)
+
+
+def rule_ids_in(paths: list[Path]) -> set[str]:
+    """The rule ids of pack files, read from their text (cheap: no pack is parsed)."""
+    ids: set[str] = set()
+    for path in paths:
+        try:
+            ids.update(_RULE_ID_LINE.findall(path.read_text(encoding="utf-8")))
+        except OSError:
+            continue
+    return ids
+
+
+def unknown_continues(pack: Pack, known: set[str]) -> list[str]:
+    """Problems: rules whose ``continues`` names no rule in ``known`` (or in the pack itself)."""
+    ids = known | {r.id for r in pack.rules}
+    return [
+        f"rule {rule.id}: continues {rule.continues!r}, which is no known rule"
+        for rule in pack.rules
+        if rule.continues and rule.continues not in ids
+    ]
 
 
 def load_pack(path: Path) -> Pack:
@@ -370,6 +414,10 @@ class LazyPacks(Mapping[str, Pack]):
             pack = load_pack(path)
             if pack.id != pack_id:
                 raise InputError(f"built-in pack id {pack.id!r} does not match its file name", str(path))
+            if any(r.continues for r in pack.rules):
+                problems = unknown_continues(pack, rule_ids_in(list(self._files.values())))
+                if problems:
+                    raise InputError(f"invalid rule pack: {problems[0]}", str(path))
             self._loaded[pack_id] = pack
         return self._loaded[pack_id]
 
@@ -420,6 +468,10 @@ class Registry:
                 packs[pack.id] = pack
                 if n:
                     local.add(pack.id)
+        for pack in packs.values():
+            problems = unknown_continues(pack, set(rule_owner))
+            if problems:
+                raise InputError(f"invalid rule pack {pack.id}: {problems[0]}")
         return cls(packs, local)
 
     def get(self, pack_id: str) -> Pack:

@@ -8,7 +8,7 @@ from typing import Any
 from masa_check.document import Document
 from masa_check.engine.declared_checks import Context
 from masa_check.engine.evaluate import evaluate_rule
-from masa_check.engine.packs import Pack, Registry, Rule
+from masa_check.engine.packs import Pack, Registry, Rule, shown_citation
 from masa_check.engine.selection import choose_packs
 from masa_check.engine.waivers import WaiverSpec, apply_waivers, from_entries
 from masa_check.results import SITE_PACK, DocumentResult, Result, blocking, summarise  # noqa: F401 (blocking re-exported)
@@ -91,7 +91,7 @@ def check_document(
     """Evaluate the chosen packs; then apply ``waivers`` (from config) and the declared file's
     own ``waivers:`` block, unless ``use_waivers`` is false (--no-waivers)."""
     ctx = Context(as_of=as_of, settings=dict(settings or {}))
-    chosen, notes = choose_packs(doc, registry, packs)
+    chosen, notes = choose_packs(doc, registry, packs, as_of)
     slots: list[Result | tuple[Pack, Rule]] = []  # a result already known, or a rule to evaluate
     for pack_id in chosen:
         pack = registry.get(pack_id)
@@ -105,7 +105,7 @@ def check_document(
                         title=rule.title,
                         strength=rule.strength,
                         status="not_applicable",
-                        citation=rule.citation,
+                        citation=shown_citation(rule),
                         message=reason,
                         fix=rule.fix,
                     )

@@ -11,6 +11,11 @@ from masa_check.engine.packs import Registry
 WT2023_ARRANGEMENTS_FROM = dt.date(2024, 12, 31)
 #: Working Together 2023 was published (and took effect) on 15 December 2023.
 WT2023_IN_FORCE = dt.date(2023, 12, 15)
+#: Working Together 2026 was published on GOV.UK on 18 March 2026 and, like the 2023 edition,
+#: took effect on publication, replacing Working Together 2023.
+WT2026_IN_FORCE = dt.date(2026, 3, 18)
+#: Families whose WT2026 pack is written; the others keep their WT2023 pack after WT2026.
+WT2026_FAMILIES = {"arrangements"}
 
 KIND_PACKS = {
     "sab-arrangements": ["care-act-sab"],
@@ -21,7 +26,18 @@ KIND_PACKS = {
 
 
 def _guidance_pack(doc: Document, family: str, cutoff: dt.date, subject: str, noun: str, after: str) -> tuple[str, str]:
-    """WT2023 or WT2018 pack of a family, by the guidance the document cites or else by its date."""
+    """WT2026, WT2023 or WT2018 pack of a family, by the guidance the document cites or else by
+    its date. A document dated on or after WT2026 took effect follows WT2026 even if it still
+    cites WT2023 (the guidance it cites had been replaced when it was published)."""
+    if family in WT2026_FAMILIES:
+        if doc.guidance == "wt2026":
+            return f"wt2026-{family}", f"wt2026-{family}: {subject} follows Working Together 2026"
+        if doc.guidance != "wt2018" and doc.date and doc.date >= WT2026_IN_FORCE:
+            still = " (it cites Working Together 2023, which WT2026 replaced)" if doc.guidance == "wt2023" else ""
+            return (
+                f"wt2026-{family}",
+                f"wt2026-{family}: {noun} dated {doc.date} (Working Together 2026 in force from {WT2026_IN_FORCE}){still}",
+            )
     if doc.guidance == "wt2023":
         return f"wt2023-{family}", f"wt2023-{family}: {subject} follows Working Together 2023"
     if doc.guidance is None and doc.date and doc.date >= cutoff:
@@ -33,6 +49,23 @@ def _guidance_pack(doc: Document, family: str, cutoff: dt.date, subject: str, no
     else:
         why = "no date or guidance stated"
     return f"wt2018-{family}", f"wt2018-{family}: {why}"
+
+
+def wt2026_note(doc: Document, packs: list[str], as_of: dt.date | None) -> str | None:
+    """A note for a WT2023 arrangements document checked on or after WT2026 took effect: its
+    verdicts stay WT2023's (the guidance it was written under), but it is due an update."""
+    if as_of is None or as_of < WT2026_IN_FORCE:
+        return None
+    old = [p for p in packs if p.startswith("wt2023-") and p.removeprefix("wt2023-") in WT2026_FAMILIES]
+    if not old:
+        return None
+    family = old[0].removeprefix("wt2023-")
+    return (
+        f"Working Together 2026 replaced Working Together 2023 on {WT2026_IN_FORCE}: this document "
+        f"({'dated ' + str(doc.date) if doc.date else 'undated'}) is checked against {old[0]}, the guidance it "
+        f"follows, and its verdicts are WT2023's; when it is next revised it should follow WT2026 "
+        f"(run with --pack wt2026-{family} to see the new requirements)"
+    )
 
 
 def default_packs(doc: Document) -> tuple[list[str], list[str]]:
@@ -118,9 +151,12 @@ def fit_to_requested(doc: Document, registry: Registry, requested: list[str]) ->
     return notes
 
 
-def choose_packs(doc: Document, registry: Registry, requested: list[str] | None) -> tuple[list[str], list[str]]:
+def choose_packs(
+    doc: Document, registry: Registry, requested: list[str] | None, as_of: dt.date | None = None
+) -> tuple[list[str], list[str]]:
     """Requested packs (validated; the document fitted to them) or the defaults that are
-    installed, with the reasons."""
+    installed, with the reasons (and, checked on or after ``as_of`` WT2026 took effect, a note
+    on a WT2023 document)."""
     if requested:
         for pack_id in requested:
             registry.get(pack_id)
@@ -138,4 +174,7 @@ def choose_packs(doc: Document, registry: Registry, requested: list[str] | None)
         if doc.kind in registry.packs[pack_id].applies_to.kinds and pack_id not in chosen:
             chosen.append(pack_id)
             notes.append(f"{pack_id}: local pack for {doc.kind} documents")
+    note = wt2026_note(doc, chosen, as_of)
+    if note:
+        notes.append(note)
     return chosen, notes

@@ -55,6 +55,9 @@ _WT2023_TERMS = re.compile(
     r"\bFoundations\b,?\s+(?:the\s+)?(?:what\s+works|national)",
     re.I,
 )
+_WT2026 = re.compile(
+    r"working\s+together(?:\s+to\s+safeguard\s+children)?[\s,:(\-–]*\(?\s*(?:march\s+)?2026|wt\s?2026|wt26\b", re.I
+)
 _WT2018 = re.compile(
     r"working\s+together(?:\s+to\s+safeguard\s+children)?[\s,:(\-–]*\(?\s*(?:july\s+)?2018|wt\s?2018|wt18\b", re.I
 )
@@ -165,11 +168,15 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
                 break
 
     guidance = None
+    has26 = next((b for b in textual if _WT2026.search(b.text)), None)
     has23 = next((b for b in textual if _WT2023.search(b.text)), None)
     has18 = next((b for b in textual if _WT2018.search(b.text)), None)
     if has23 is None and has18 is None:
         has23 = next((b for b in textual if b.role != "toc_entry" and _WT2023_TERMS.search(b.text)), None)
-    if has23 is not None:
+    if has26 is not None:
+        guidance = "wt2026"
+        evidence["guidance"] = has26.text
+    elif has23 is not None:
         guidance = "wt2023"
         evidence["guidance"] = has23.text
     elif has18 is not None:
