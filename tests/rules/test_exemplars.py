@@ -41,7 +41,6 @@ def _doc(text: str, kind: str) -> Document:
     )
 
 
-@pytest.mark.xfail(reason="exemplars are being written pack by pack", strict=False)
 def test_every_text_facet_has_exemplars():
     missing = [_id(x) for x in TEXT_FACETS if x[2].exemplars is None]
     assert not missing, f"facets without exemplars: {missing}"
