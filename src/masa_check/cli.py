@@ -21,6 +21,7 @@ import typer  # noqa: E402
 
 from masa_check import __version__
 from masa_check.errors import InputError
+from masa_check.output import write_atomic
 from masa_check.safe_text import visible
 
 app = typer.Typer(
@@ -122,40 +123,6 @@ def parse_formats(specs: list[str] | None) -> list[tuple[str, str | None]]:
         same = next(t for _, t in out if t is not None and files.count(str(Path(t).resolve())) > 1)
         raise InputError("two --format options write the same file; give each its own", same)
     return out
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: str, data: str | bytes, protected: set[str]) -> None:
-    """Write via a temporary file and rename, so a reader never sees half a report."""
-    import tempfile
-
-    target = Path(path)
-    if str(target.resolve()) in protected:
-        raise InputError("refusing to overwrite an input (a document, the config or a pack in use) with a report", path)
-    if target.is_dir():
-        raise InputError("cannot write the report: this is a directory", path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=str(target.parent))
-    except OSError as exc:
-        raise InputError(f"cannot write the report ({exc.strerror or exc})", path) from None
-    mode = "wb" if isinstance(data, bytes) else "w"
-    try:
-        with os.fdopen(fd, mode, **({} if isinstance(data, bytes) else {"encoding": "utf-8", "newline": ""})) as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would hide a gap report from colleagues
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"cannot write the report ({exc.strerror or exc})", path) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _results_salt(options: dict, packs, as_of: dt.date, rules_dirs: list[str]) -> str:

@@ -401,31 +401,6 @@ def write_extract(doc_path: str, out: str | None, *, force: bool = False, **load
 
 
 def _write(out: str, text: str) -> None:
-    """Temporary file and rename, with the user's umask; any OS error is one line."""
-    import os
-    import tempfile
-    from pathlib import Path
+    from masa_check.output import write_atomic
 
-    from masa_check.errors import InputError
-
-    target = Path(out)
-    if target.is_dir():
-        raise InputError("cannot write the draft: this is a directory", out)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=str(target.parent))
-    except OSError as exc:
-        raise InputError(f"cannot write the draft ({exc.strerror or exc})", out) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        mask = os.umask(0o022)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"cannot write the draft ({exc.strerror or exc})", out) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(out, text, set(), what="draft")
