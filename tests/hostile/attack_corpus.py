@@ -158,13 +158,16 @@ def _ruled_page_pdf(folder: Path) -> list[str]:
 
 
 def _yaml_markup(folder: Path) -> list[str]:
-    _write(folder, "markup.yaml", FAILING_YAML.replace("Partnership\n", "Partnership [/] [/note] [link=http://x]y\n"))
+    """Rich markup in a value the table quotes as evidence (it was parsed: MarkupError)."""
+    value = "Fenshire scrutineer [/] [/note] [link=http://x]y"
+    _write(folder, "markup.yaml", FAILING_YAML + f'scrutiny:\n  scrutineer: "{value}"\n')
     return ["validate", "markup.yaml", "--no-cache"]
 
 
 def _yaml_escapes(folder: Path) -> list[str]:
-    name = "Fenshire \\e[2J\\e]0;owned\\a \\e[8mhidden\\e[0m Partnership"
-    _write(folder, "escapes.yaml", FAILING_YAML.replace("Fenshire Safeguarding Children Partnership", f'"{name}"'))
+    """Escape sequences (clear screen, window title, concealed text) in a quoted value."""
+    value = "Fenshire \\e[2J\\e]0;owned\\a \\e[8mhidden\\e[0m scrutineer"
+    _write(folder, "escapes.yaml", FAILING_YAML + f'scrutiny:\n  scrutineer: "{value}"\n')
     return ["validate", "escapes.yaml", "--no-cache"]
 
 
@@ -254,7 +257,10 @@ def _draft_clean(folder: Path) -> str | None:
     path = folder / "draft.yaml"
     if not path.is_file():
         return "no draft written"
-    data = yaml.safe_load(path.read_text("utf-8"))
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+    except yaml.YAMLError:
+        return "the draft is broken YAML (a line was injected into a comment)"
     return "the draft carries an injected waiver" if isinstance(data, dict) and "waivers" in data else None
 
 
@@ -395,7 +401,7 @@ ATTACKS: dict[str, Attack] = {
     "pdf-ruled-page-100k-chars": Attack(_ruled_page_pdf, expect=(0, 1, 2), owner="i16a"),
     # terminal, annotation and Markdown injection
     "pdf-tounicode-escapes": Attack(_tounicode_escape_pdf, expect=(0, 1, 2), forbid=(ESC, r"\x07")),
-    "yaml-rich-markup": Attack(_yaml_markup, expect=(0, 1)),
+    "yaml-rich-markup": Attack(_yaml_markup, expect=(0, 1), pattern=r"\[/\]"),
     "yaml-escape-sequences": Attack(_yaml_escapes, expect=(0, 1), forbid=(ESC, r"\x07")),
     "docx-rich-markup": Attack(_docx_markup, expect=(0, 1)),
     "filename-escape-sequences": Attack(_escape_file_name, expect=(0, 1), forbid=(ESC, r"\x07")),
