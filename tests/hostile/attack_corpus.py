@@ -497,8 +497,10 @@ def build_apart(build: Callable[[Path], object], folder: Path) -> object:
         return pickle.load(spool)
 
 
-def run_attack(attack: Attack, folder: Path) -> tuple[int | None, float, float, list[str]]:
-    """(exit code or None when killed, wall seconds, peak MB, problems) of one attack."""
+def run_attack(
+    attack: Attack, folder: Path, kill_after: float = KILL_AFTER_S
+) -> tuple[int | None, float, float, list[str]]:
+    """(exit code or None when killed after ``kill_after`` s, wall seconds, peak MB, problems)."""
     argv = build_apart(attack.build, folder)
     cwd = folder / "work" if (folder / "work").is_dir() else folder
     env = {
@@ -524,7 +526,7 @@ def run_attack(attack: Attack, folder: Path) -> tuple[int | None, float, float, 
             env=env,
             start_new_session=True,
         )
-        killer = threading.Timer(KILL_AFTER_S, lambda: os.killpg(proc.pid, signal.SIGKILL))
+        killer = threading.Timer(kill_after, lambda: os.killpg(proc.pid, signal.SIGKILL))
         killer.start()
         interrupter = None
         if attack.interrupt_after is not None:
