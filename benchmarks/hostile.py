@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
                 code, wall, peak, problems = attacks.run_attack(build, folder)
                 owner = "" if build.owner == "i16b" else f" [{build.owner}]"
             else:
-                path = build(folder)
+                path = attacks.build_apart(build, folder)
                 code, wall, peak, stdout, stderr = run_case(path, tuple(extra), Path(tmp) / "cache")
                 problems = _output_problems(name, code, pattern, stdout, stderr)
                 if code is None:

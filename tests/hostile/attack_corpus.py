@@ -158,13 +158,16 @@ def _ruled_page_pdf(folder: Path) -> list[str]:
 
 
 def _yaml_markup(folder: Path) -> list[str]:
-    _write(folder, "markup.yaml", FAILING_YAML.replace("Partnership\n", "Partnership [/] [/note] [link=http://x]y\n"))
+    """Rich markup in a value the table quotes as evidence (it was parsed: MarkupError)."""
+    value = "Fenshire scrutineer [/] [/note] [link=http://x]y"
+    _write(folder, "markup.yaml", FAILING_YAML + f'scrutiny:\n  scrutineer: "{value}"\n')
     return ["validate", "markup.yaml", "--no-cache"]
 
 
 def _yaml_escapes(folder: Path) -> list[str]:
-    name = "Fenshire \\e[2J\\e]0;owned\\a \\e[8mhidden\\e[0m Partnership"
-    _write(folder, "escapes.yaml", FAILING_YAML.replace("Fenshire Safeguarding Children Partnership", f'"{name}"'))
+    """Escape sequences (clear screen, window title, concealed text) in a quoted value."""
+    value = "Fenshire \\e[2J\\e]0;owned\\a \\e[8mhidden\\e[0m scrutineer"
+    _write(folder, "escapes.yaml", FAILING_YAML + f'scrutiny:\n  scrutineer: "{value}"\n')
     return ["validate", "escapes.yaml", "--no-cache"]
 
 
@@ -254,7 +257,10 @@ def _draft_clean(folder: Path) -> str | None:
     path = folder / "draft.yaml"
     if not path.is_file():
         return "no draft written"
-    data = yaml.safe_load(path.read_text("utf-8"))
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+    except yaml.YAMLError:
+        return "the draft is broken YAML (a line was injected into a comment)"
     return "the draft carries an injected waiver" if isinstance(data, dict) and "waivers" in data else None
 
 
@@ -395,7 +401,7 @@ ATTACKS: dict[str, Attack] = {
     "pdf-ruled-page-100k-chars": Attack(_ruled_page_pdf, expect=(0, 1, 2), owner="i16a"),
     # terminal, annotation and Markdown injection
     "pdf-tounicode-escapes": Attack(_tounicode_escape_pdf, expect=(0, 1, 2), forbid=(ESC, r"\x07")),
-    "yaml-rich-markup": Attack(_yaml_markup, expect=(0, 1)),
+    "yaml-rich-markup": Attack(_yaml_markup, expect=(0, 1), pattern=r"\[/\]"),
     "yaml-escape-sequences": Attack(_yaml_escapes, expect=(0, 1), forbid=(ESC, r"\x07")),
     "docx-rich-markup": Attack(_docx_markup, expect=(0, 1)),
     "filename-escape-sequences": Attack(_escape_file_name, expect=(0, 1), forbid=(ESC, r"\x07")),
@@ -464,9 +470,38 @@ ATTACKS: dict[str, Attack] = {
 }
 
 
-def run_attack(attack: Attack, folder: Path) -> tuple[int | None, float, float, list[str]]:
-    """(exit code or None when killed, wall seconds, peak MB, problems) of one attack."""
-    argv = attack.build(folder)
+def build_apart(build: Callable[[Path], object], folder: Path) -> object:
+    """``build(folder)`` in a forked process where there is fork: a builder that holds 60 MB in
+    memory would otherwise count in the next case's peak (a child's ru_maxrss starts from its
+    parent's at fork and survives exec)."""
+    import pickle
+    import tempfile
+
+    if not hasattr(os, "fork"):
+        return build(folder)
+    with tempfile.TemporaryFile() as spool:
+        pid = os.fork()
+        if pid == 0:
+            status = 0
+            try:
+                pickle.dump(build(folder), spool)
+                spool.flush()
+            except BaseException:  # noqa: BLE001 - reported by the parent
+                status = 1
+            finally:
+                os._exit(status)
+        _, status = os.waitpid(pid, 0)
+        if status != 0:
+            return build(folder)  # again here, to see its error
+        spool.seek(0)
+        return pickle.load(spool)
+
+
+def run_attack(
+    attack: Attack, folder: Path, kill_after: float = KILL_AFTER_S
+) -> tuple[int | None, float, float, list[str]]:
+    """(exit code or None when killed after ``kill_after`` s, wall seconds, peak MB, problems)."""
+    argv = build_apart(attack.build, folder)
     cwd = folder / "work" if (folder / "work").is_dir() else folder
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -491,7 +526,7 @@ def run_attack(attack: Attack, folder: Path) -> tuple[int | None, float, float, 
             env=env,
             start_new_session=True,
         )
-        killer = threading.Timer(KILL_AFTER_S, lambda: os.killpg(proc.pid, signal.SIGKILL))
+        killer = threading.Timer(kill_after, lambda: os.killpg(proc.pid, signal.SIGKILL))
         killer.start()
         interrupter = None
         if attack.interrupt_after is not None:

@@ -26,5 +26,5 @@ OTHER_HALF = pytest.mark.xfail(strict=False, reason="issue 16, the other helper'
 )
 def test_attack(name, tmp_path):
     attack = attacks.ATTACKS[name]
-    code, wall, peak, problems = attacks.run_attack(attack, tmp_path)
+    code, wall, peak, problems = attacks.run_attack(attack, tmp_path, kill_after=attacks.TIME_BUDGET_S + 5)
     assert not problems, f"{name}: exit {code}, {wall:.1f} s, {peak:.0f} MB: {'; '.join(problems)}"
