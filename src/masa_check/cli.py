@@ -539,7 +539,15 @@ def _validate(
     if config_note:
         for d in documents:
             d.notes.append(config_note)
-    run = RunResult(tool=Tool(version=__version__), as_of=today.isoformat(), documents=documents, fail_on=fail_on)
+    from masa_check.provenance import build as build_provenance
+
+    run = RunResult(
+        tool=Tool(version=__version__),
+        as_of=today.isoformat(),
+        documents=documents,
+        fail_on=fail_on,
+        provenance=build_provenance(loaded, registry, documents),
+    )
     return _finish(run, outcomes, formats, protected)
 
 
@@ -555,6 +563,10 @@ def _finish(run, outcomes, formats, protected) -> int:
         write_github_summary(run)
         for note in dict.fromkeys(n for n in documents[0].notes if n.startswith(("config ", "--isolated"))):
             info(note)
+        if run.provenance and run.provenance.packs:
+            from masa_check.provenance import pack_label
+
+            info("packs applied: " + ", ".join(pack_label(p) for p in run.provenance.packs))
         if VERBOSITY > 0 or (not to_terminal and VERBOSITY == 0):
             for d in documents:
                 info(f"{d.path}: packs {', '.join(d.packs)}")

@@ -86,6 +86,27 @@ class Tool(BaseModel):
     version: str
 
 
+class AppliedFile(BaseModel):
+    """A file that shaped the verdicts (config or rule pack), named with its content hash so a
+    reader can tell which copy was applied."""
+
+    path: str
+    sha256: str
+    #: For a pack: its id and version, and whether it came from a local rules directory.
+    id: str | None = None
+    version: str | None = None
+    local: bool = False
+
+
+class Provenance(BaseModel):
+    """What a run applied besides the documents: the config (or why none), its waivers, the packs."""
+
+    config: AppliedFile | None = None
+    config_note: str | None = None
+    waivers: int = 0
+    packs: list[AppliedFile] = Field(default_factory=list)
+
+
 class RunResult(BaseModel):
     schema_version: int = SCHEMA_VERSION
     tool: Tool
@@ -94,6 +115,8 @@ class RunResult(BaseModel):
     #: The run's ``--fail-on`` threshold, so reports (JUnit) count as failures what the exit code
     #: counted; None in results saved before it was recorded (every fail/partial/error counts).
     fail_on: str | None = None
+    #: Config, waivers and packs applied (None in results saved before it was recorded).
+    provenance: Provenance | None = None
 
 
 def blocking(result: Result, fail_on: str | None) -> bool:

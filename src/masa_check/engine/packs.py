@@ -434,11 +434,13 @@ class LazyPacks(Mapping[str, Pack]):
 class Registry:
     """All packs available to a run: built-in plus local (--rules-dir / config)."""
 
-    def __init__(self, packs: Mapping[str, Pack], local: set[str] | None = None):
+    def __init__(self, packs: Mapping[str, Pack], local: set[str] | None = None, files: dict[str, Path] | None = None):
         self.packs = packs
         #: Packs from --rules-dir / config rules_dirs: they run by default beside the built-in
         #: ones, on the document kinds they declare.
         self.local = local or set()
+        #: Pack id -> the file it was read from, so a run can name what it applied.
+        self.files = files or {}
 
     @classmethod
     def load(cls, extra_dirs: list[str] | None = None) -> Registry:
@@ -447,11 +449,12 @@ class Registry:
         every built-in one, so that a clash of ids is refused before anything runs."""
         if not extra_dirs:
             files = {f.stem: f for f in sorted(builtin_rules_dir().glob("*.y*ml"))}
-            return cls(LazyPacks(files))
+            return cls(LazyPacks(files), files=files)
         packs: dict[str, Pack] = {}
         rule_owner: dict[str, str] = {}
         dirs = [builtin_rules_dir(), *(Path(d) for d in extra_dirs or [])]
         local: set[str] = set()
+        files: dict[str, Path] = {}
         for n, d in enumerate(dirs):
             if not d.is_dir():
                 raise InputError("rules directory not found", str(d))
@@ -466,13 +469,14 @@ class Registry:
                         )
                     rule_owner[rule.id] = pack.id
                 packs[pack.id] = pack
+                files[pack.id] = f
                 if n:
                     local.add(pack.id)
         for pack in packs.values():
             problems = unknown_continues(pack, set(rule_owner))
             if problems:
                 raise InputError(f"invalid rule pack {pack.id}: {problems[0]}")
-        return cls(packs, local)
+        return cls(packs, local, files)
 
     def get(self, pack_id: str) -> Pack:
         if pack_id not in self.packs:

@@ -35,6 +35,8 @@ COLUMNS = [
     "waiver_reason",
     "waiver_expires",
     "url",  # added last: a web page's URL (with #id) where evidence has no page
+    "pack_sha256",  # the pack file applied, and the config (empty: none), so a row says what made it
+    "config",
 ]
 
 
@@ -44,6 +46,9 @@ def _join(values: list, sep: str = "; ") -> str:
 
 def rows(run: RunResult) -> list[dict[str, str]]:
     out = []
+    prov = run.provenance
+    pack_hash = {p.id: p.sha256 for p in prov.packs} if prov else {}
+    config = f"{prov.config.path} (sha256 {prov.config.sha256[:12]})" if prov and prov.config else ""
     for doc in run.documents:
         for r in doc.results:
             ev = r.evidence
@@ -70,6 +75,8 @@ def rows(run: RunResult) -> list[dict[str, str]]:
                     "waiver_reason": r.waiver.reason if r.waiver else "",
                     "waiver_expires": r.waiver.expires if r.waiver else "",
                     "url": _join([e.url for e in ev]),
+                    "pack_sha256": pack_hash.get(r.pack, ""),
+                    "config": config,
                 }
             )
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 
+from masa_check.provenance import lines as provenance_lines
 from masa_check.reporters._common import (
     RAG_FILL,
     STATUS_LABEL,
@@ -193,6 +194,8 @@ def render(run: RunResult, *, color: bool = False) -> bytes:
     document.add_paragraph(
         xml_safe(f"{subject}. Prepared by {run.tool.name} {run.tool.version}; position as of {run.as_of}.")
     )
+    for line in provenance_lines(run.provenance):
+        document.add_paragraph(xml_safe(line))
     _summary(document, run)
     for number, doc in enumerate(run.documents, 4):
         _document_section(document, number, doc)

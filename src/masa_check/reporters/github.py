@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from masa_check.provenance import lines as provenance_lines
 from masa_check.reporters import markdown
 from masa_check.reporters._common import detail, evidence_text, first_line
 from masa_check.results import DocumentResult, Result, RunResult
@@ -55,6 +56,7 @@ def render(run: RunResult, *, color: bool = False) -> str:
     lines = [
         annotation(doc, r) for doc in run.documents for r in doc.results if r.status not in ("pass", "not_applicable")
     ]
+    lines += [f"::notice title=masa-check applied::{escape_data(line)}" for line in provenance_lines(run.provenance)]
     return "".join(line + "\n" for line in lines)
 
 
@@ -64,6 +66,9 @@ def job_summary(run: RunResult) -> str:
         f"## {markdown.cell(run.tool.name)}: {len(run.documents)} document(s), as of {markdown.cell(str(run.as_of))}",
         "",
     ]
+    applied = provenance_lines(run.provenance)
+    if applied:
+        lines += [*(f"- {markdown.cell(line)}" for line in applied), ""]
     for doc in run.documents:
         lines += markdown.document_section(doc, gaps_only=True, level=3)
     return "\n".join(lines)

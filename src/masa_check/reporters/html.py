@@ -16,6 +16,7 @@ import base64
 import hashlib
 import re
 
+from masa_check.provenance import lines as provenance_lines
 from masa_check.reporters._common import (
     RAG_FILL,
     STATUS_LABEL,
@@ -99,6 +100,7 @@ _TEMPLATE = """<!DOCTYPE html>
 <p class="muted">Checked by {{ run.tool.name }} {{ run.tool.version }} as of {{ run.as_of }}:
 {{ docs|length }} document(s). Rules are statutory requirements (<strong>must</strong>) or
 expectations (<strong>should</strong>). Every cell shows a colour and a word.</p>
+{% if applied %}<ul class="muted applied">{% for line in applied %}<li>{{ line }}</li>{% endfor %}</ul>{% endif %}
 </header>
 
 <section id="summary">
@@ -353,6 +355,7 @@ def _context(run: RunResult) -> dict:
         "script_hash": "sha256-" + base64.b64encode(hashlib.sha256(_SCRIPT.encode()).digest()).decode(),
         "default_action": DEFAULT_ACTION,
         "bar": _bar,
+        "applied": provenance_lines(run.provenance),
     }
 
 

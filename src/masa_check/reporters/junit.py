@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from masa_check.provenance import lines as provenance_lines
 from masa_check.reporters._common import counts, detail, evidence_text, xml_safe
 from masa_check.results import DocumentResult, Result, RunResult, blocking
 
@@ -76,7 +77,8 @@ def _testcase(suite: ET.Element, doc: DocumentResult, r: Result, fail_on: str | 
         _sub(case, "system-out", _body(r))
 
 
-def _suite(parent: ET.Element, doc: DocumentResult, fail_on: str | None) -> dict[str, int]:
+def _suite(parent: ET.Element, doc: DocumentResult, run: RunResult) -> dict[str, int]:
+    fail_on = run.fail_on
     c = counts(doc)
     n = {
         "tests": len(doc.results),
@@ -88,6 +90,9 @@ def _suite(parent: ET.Element, doc: DocumentResult, fail_on: str | None) -> dict
     props = _sub(suite, "properties")
     _sub(props, "property", name="kind", value=doc.kind)
     _sub(props, "property", name="packs", value=", ".join(doc.packs))
+    for line in provenance_lines(run.provenance):
+        name, _, value = line.partition(": ")
+        _sub(props, "property", name=name.lower() + "_applied", value=xml_safe(value))
     for r in doc.results:
         _testcase(suite, doc, r, fail_on)
     return n
@@ -97,7 +102,7 @@ def render(run: RunResult, *, color: bool = False) -> str:
     root = ET.Element("testsuites", name=xml_safe(run.tool.name))
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for doc in run.documents:
-        for k, v in _suite(root, doc, run.fail_on).items():
+        for k, v in _suite(root, doc, run).items():
             totals[k] += v
     for k, v in totals.items():
         root.set(k, str(v))

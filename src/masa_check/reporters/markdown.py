@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from masa_check.provenance import lines as provenance_lines
 from masa_check.reporters._common import (
     STATUS_LABEL,
     detail,
@@ -87,6 +88,9 @@ def render(run: RunResult, *, color: bool = False) -> str:
         f"As of {cell(str(run.as_of))} · {cell(run.tool.name)} {cell(run.tool.version)}",
         "",
     ]
+    applied = provenance_lines(run.provenance)
+    if applied:
+        lines += [*(f"- {cell(line)}" for line in applied), ""]
     for doc in run.documents:
         lines += document_section(doc)
     legend = ", ".join(f"{SYMBOL[s]} {label}" for s, label in STATUS_LABEL.items())

@@ -111,6 +111,29 @@ def _result(doc: DocumentResult, r: Result, index: int) -> dict:
     return out
 
 
+def _applied(run: RunResult) -> list[dict]:
+    """The config and packs applied, as SARIF artifacts with their hashes and roles."""
+    prov = run.provenance
+    if prov is None:
+        return []
+    out = []
+    if prov.config is not None:
+        out.append(_artifact(prov.config.path, prov.config.sha256, "userSpecifiedConfiguration"))
+    for p in prov.packs:
+        role = "userSpecifiedConfiguration" if p.local else "toolSpecifiedConfiguration"
+        out.append(_artifact(p.path, p.sha256, role, {"pack": p.id, "version": p.version}))
+    return out
+
+
+def _artifact(path: str, sha256: str, role: str, properties: dict | None = None) -> dict:
+    art = {"location": {"uri": _uri(path)}, "roles": [role]}
+    if sha256 != "unreadable":
+        art["hashes"] = {"sha-256": sha256}
+    if properties:
+        art["properties"] = properties
+    return art
+
+
 def to_sarif(run: RunResult) -> dict:
     rules = _rules(run)
     index = {rule["id"]: i for i, rule in enumerate(rules)}
@@ -120,24 +143,16 @@ def to_sarif(run: RunResult) -> dict:
         for r in doc.results
         if r.status not in ("pass", "not_applicable")
     ]
-    return {
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": run.tool.name,
-                        "version": run.tool.version,
-                        "rules": rules,
-                    }
-                },
-                "columnKind": "unicodeCodePoints",
-                "results": results,
-                "properties": {"asOf": run.as_of},
-            }
-        ],
+    sarif_run = {
+        "tool": {"driver": {"name": run.tool.name, "version": run.tool.version, "rules": rules}},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+        "properties": {"asOf": run.as_of},
     }
+    applied = _applied(run)
+    if applied:
+        sarif_run["artifacts"] = applied
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [sarif_run]}
 
 
 def render(run: RunResult, *, color: bool = False) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 
+from masa_check.provenance import lines as provenance_lines
 from masa_check.reporters._common import (
     RAG_FILL,
     detail,
@@ -195,6 +196,7 @@ def render(run: RunResult, *, color: bool = False) -> bytes:
         ["Produced by", f"{run.tool.name} {run.tool.version}"],
         ["As of", run.as_of],
         ["Documents", len(run.documents)],
+        *([name, value] for name, _, value in (line.partition(": ") for line in provenance_lines(run.provenance))),
         ["RAG", "Green = pass; Amber = partial; Red = fail or error; Grey = needs review; N/A = not applicable"],
         ["", "Waived = a known gap accepted until the waiver's expiry date"],
         ["Moderated status", "Your own judgement after reading the evidence; the machine's status is kept beside it"],
