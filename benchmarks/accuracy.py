@@ -53,6 +53,9 @@ def _shared() -> Path:
 
 
 SHARED = _shared()
+#: Further folders of corpus texts (``--texts``): a new sealed round's documents, kept outside the
+#: repo like ``../shared/corpus`` because they are third-party text.
+TEXT_DIRS: list[Path] = []
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(HERE))
 
@@ -120,8 +123,11 @@ def renderings(label: dict, workdir: Path) -> list[tuple[str, Document]]:
     kind = label.get("kind", "arrangements")  # the document kind the label file is about
     out: list[tuple[str, Document]] = []
     if label.get("source") == "corpus":
-        p = SHARED / "corpus" / f"{name}.md"
-        return [("md", corpus_document(p, kind))] if p.exists() else []
+        for folder in (SHARED / "corpus", *TEXT_DIRS):
+            p = folder / f"{name}.md"
+            if p.exists():
+                return [("md", corpus_document(p, kind))]
+        return []
     if label.get("source") == "hardcases":
         import hardcases
 
@@ -282,7 +288,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", action="append", help="only documents whose name contains this (repeatable)")
     ap.add_argument("--show-all", action="store_true", help="print every verdict, not only disagreements")
     ap.add_argument("--json", help="write the figures as JSON to this file")
+    ap.add_argument(
+        "--texts", action="append", default=[], help="another folder of corpus texts (<document>.md), repeatable"
+    )
     args = ap.parse_args(argv)
+    TEXT_DIRS.extend(Path(t) for t in args.texts)
     if args.matcher:
         import os
 
