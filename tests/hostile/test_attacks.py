@@ -15,15 +15,8 @@ import attack_corpus as attacks  # noqa: E402
 pytest.importorskip("reportlab")
 pytest.importorskip("docx")
 
-#: Cases whose fix is the other half of issue 16 (config policy, regular expressions, output
-#: paths, Ctrl-C, cache ownership): expected to hold once both halves are merged.
-OTHER_HALF = pytest.mark.xfail(strict=False, reason="issue 16, the other helper's part")
 
-
-@pytest.mark.parametrize(
-    "name",
-    [pytest.param(n, marks=OTHER_HALF) if a.owner != "i16b" else n for n, a in attacks.ATTACKS.items()],
-)
+@pytest.mark.parametrize("name", list(attacks.ATTACKS))
 def test_attack(name, tmp_path):
     attack = attacks.ATTACKS[name]
     code, wall, peak, problems = attacks.run_attack(attack, tmp_path, kill_after=attacks.TIME_BUDGET_S + 5)

@@ -268,7 +268,8 @@ class Pack(Strict):
     @classmethod
     def _pack_id(cls, v: str) -> str:
         if not PACK_ID.match(v):
-            raise ValueError(f"pack id {v!r} must be lower-case words joined by '-'")
+            # the value is not echoed: a file that is not a pack may hold anything (issue 16)
+            raise ValueError("a pack id must be lower-case words joined by '-'")
         return v
 
     @model_validator(mode="after")
