@@ -116,3 +116,18 @@ def test_control_characters_from_pdf_text_do_not_break_xml_formats(run):
     wb = openpyxl.load_workbook(io.BytesIO(xlsx_report.render(run)))
     assert wb["Self-assessment"].max_row == 1 + sum(len(d.results) for d in run.documents)
     assert "formfeed and null" in junit.render(run)
+
+
+def test_docx_summary_grid_has_content_widths_that_fill_a4(run):
+    """LibreOffice and Google Docs lay a table out by its grid (w:gridCol), not its cells: the
+    summary's grid gives the document column room and fills the A4 text width (174 mm)."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
+    document = Document(io.BytesIO(docx_report.render(run)))
+    summary = document.tables[0]
+    grid = [int(c.get(qn("w:w"))) for c in summary._tbl.tblGrid.findall(qn("w:gridCol"))]
+    twips = [round(w / 635) for w in (Mm(46), Mm(16))]  # EMU -> twentieths of a point
+    assert grid[0] == pytest.approx(twips[0], abs=2) and grid[1] == pytest.approx(twips[1], abs=2)
+    assert sum(grid) == pytest.approx(round(Mm(174) / 635), abs=10)

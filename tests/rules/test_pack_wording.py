@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from masa_check.document import Block, Document
 from masa_check.engine.declared_checks import Context
@@ -924,3 +925,16 @@ def test_contributions_listed_under_a_lead_in_pass():
 def test_a_total_budget_alone_is_partial():
     blocks = [para("The total budget for the partnership in 2019/20 is £340,000.")]
     assert status("wt2018-arrangements", "WT18-ARR-08", blocks) == "partial"
+
+
+def test_fix_texts_name_no_example_partnership():
+    """A fix is read in another partnership's board paper: its examples use placeholders, never
+    the name or web address of the repo's example partnership."""
+    import glob
+
+    import yaml
+
+    for path in glob.glob(str(Path(__file__).resolve().parents[2] / "rules" / "*.yaml")):
+        pack = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        for rule in pack["rules"]:
+            assert "northshire" not in (rule.get("fix") or "").lower(), rule["id"]

@@ -62,6 +62,9 @@ def _table(document, header: list[str], rows: list[list[str]], widths_mm: list[f
         cells = table.add_row().cells
         for cell, text in zip(cells, values, strict=True):
             cell.text = xml_safe(text)
+    if widths_mm:  # the grid too: LibreOffice and Google Docs lay out by w:gridCol, not the cells
+        for column, width in zip(table.columns, widths_mm, strict=True):
+            column.width = Mm(width)
     for row in table.rows:
         for i, cell in enumerate(row.cells):
             if widths_mm:
@@ -130,7 +133,7 @@ def _summary(document, run: RunResult) -> None:
         document.add_paragraph(xml_safe(summary_sentence(run.documents[0])))
     header = ["Document", "Applicable"] + [STATUS_LABEL[s] for s in _SUMMARY_STATUSES]
     rows = [[_doc_name(d), str(applicable(d))] + [str(counts(d)[s]) for s in _SUMMARY_STATUSES] for d in run.documents]
-    _table(document, header, rows, [52, 16] + [13.4] * len(_SUMMARY_STATUSES))
+    _table(document, header, rows, [46, 16] + [16] * len(_SUMMARY_STATUSES))  # 174 mm: the A4 text width
 
 
 def _document_section(document, number: int, doc: DocumentResult) -> None:
