@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import html as stdlib_html
 import re
-import shutil
-import subprocess
 from html.parser import HTMLParser
 
 import pytest
 
+from browser_helpers import CHROMIUM, run_chromium
 from masa_check.reporters import html
 
 SCRIPT = "<script>alert(1)</script>"  # as in conftest.py
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 class _Collector(HTMLParser):
@@ -90,22 +88,7 @@ def test_summary_matrix_and_gaps(run):
 def test_chromium_shows_escaped_text_and_runs_nothing(run, tmp_path):
     page = tmp_path / "report.html"
     page.write_text(html.render(run), encoding="utf-8")
-    cmd = [
-        CHROMIUM,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-dev-shm-usage",
-        f"--user-data-dir={tmp_path / 'profile'}",
-        "--virtual-time-budget=2000",
-        "--dump-dom",
-        page.as_uri(),
-    ]
-    try:
-        proc = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=120)
-    except subprocess.TimeoutExpired:
-        pytest.skip("chromium did not finish in time")
+    proc = run_chromium(tmp_path, "--virtual-time-budget=2000", "--dump-dom", page.as_uri(), timeout=120)
     if proc.returncode != 0 or "<html" not in proc.stdout:
         pytest.skip(f"chromium could not run here: {proc.stderr[-500:]}")
     dom = proc.stdout

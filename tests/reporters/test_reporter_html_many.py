@@ -5,15 +5,13 @@ matrix on screen, and printed to A4 landscape nothing runs off the page. Checked
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 
 import pytest
 
+from browser_helpers import CHROMIUM, run_chromium
 from masa_check.reporters import html
 from masa_check.results import RunResult
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 A4_LANDSCAPE_PT = (841.9, 595.3)
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed")
@@ -30,34 +28,17 @@ def _region(run: RunResult, n: int = 24) -> RunResult:
     return run.model_copy(update={"documents": docs})
 
 
-def _chromium(tmp_path, *args: str, timeout: int = 180) -> subprocess.CompletedProcess:
-    cmd = [
-        CHROMIUM,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-dev-shm-usage",
-        f"--user-data-dir={tmp_path / 'profile'}",
-        *args,
-    ]
-    try:
-        return subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        pytest.skip("chromium did not finish in time")
-
-
 def test_many_documents_are_named_rows_on_screen(run, tmp_path):
     page = tmp_path / "region.html"
     page.write_text(html.render(_region(run)), encoding="utf-8")
-    proc = _chromium(tmp_path, "--virtual-time-budget=3000", "--dump-dom", page.as_uri())
+    proc = run_chromium(tmp_path, "--virtual-time-budget=3000", "--dump-dom", page.as_uri())
     if proc.returncode != 0 or "<html" not in proc.stdout:
         pytest.skip(f"chromium could not run here: {proc.stderr[-300:]}")
     dom = proc.stdout
     for i in range(24):
         assert f"Area {i:02d} Safeguarding Children Partnership" in dom
     shot = tmp_path / "region.png"
-    _chromium(tmp_path, "--window-size=1366,900", f"--screenshot={shot}", page.as_uri())
+    run_chromium(tmp_path, "--window-size=1366,900", f"--screenshot={shot}", page.as_uri())
     assert shot.exists() and shot.stat().st_size > 10_000  # something was drawn
 
 
@@ -67,7 +48,7 @@ def test_printed_on_a4_landscape_nothing_runs_off_the_page(run, tmp_path):
     page = tmp_path / "region.html"
     page.write_text(html.render(_region(run)), encoding="utf-8")
     pdf = tmp_path / "region.pdf"
-    proc = _chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
+    proc = run_chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
     if not pdf.exists():
         pytest.skip(f"chromium could not print here: {proc.stderr[-300:]}")
     seen = []
