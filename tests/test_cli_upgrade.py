@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.cli_helpers import EXAMPLES
+from cli_helpers import EXAMPLES
 
 WT2023_YAML = str(EXAMPLES / "northshire-2025-wt2023.yaml")
 AS_OF = ("--as-of", "2026-12-03")
