@@ -10,7 +10,6 @@ import io
 from masa_check.engine.upgrade import CATEGORIES, UpgradeReport, edition_label
 from masa_check.reporters._common import RAG_FILL, xml_safe
 from masa_check.reporters._upgrade import (
-    SHORT,
     doc_name,
     evidence_found,
     intro,
@@ -21,7 +20,19 @@ from masa_check.reporters._upgrade import (
 from masa_check.reporters.docx_report import _a4, _shade, _table
 
 #: The shade of an action's rule cell: a changed or new requirement amber, a carried gap red.
+_KIND = {"changed": "changed", "new": "new", "gap": "carried gap"}
 _FILL = {"changed": RAG_FILL["Amber"], "new": RAG_FILL["Amber"], "gap": RAG_FILL["Red"]}
+
+
+def _grid(document, header: list[str], rows: list[list[str]], widths_mm: list[float]):
+    """:func:`_table` with its grid columns set too, so that Word and LibreOffice alike give
+    each column its width (the cell widths alone are ignored by LibreOffice)."""
+    from docx.shared import Mm
+
+    table = _table(document, header, rows, widths_mm)
+    for column, width in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(width)
+    return table
 
 
 def render(report: UpgradeReport, *, color: bool = False) -> bytes:
@@ -38,7 +49,7 @@ def render(report: UpgradeReport, *, color: bool = False) -> bytes:
     document.add_paragraph(xml_safe(summary_line(report)))
     counts = report.counts()
     rows = [[report.heading(c), str(counts[c])] for c in CATEGORIES if c != "retired" or counts[c]]
-    _table(document, ["Category", "Rules"], rows, [150, 24])
+    _grid(document, ["Category", "Rules"], rows, [150, 24])
 
     actions = report.actions()
     document.add_heading("Actions", level=1)
@@ -50,16 +61,16 @@ def render(report: UpgradeReport, *, color: bool = False) -> bytes:
         )
         rows = [
             [
-                f"{rule_label(i)}\n{i.title}\n({SHORT[i.category]}; {i.strength})",
+                f"{rule_label(i)}\n{i.title}\n({_KIND[i.category]}; {i.strength})",
                 i.action or "",
-                evidence_found(i),
+                evidence_found(i, 1),
                 "",
                 "",
             ]
             for i in actions
         ]
-        table = _table(
-            document, ["Rule", "What to do", "Evidence found", "Owner", "Due date"], rows, [34, 66, 46, 14, 14]
+        table = _grid(
+            document, ["Rule", "What to do", "Evidence found", "Owner", "Due date"], rows, [32, 66, 40, 18, 18]
         )
         for row, item in zip(table.rows[1:], actions, strict=True):
             _shade(row.cells[0], _FILL.get(item.category, RAG_FILL["Grey"]))
@@ -71,7 +82,7 @@ def render(report: UpgradeReport, *, color: bool = False) -> bytes:
             [f"{rule_label(i)}\n{i.title}", f"{status_word(i.before)} / {status_word(i.after)}", evidence_found(i, 1)]
             for i in done
         ]
-        _table(document, ["Rule", f"{old} / {new}", "Evidence"], rows, [50, 30, 94])
+        _grid(document, ["Rule", f"{old} / {new}", "Evidence"], rows, [50, 30, 94])
     document.add_paragraph(
         xml_safe(f"Prepared by masa-check {report.tool_version}. A pass means the evidence quoted is there: check it.")
     )
