@@ -6,13 +6,23 @@ from __future__ import annotations
 import io
 
 from masa_check.engine.upgrade import CATEGORIES, UpgradeReport, edition_label
-from masa_check.reporters._upgrade import evidence_lines, intro, rule_label, summary_line
+from masa_check.reporters._upgrade import evidence_lines, intro, summary_line
 from masa_check.reporters.table import LABEL, STYLE
 from masa_check.safe_text import visible
 
 
 def _v(text: str | None) -> str:
     return visible(text or "", one_line=True)
+
+
+def _rule_cell(item) -> str:
+    """The rule ID on its own line, then what it continues and whether it is provisional."""
+    lines = [item.rule_id]
+    if item.continues:
+        lines.append(f"from {item.continues}")
+    if item.provisional:
+        lines.append("provisional")
+    return "\n".join(_v(line) for line in lines)
 
 
 def render(report: UpgradeReport, *, color: bool = False, width: int | None = None) -> str:
@@ -44,7 +54,7 @@ def render(report: UpgradeReport, *, color: bool = False, width: int | None = No
         if not items:
             continue
         table = Table(title=Text(_v(f"{report.heading(category)} ({len(items)})")), title_justify="left", expand=True)
-        table.add_column("Rule", ratio=1)
+        table.add_column("Rule", min_width=12, overflow="fold")  # a rule ID is never cut
         table.add_column(old, no_wrap=True)
         table.add_column(new, no_wrap=True)
         table.add_column("Requirement", ratio=2)
@@ -56,7 +66,7 @@ def render(report: UpgradeReport, *, color: bool = False, width: int | None = No
             else:
                 what = "\n".join(found) or _v(item.finding)
             table.add_row(
-                Text(_v(rule_label(item))), status(item.before), status(item.after), Text(_v(item.title)), Text(what)
+                Text(_rule_cell(item)), status(item.before), status(item.after), Text(_v(item.title)), Text(what)
             )
         console.print(table)
     console.print(Text(_v(summary_line(report)), style="bold"))
