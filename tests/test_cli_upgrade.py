@@ -208,3 +208,19 @@ def test_output_errors(cli, tmp_path):
         cli("upgrade", WT2023_YAML, "--to", "wt2026", "-f", "markdown", "-o", str(blocker / "out.md")),
         "cannot write",
     )
+
+
+def test_a_config_waiver_is_applied_named_and_does_not_carry_over(cli, markdown_doc, tmp_path):
+    config = tmp_path / "masa.yaml"
+    config.write_text(
+        "waivers:\n  - rule: WT23-ARR-13\n    reason: budget agreed next year\n    expires: 2027-06-30\n",
+        encoding="utf-8",
+    )
+    proc = cli("upgrade", str(markdown_doc), "--to", "wt2026", *AS_OF, "-f", "json", "--config", str(config))
+    assert proc.returncode == 0, proc.stderr
+    assert "config" in proc.stderr and str(config) in proc.stderr
+    data = json.loads(proc.stdout)
+    funding = next(i for i in data["items"] if i["rule_id"] == "WT26-ARR-13")
+    assert funding["before"] == "waived" and funding["category"] == "gap"
+    assert "waived until 2027-06-30" in funding["finding"] and funding["action"]
+    assert any(str(config) in n for n in data["notes"])

@@ -604,6 +604,9 @@ def upgrade(
     rules_dir: Annotated[list[str] | None, typer.Option("--rules-dir", help="Extra directory of local packs.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Read the document afresh (no cache).")] = False,
     ocr: Annotated[bool, typer.Option("--ocr", help="OCR image-only PDFs (needs tesseract).")] = False,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="A web address: allow private and loopback addresses.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
 ) -> None:
     """What changes for a document under a later edition: rule by rule, with an action list."""
@@ -611,7 +614,8 @@ def upgrade(
     VERBOSITY = -1 if quiet else 0
     try:
         name, target = _upgrade_format(format, output)
-        run = _upgrade_report(document, to, as_of, kind, config, isolated, rules_dir, no_cache, ocr)
+        reading = dict(kind=kind, use_cache=not no_cache, ocr=ocr, allow_private=allow_private)
+        run = _upgrade_report(document, to, as_of, config, isolated, rules_dir, reading)
         if run is None:
             raise typer.Exit(EXIT_OK)
         report, protected = run
@@ -653,9 +657,10 @@ def _upgrade_format(spec: str, output: str | None) -> tuple[str, str | None]:
     return name, target
 
 
-def _upgrade_report(document, to, as_of, kind, config, isolated, rules_dir, no_cache, ocr):
+def _upgrade_report(document, to, as_of, config, isolated, rules_dir, reading: dict):
     """Check ``document`` under its edition's packs and the target's; the report and the files
     it must not overwrite, or None when the document already follows the target edition."""
+    from masa_check.config import describe as describe_config
     from masa_check.config import resolve_config
     from masa_check.document import DOCUMENT_KINDS
     from masa_check.engine.packs import Registry
@@ -664,17 +669,22 @@ def _upgrade_report(document, to, as_of, kind, config, isolated, rules_dir, no_c
     from masa_check.engine.upgrade import build_report, check_edition, edition_label, plan_upgrade
     from masa_check.engine.waivers import from_entries
     from masa_check.sources import is_snapshot_dir, load_document
+    from masa_check.sources.web_fetch import CrawlOptions
 
+    kind = reading["kind"]
     if kind is not None and kind not in DOCUMENT_KINDS:
         raise InputError(f"--kind {kind!r}: choose from {', '.join(DOCUMENT_KINDS)}")
     today = parse_as_of(as_of)
     if os.path.isdir(document) and not is_snapshot_dir(document):
         raise InputError("upgrade takes one document, not a directory", document)
-    loaded = resolve_config(config, [document], isolated=isolated)
+    from masa_check.sources.web_fetch import is_url
+
+    loaded = resolve_config(config, [] if is_url(document) else [document], isolated=isolated)
     dirs = [*loaded.rules_dirs(), *(rules_dir or [])]
     registry = Registry.load(dirs)
     edition = check_edition(registry, to)
-    doc = load_document(document, kind=kind, use_cache=not no_cache, ocr=ocr)
+    crawl = CrawlOptions(allow_private=reading["allow_private"])
+    doc = load_document(document, kind=kind, use_cache=reading["use_cache"], ocr=reading["ocr"], crawl=crawl)
     current, notes = choose_packs(doc, registry, None, today)
     plan = plan_upgrade(registry, edition, current, doc.kind, doc.cohort)
     if plan.already:
@@ -693,6 +703,10 @@ def _upgrade_report(document, to, as_of, kind, config, isolated, rules_dir, no_c
     )
     kept = [n for n in notes if n.split(":", 1)[0] in plan.old_packs or n.split(":", 1)[0] in current]
     kept = [n for n in kept if not n.startswith("currency")] + list(doc.notes)
+    config_note = describe_config(loaded)
+    if config_note:
+        info(config_note)
+        kept.append(config_note)
     report = build_report(checked, plan, registry, as_of=today.isoformat(), version=__version__, notes=kept)
     protected = {str(Path(document).resolve())} | _inputs_in_use(loaded.path, dirs)
     return report, protected
