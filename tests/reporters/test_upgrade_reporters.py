@@ -85,7 +85,7 @@ def test_markdown_action_list_has_owner_and_due_columns_and_escapes_text(report)
     assert len(rows) == 3 and all(line.endswith("|  |  |") for line in rows)  # owner, due date left empty
     assert "WT26-ARR-23 (continues WT23-ARR-14, provisional)" in text
     assert "## Met under WT2023 and still met under WT2026 (1)" in text
-    assert "## Not met under WT2023 (carried gap) (1)" in text
+    assert "## Carried gaps: not met under WT2023 (1)" in text
     assert "<script>" not in text and "javascript:" not in text and "[x](" not in text and "\x1b" not in text
     assert "Budget \\| &lt;script&gt;" in text
 
@@ -120,7 +120,7 @@ def test_table_fits_the_width_and_shows_no_escape_sequences(report, width):
     text = get_reporter("table", UPGRADE_REPORTERS)(report, width=width)
     assert max(len(line) for line in text.splitlines()) <= width
     assert "\x1b" not in text
-    for heading in ("still met under WT2026 (1)", "New in WT2026 (1)", "carried gap) (1)"):
+    for heading in ("still met under WT2026 (1)", "New in WT2026 (1)", "Carried gaps: not met under WT2023 (1)"):
         assert heading in text
     assert "From WT2023 to WT2026: 1 still met, 1 changed, 1 new, 1 carried gaps; 3 actions." in text
 

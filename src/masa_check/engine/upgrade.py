@@ -26,7 +26,7 @@ CATEGORIES: dict[str, str] = {
     "still_met": "Met under {old} and still met under {new}",
     "changed": "Met under {old}, but the requirement changed: not (fully) met under {new}",
     "new": "New in {new}",
-    "gap": "Not met under {old} (carried gap)",
+    "gap": "Carried gaps: not met under {old}",
     "retired": "{old} rules not carried into {new}",
 }
 

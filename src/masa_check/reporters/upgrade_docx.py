@@ -19,8 +19,9 @@ from masa_check.reporters._upgrade import (
 )
 from masa_check.reporters.docx_report import _a4, _shade, _table
 
-#: The shade of an action's rule cell: a changed or new requirement amber, a carried gap red.
+#: What kind of action a row is, under its rule.
 _KIND = {"changed": "changed", "new": "new", "gap": "carried gap"}
+#: The shade of an action's rule cell: a changed or new requirement amber, a carried gap red.
 _FILL = {"changed": RAG_FILL["Amber"], "new": RAG_FILL["Amber"], "gap": RAG_FILL["Red"]}
 
 
