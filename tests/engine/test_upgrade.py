@@ -77,6 +77,14 @@ def test_met_before_but_not_now_is_changed_and_says_what_to_add():
     assert item.evidence == [found]
 
 
+def test_the_specifics_a_facet_lacked_are_named():
+    rules = {"NEW-13": _rule("NEW-13", "OLD-13", facets=("a", "b"))}
+    message = "Evidenced: (b) facet b. (a) facet a: on topic, but specifics missing: an amount or share."
+    after = [_res("NEW-13", "partial", missing=["(a) facet a"], message=message)]
+    (item,) = compare([_old("OLD-13", "pass")], after, rules)
+    assert item.action.startswith("Add or complete: (a) facet a (an amount or share missing).")
+
+
 def test_a_declared_document_is_told_which_fields_to_declare():
     rules = {"NEW-02": _rule("NEW-02", "OLD-01", facets=("a", "b"))}
     after = [_res("NEW-02", "fail", missing=["(a) facet a", "(b) facet b"])]

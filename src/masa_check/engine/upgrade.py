@@ -118,6 +118,13 @@ def _facet_fields(rule: Rule, missing: Sequence[str]) -> list[str]:
     return paths
 
 
+def _with_specifics(label: str, message: str) -> str:
+    """A missing facet, with the specifics (slots) the text lacked when it was on topic: the
+    matcher says "(a) ...: on topic, but specifics missing: an amount or share."."""
+    found = re.search(re.escape(label) + r": on topic, but specifics missing: ([^.]+)", message)
+    return f"{label} ({found.group(1).strip()} missing)" if found else label
+
+
 def _action(result: Result, rule: Rule | None, declared: bool) -> str:
     """What to do about a target rule that is not met: what is missing, then the rule's fix."""
     fix = (rule.fix if rule else result.fix) or "State in the document how the requirement is met."
@@ -129,7 +136,7 @@ def _action(result: Result, rule: Rule | None, declared: bool) -> str:
     parts = []
     if result.missing:
         verb = "Add" if result.status == "fail" else "Add or complete"
-        parts.append(f"{verb}: " + "; ".join(result.missing) + ".")
+        parts.append(f"{verb}: " + "; ".join(_with_specifics(m, result.message) for m in result.missing) + ".")
         fields = _facet_fields(rule, result.missing) if rule and declared else []
         if fields:
             parts.append("Declare " + ", ".join(fields) + ".")
