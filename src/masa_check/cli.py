@@ -600,6 +600,131 @@ def _summary_line(documents, fail_on: str, code: int) -> str:
 
 
 @app.command()
+def upgrade(
+    document: Annotated[
+        str, typer.Argument(help="One document: a declared YAML, PDF, DOCX, HTML, markdown or text file.")
+    ],
+    to: Annotated[str, typer.Option("--to", help="The edition to move to, e.g. wt2026.")],
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table | markdown | docx | json, optionally FMT:FILE.")
+    ] = "table",
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Today's date for date rules (YYYY-MM-DD).")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="Force the document kind of a published input.")] = None,
+    config: Annotated[str | None, typer.Option("--config", help="Config file (default: as validate).")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Apply no config file.")] = False,
+    rules_dir: Annotated[list[str] | None, typer.Option("--rules-dir", help="Extra directory of local packs.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read the document afresh (no cache).")] = False,
+    ocr: Annotated[bool, typer.Option("--ocr", help="OCR image-only PDFs (needs tesseract).")] = False,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="A web address: allow private and loopback addresses.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
+) -> None:
+    """What changes for a document under a later edition: rule by rule, with an action list."""
+    global VERBOSITY
+    VERBOSITY = -1 if quiet else 0
+    try:
+        name, target = _upgrade_format(format, output)
+        reading = dict(kind=kind, use_cache=not no_cache, ocr=ocr, allow_private=allow_private)
+        run = _upgrade_report(document, to, as_of, config, isolated, rules_dir, reading)
+        if run is None:
+            raise typer.Exit(EXIT_OK)
+        report, protected = run
+        from masa_check.reporters import UPGRADE_REPORTERS, get_reporter
+
+        render = get_reporter(name, UPGRADE_REPORTERS)
+        if target is None:
+            extra = {"width": terminal_width()} if name == "table" else {}
+            sys.stdout.write(render(report, color=use_color() and name == "table", **extra))
+        else:
+            write_atomic(target, render(report, color=False), protected)
+            info(f"wrote the {name} upgrade report to {target}")
+    except InputError as exc:
+        fail(str(exc))
+    if target is not None or name != "table":
+        from masa_check.reporters._upgrade import summary_line
+
+        info(summary_line(report))
+
+
+def _upgrade_format(spec: str, output: str | None) -> tuple[str, str | None]:
+    """``--format FMT[:FILE]`` and ``-o FILE`` → (format, file or None for standard output)."""
+    from masa_check.reporters import UPGRADE_REPORTERS
+
+    name, _, target = spec.partition(":")
+    name = name.strip().lower()
+    if name not in UPGRADE_REPORTERS:
+        import difflib
+
+        close = difflib.get_close_matches(name, list(UPGRADE_REPORTERS), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise InputError(f"unknown format {name!r}{hint} (choose from {', '.join(UPGRADE_REPORTERS)})")
+    if target and output:
+        raise InputError("give the file once: --format FMT:FILE or -o FILE")
+    target = target or output
+    target = None if target in (None, "", "-") else target
+    if name == "docx" and target is None:
+        raise InputError("format docx writes a file: use -o FILE")
+    return name, target
+
+
+def _upgrade_report(document, to, as_of, config, isolated, rules_dir, reading: dict):
+    """Check ``document`` under its edition's packs and the target's; the report and the files
+    it must not overwrite, or None when the document already follows the target edition."""
+    from masa_check.config import describe as describe_config
+    from masa_check.config import resolve_config
+    from masa_check.document import DOCUMENT_KINDS
+    from masa_check.engine.packs import Registry
+    from masa_check.engine.run import check_document
+    from masa_check.engine.selection import choose_packs
+    from masa_check.engine.upgrade import build_report, check_edition, edition_label, plan_upgrade
+    from masa_check.engine.waivers import from_entries
+    from masa_check.sources import is_snapshot_dir, load_document
+    from masa_check.sources.web_fetch import CrawlOptions
+
+    kind = reading["kind"]
+    if kind is not None and kind not in DOCUMENT_KINDS:
+        raise InputError(f"--kind {kind!r}: choose from {', '.join(DOCUMENT_KINDS)}")
+    today = parse_as_of(as_of)
+    if os.path.isdir(document) and not is_snapshot_dir(document):
+        raise InputError("upgrade takes one document, not a directory", document)
+    from masa_check.sources.web_fetch import is_url
+
+    loaded = resolve_config(config, [] if is_url(document) else [document], isolated=isolated)
+    dirs = [*loaded.rules_dirs(), *(rules_dir or [])]
+    registry = Registry.load(dirs)
+    edition = check_edition(registry, to)
+    crawl = CrawlOptions(allow_private=reading["allow_private"])
+    doc = load_document(document, kind=kind, use_cache=reading["use_cache"], ocr=reading["ocr"], crawl=crawl)
+    current, notes = choose_packs(doc, registry, None, today)
+    plan = plan_upgrade(registry, edition, current, doc.kind, doc.cohort)
+    if plan.already:
+        info(
+            f"{document} already follows {edition_label(edition)} (packs {', '.join(plan.already)}): "
+            f"nothing to upgrade; masa-check validate {document} shows its verdicts"
+        )
+        return None
+    checked = check_document(
+        doc,
+        registry,
+        as_of=today,
+        packs=[*plan.old_packs, *plan.new_packs],
+        waivers=from_entries(loaded.config.waivers, loaded.path),
+        settings=loaded.settings,
+    )
+    kept = [n for n in notes if n.split(":", 1)[0] in plan.old_packs or n.split(":", 1)[0] in current]
+    kept = [n for n in kept if not n.startswith("currency")] + list(doc.notes)
+    config_note = describe_config(loaded)
+    if config_note:
+        info(config_note)
+        kept.append(config_note)
+    report = build_report(checked, plan, registry, as_of=today.isoformat(), version=__version__, notes=kept)
+    protected = {str(Path(document).resolve())} | _inputs_in_use(loaded.path, dirs)
+    return report, protected
+
+
+@app.command()
 def report(
     results: Annotated[str, typer.Argument(help="A results file written with --format json.")],
     format: Annotated[list[str] | None, typer.Option("--format", "-f", help="FMT[:FILE], repeatable.")] = None,

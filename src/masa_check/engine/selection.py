@@ -64,7 +64,7 @@ def wt2026_note(doc: Document, packs: list[str], as_of: dt.date | None) -> str |
         f"Working Together 2026 replaced Working Together 2023 on {WT2026_IN_FORCE}: this document "
         f"({'dated ' + str(doc.date) if doc.date else 'undated'}) is checked against {old[0]}, the guidance it "
         f"follows, and its verdicts are WT2023's; when it is next revised it should follow WT2026 "
-        f"(run with --pack wt2026-{family} to see the new requirements)"
+        f"(upgrade --to wt2026 lists what changes, rule by rule; --pack wt2026-{family} gives its WT2026 verdicts)"
     )
 
 

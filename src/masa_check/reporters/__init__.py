@@ -25,13 +25,22 @@ REPORTERS: dict[str, str] = {
     "xlsx": "masa_check.reporters.xlsx_report:render",
 }
 
+#: Formats of ``upgrade``'s report (an UpgradeReport, not a RunResult).
+UPGRADE_REPORTERS: dict[str, str] = {
+    "table": "masa_check.reporters.upgrade_table:render",
+    "markdown": "masa_check.reporters.upgrade_markdown:render",
+    "md": "masa_check.reporters.upgrade_markdown:render",
+    "docx": "masa_check.reporters.upgrade_docx:render",
+    "json": "masa_check.reporters._upgrade:render_json",
+}
+
 #: Formats that produce bytes and so need a file, not a terminal.
 BINARY_FORMATS = {"docx", "xlsx"}
 
 
-def get_reporter(name: str) -> Callable:
-    target = REPORTERS.get(name)
+def get_reporter(name: str, table: dict[str, str] = REPORTERS) -> Callable:
+    target = table.get(name)
     if target is None:
-        raise InputError(f"unknown format {name!r}; choose from {', '.join(REPORTERS)}")
+        raise InputError(f"unknown format {name!r}; choose from {', '.join(table)}")
     module, _, func = target.partition(":")
     return getattr(importlib.import_module(module), func)
