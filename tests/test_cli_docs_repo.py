@@ -59,6 +59,11 @@ def test_arrangements_yaml_is_told_apart_without_parsing(tmp_path):
         "c.yml": (MKDOCS, False),
         "d.yaml": ("site:\n  kind: docs\n  partnership: nested\n", False),
         "e.yaml": ("\ufeffkind: arrangements\n", True),
+        # another tool's kind (Kubernetes, Backstage) is not ours; quoted or CRLF ones are
+        "f.yaml": ("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: site\n", False),
+        "g.yaml": ("apiVersion: backstage.io/v1alpha1\nkind: Component\n", False),
+        "h.yaml": ('kind: "sab-annual-report"\r\nboard: x\r\n', True),
+        "i.yaml": ("kind: cdr-arrangements  # child death review\n", True),
     }
     for name, (text, expected) in cases.items():
         (tmp_path / name).write_text(text, encoding="utf-8")

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from masa_check.document import Document
+from masa_check.document import DOCUMENT_KINDS, Document
 from masa_check.errors import InputError
 
 if TYPE_CHECKING:
@@ -104,8 +104,15 @@ _NOT_DOCUMENTS = frozenset(
 )
 
 
-#: Top-level keys that make a YAML file a declared arrangements file (``masa-check init``'s).
-_ARRANGEMENTS_KEY = re.compile(rb"^(?:kind|partnership)[ \t]*:", re.MULTILINE)
+#: A top-level ``partnership:`` key, or a ``kind:`` naming one of masa-check's document kinds,
+#: make a YAML file a declared arrangements file (``masa-check init``'s); another tool's
+#: ``kind: Deployment`` (Kubernetes, Backstage) does not.
+_ARRANGEMENTS_KEY = re.compile(
+    rb"^(?:partnership[ \t]*:|kind[ \t]*:[ \t]*[\"']?(?:"
+    + b"|".join(re.escape(k.encode()) for k in DOCUMENT_KINDS)
+    + rb")[\"']?[ \t\r]*(?:#.*)?$)",
+    re.MULTILINE,
+)
 
 
 def is_arrangements_yaml(path: str) -> bool:
