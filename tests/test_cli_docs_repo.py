@@ -104,3 +104,27 @@ def test_pre_commit_try_repo_on_a_docs_repo(tmp_path):
     out = r.stdout + r.stderr
     assert r.returncode == 0, out
     assert "masa-check" in out and "Passed" in out
+
+
+def test_a_file_that_cannot_be_read_keeps_its_row_in_every_report(cli, tmp_path):
+    """In a many-document run, an invalid or unreadable file is an error row (DOC-READ) in the
+    reports and an annotation, not a line on stderr that the reviewer never sees."""
+    import json
+
+    docs = tmp_path / "documents"
+    docs.mkdir()
+    (docs / "good.yaml").write_text((EXAMPLES / "westmoor-gaps.yaml").read_text())
+    typo = (EXAMPLES / "westmoor-gaps.yaml").read_text().replace("\nscrutiny:", "\nscrutinyy:", 1)
+    (docs / "typo.yaml").write_text(typo)
+    (docs / "empty.pdf").write_bytes(b"")
+    r = cli("validate", "documents", "-f", "json:out.json", "-f", "junit:out.xml", "-f", "github:out.gh", cwd=tmp_path)
+    assert r.returncode == 2, r.stderr  # an unreadable input is still an error for the run
+    rows = {d["path"]: d for d in json.loads((tmp_path / "out.json").read_text())["documents"]}
+    assert set(rows) == {"documents/good.yaml", "documents/typo.yaml", "documents/empty.pdf"}
+    bad = rows["documents/typo.yaml"]["results"]
+    assert [(x["rule_id"], x["status"]) for x in bad] == [("DOC-READ", "error")]
+    assert "did you mean 'scrutiny'" in bad[0]["message"] and bad[0]["evidence"][0]["line"] > 1
+    assert rows["documents/empty.pdf"]["results"][0]["status"] == "error"
+    assert "documents/typo.yaml" in (tmp_path / "out.xml").read_text()
+    gh = (tmp_path / "out.gh").read_text()
+    assert "::error file=documents/typo.yaml,line=" in gh and "::error file=documents/empty.pdf" in gh

@@ -535,7 +535,14 @@ def _validate(
     outcomes = check_files(targets, options, registry, pack, today, jobs)
     if len(targets) == 1 and outcomes[0][1] is not None:
         raise InputError(outcomes[0][1])
-    documents = [result for result, _ in outcomes if result is not None]
+    from masa_check.engine.run import file_error_result
+
+    # a file that could not be read keeps its row (an error) in every report of a many-file run
+    documents = [
+        result if result is not None else file_error_result(t.path, message)
+        for t, (result, message) in zip(targets, outcomes, strict=True)
+        if result is not None or not t.is_site
+    ]
     if config_note:
         for d in documents:
             d.notes.append(config_note)

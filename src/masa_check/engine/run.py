@@ -11,7 +11,7 @@ from masa_check.engine.evaluate import evaluate_rule
 from masa_check.engine.packs import Pack, Registry, Rule, shown_citation
 from masa_check.engine.selection import choose_packs
 from masa_check.engine.waivers import WaiverSpec, apply_waivers, from_entries
-from masa_check.results import SITE_PACK, DocumentResult, Result, blocking, summarise  # noqa: F401 (blocking re-exported)
+from masa_check.results import SITE_PACK, DocumentResult, Evidence, Result, blocking, summarise  # noqa: F401 (blocking re-exported)
 
 
 def _cohort(doc: Document) -> str:
@@ -136,28 +136,43 @@ def check_document(
 #: The rule a site that could not be read fails, so its row shows in every report format as an
 #: error (as a linter reports a file it could not parse) while the other sites are checked.
 SITE_RULE_ID = "SITE-READ"
+#: The same for a file that could not be read in a run over several (one file alone is an error).
+FILE_RULE_ID = "DOC-READ"
 
 
-def site_error_result(path: str, message: str, *, name: str | None = None, kind: str | None = None) -> DocumentResult:
-    """The row of a site that could not be fetched or read: one ``error`` result saying why."""
+def _read_error(path: str, message: str, rule: tuple[str, str, str], **doc) -> DocumentResult:
+    rule_id, title, fix = rule
     result = Result(
-        rule_id=SITE_RULE_ID,
+        rule_id=rule_id,
         pack=SITE_PACK,
-        title="The site could be fetched and read",
+        title=title,
         strength="must",
         status="error",
         citation="masa-check: a document must be read before it can be checked",
         message=message,
-        fix="Check the address opens in a browser; if the site blocks masa-check or is down, save the pages "
-        "and check the saved files, or try again later.",
+        fix=fix,
     )
-    return DocumentResult(
-        path=path,
-        source="url",
-        kind=kind or "unknown",
-        packs=[SITE_PACK],
-        results=[result],
-        summary=summarise([result]),
-        notes=[message],
-        name=name,
+    return DocumentResult(path=path, packs=[SITE_PACK], results=[result], summary=summarise([result]), **doc)
+
+
+def file_error_result(path: str, message: str) -> DocumentResult:
+    """The row of a file that could not be read or is not valid, so that no report of a
+    many-document run silently leaves it out: one ``error`` result saying why."""
+    import re
+
+    fix = "Correct the file as the message says (or export the document again), then check it again."
+    doc = _read_error(path, message, (FILE_RULE_ID, "The document could be read", fix), source="file", kind="unknown")
+    at = re.match(re.escape(path) + r":(\d+)(?::\d+)?: ", message)
+    if at:  # "file:line[:col]: why": the line goes where annotations and SARIF look for it
+        doc.results[0].evidence.append(Evidence(line=int(at.group(1))))
+    return doc
+
+
+def site_error_result(path: str, message: str, *, name: str | None = None, kind: str | None = None) -> DocumentResult:
+    """The row of a site that could not be fetched or read: one ``error`` result saying why."""
+    fix = (
+        "Check the address opens in a browser; if the site blocks masa-check or is down, save the pages "
+        "and check the saved files, or try again later."
     )
+    rule = (SITE_RULE_ID, "The site could be fetched and read", fix)
+    return _read_error(path, message, rule, source="url", kind=kind or "unknown", notes=[message], name=name)
