@@ -62,3 +62,14 @@ def test_junit_failures_agree_with_fail_on(tmp_path):
 
 def test_shell_completion_is_offered():
     assert "--install-completion" in _run("--help", NO_COLOR="1").stdout
+
+
+def test_format_help_lists_every_format(cli):
+    from masa_check.reporters import REPORTERS
+
+    r = cli("validate", "--help")
+    text = " ".join(r.stdout.replace("│", " ").split())
+    for name in REPORTERS:
+        if name != "md":
+            assert name in text, name
+    assert "up to the repository root" in text  # --config says how it is found, as the README does

@@ -84,4 +84,6 @@ def test_a_local_pack_is_named_by_its_path(cli, tmp_path):
     packs = {p["id"]: p for p in json.loads(r.stdout)["provenance"]["packs"]}
     assert packs["local-extra"]["local"] and packs["local-extra"]["path"].endswith("local-extra.yaml")
     assert packs["local-extra"]["sha256"] == _sha(pack)
-    assert f"local-extra v1 ({pack}, sha256 {_sha(pack)[:12]})" in r.stderr
+    # shown relative to where the run started, so a shared report does not carry a home directory
+    assert packs["local-extra"]["path"] == "packs/local-extra.yaml"
+    assert f"local-extra v1 (packs/local-extra.yaml, sha256 {_sha(pack)[:12]})" in r.stderr

@@ -20,7 +20,7 @@ if "NO_COLOR" in os.environ:  # https://no-color.org: --help too (typer reads th
 import typer  # noqa: E402
 
 from masa_check import __version__
-from masa_check.errors import InputError
+from masa_check.errors import ErrorMessage, InputError
 from masa_check.output import write_atomic
 from masa_check.safe_text import visible
 
@@ -52,8 +52,11 @@ def info(message: str) -> None:
         typer.echo(visible(f"masa-check: {message}", one_line=True), err=True)
 
 
-def fail(message: str) -> None:
+def fail(message: str, more: list[str] | None = None) -> None:
+    """One line on stderr and exit 2; under ``-v`` the file's further problems, one a line."""
     typer.echo(visible(f"masa-check: error: {message}", one_line=True), err=True)
+    for line in (more or []) if VERBOSITY > 0 else []:
+        typer.echo(visible(f"masa-check: error: {line}", one_line=True), err=True)
     raise typer.Exit(EXIT_ERROR)
 
 
@@ -242,7 +245,7 @@ def _check_group(targets, options: dict, registry, packs, as_of: dt.date, on_pag
             message = f"{t.name}: {exc}" if t.name else str(exc)
             outcomes.append((site_error_result(t.path, exc.detail, name=t.name, kind=t.kind), message))
         except InputError as exc:
-            outcomes.append((None, f"{t.name}: {exc}" if t.name else str(exc)))
+            outcomes.append((None, ErrorMessage(f"{t.name}: {exc}" if t.name else str(exc), exc.more)))
     return outcomes
 
 
@@ -338,7 +341,12 @@ def validate(
         list[str] | None, typer.Option("--pack", help="Run this pack (repeatable); default: by kind.")
     ] = None,
     format: Annotated[
-        list[str] | None, typer.Option("--format", "-f", help="FMT[:FILE], repeatable. Default: table.")
+        list[str] | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help=f"FMT[:FILE], repeatable; FMT is one of {', '.join(['table', 'json', 'junit', 'sarif', 'github', 'markdown', 'csv', 'html', 'docx', 'xlsx'])}. Default: table.",
+        ),
     ] = None,
     fail_on: Annotated[
         str | None, typer.Option("--fail-on", help="must | should | none (default: config, else must)")
@@ -356,7 +364,12 @@ def validate(
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Documents checked in parallel (0 = all cores).")] = 0,
     config: Annotated[
-        str | None, typer.Option("--config", help="Config file (default: .masa-check.yaml next to the input).")
+        str | None,
+        typer.Option(
+            "--config",
+            help="Config file (default: the nearest .masa-check.yaml above the documents, up to the "
+            "repository root, else above the current directory; --isolated for none).",
+        ),
     ] = None,
     no_waivers: Annotated[bool, typer.Option("--no-waivers", help="Ignore waivers: the unwaived picture.")] = False,
     urls: Annotated[
@@ -426,7 +439,7 @@ def validate(
         typer.echo("masa-check: nothing to check", err=True)
         code = EXIT_OK
     except InputError as exc:
-        fail(str(exc))
+        fail(str(exc), more=exc.more)
     raise typer.Exit(code)
 
 
@@ -534,7 +547,7 @@ def _validate(
         options["results_salt"] = _results_salt(options, pack, today, [*loaded.rules_dirs(), *(rules_dir or [])])
     outcomes = check_files(targets, options, registry, pack, today, jobs)
     if len(targets) == 1 and outcomes[0][1] is not None:
-        raise InputError(outcomes[0][1])
+        raise InputError(outcomes[0][1], more=getattr(outcomes[0][1], "more", None))
     from masa_check.engine.run import file_error_result
 
     # a file that could not be read keeps its row (an error) in every report of a many-file run
@@ -578,7 +591,8 @@ def _finish(run, outcomes, formats, protected) -> int:
             for d in documents:
                 info(f"{d.path}: packs {', '.join(d.packs)}")
     for problem in problems:
-        typer.echo(visible(f"masa-check: error: {problem}", one_line=True), err=True)
+        for line in [problem, *(getattr(problem, "more", []) if VERBOSITY > 0 else [])]:
+            typer.echo(visible(f"masa-check: error: {line}", one_line=True), err=True)
     checked = [d for d in documents if d.packs != [SITE_PACK]]
     evaluated = sum(1 for d in checked for r in d.results if r.status != "not_applicable")
     if any(result is None for result, _ in outcomes) or not evaluated:
@@ -894,8 +908,7 @@ def init(
     directory: Annotated[str, typer.Argument(help="Where to write the starter files.")] = ".",
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
 ) -> None:
-    """Write a commented starter arrangements.yaml (TODO placeholders to fill in), its JSON Schema
-    and .masa-check.yaml."""
+    """Write a commented starter arrangements.yaml (TODO placeholders to fill in), its JSON Schema and .masa-check.yaml."""
     from masa_check.starter import CONFIG, SCHEMA_FILE, starter_text
 
     files = (

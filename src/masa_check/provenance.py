@@ -21,11 +21,21 @@ def file_sha256(path: str | Path) -> str:
         return "unreadable"
 
 
+def shown_path(path: str | Path) -> str:
+    """A path as a report shows it: relative to the working directory when it lies below it,
+    so a board paper does not carry the author's home directory; otherwise as given."""
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
 def build(loaded, registry, documents: list[DocumentResult]) -> Provenance:
     """The config and waivers of ``loaded`` (a LoadedConfig) and every pack the documents ran."""
     config = None
     if loaded.path is not None:
-        config = AppliedFile(path=str(loaded.path), sha256=file_sha256(loaded.path))
+        config = AppliedFile(path=shown_path(loaded.path), sha256=file_sha256(loaded.path))
     applied = dict.fromkeys(p for d in documents for p in d.packs)
     packs = []
     for pack_id in applied:
@@ -35,7 +45,11 @@ def build(loaded, registry, documents: list[DocumentResult]) -> Provenance:
         version = registry.packs[pack_id].version if pack_id in registry.packs else None
         packs.append(
             AppliedFile(
-                path=str(path), sha256=file_sha256(path), id=pack_id, version=version, local=pack_id in registry.local
+                path=shown_path(path) if pack_id in registry.local else str(path),
+                sha256=file_sha256(path),
+                id=pack_id,
+                version=version,
+                local=pack_id in registry.local,
             )
         )
     return Provenance(config=config, config_note=loaded.note, waivers=len(loaded.config.waivers), packs=packs)

@@ -49,3 +49,16 @@ def test_a_passed_review_date_says_not_met_with_the_date(cli):
     cur = next(x for x in json.loads(r.stdout)["documents"][0]["results"] if x["rule_id"] == "CUR-02")
     assert cur["status"] == "fail"
     assert cur["message"].startswith("Not met:") and "2030-06-01 has passed" in cur["message"]
+
+
+def test_verbose_lists_every_schema_error_one_a_line(tmp_path):
+    from cli_helpers import run_cli
+
+    (tmp_path / "a.yaml").write_text("partnership:\n  name: X\nscrutiny:\n  scrutiner: Jo\nfunding:\n  totl: 5\n")
+    quiet = run_cli("validate", "a.yaml", cwd=tmp_path)
+    assert quiet.returncode == 2 and len(quiet.stderr.strip().splitlines()) == 1
+    assert "-v lists them" in quiet.stderr
+    loud = run_cli("validate", "a.yaml", "-v", cwd=tmp_path)
+    lines = loud.stderr.strip().splitlines()
+    assert loud.returncode == 2 and len(lines) == 2
+    assert "a.yaml:4:3: unknown key 'scrutiny.scrutiner'" in lines[0] and "a.yaml:6:3:" in lines[1]

@@ -64,3 +64,28 @@ def test_not_utf8(tmp_path):
     p.write_bytes(b"partnership:\n  name: \xff\xfe\n")
     with pytest.raises(InputError, match="not UTF-8"):
         load_declared(str(p))
+
+
+def test_schema_errors_give_line_and_column_of_the_key(tmp_path):
+    path = write(tmp_path, "partnership:\n  name: X\nscrutiny:\n    scrutiner: Jo\n")
+    with pytest.raises(InputError) as err:
+        load_declared(path)
+    assert (err.value.line, err.value.column) == (4, 5)
+    assert str(err.value).startswith(f"{path}:4:5: unknown key 'scrutiny.scrutiner'")
+
+
+@pytest.mark.parametrize("value", ["1st April 2025", "2025-13-01", "April 2025"])
+def test_a_date_that_is_not_a_date_says_how_to_write_it(tmp_path, value):
+    with pytest.raises(InputError) as err:
+        load_declared(write(tmp_path, f"partnership:\n  name: X\npublished: {value}\n"))
+    assert "not a date" in str(err.value) and "YYYY-MM-DD" in str(err.value)
+    assert "Input should be" not in str(err.value)
+
+
+def test_every_schema_error_is_kept_for_verbose_listing(tmp_path):
+    text = "partnership:\n  name: X\nscrutiny:\n  scrutiner: Jo\nfunding:\n  totl: 5\npublished: soon\n"
+    with pytest.raises(InputError) as err:
+        load_declared(write(tmp_path, text))
+    assert "(and 2 more errors; -v lists them)" in str(err.value)
+    assert len(err.value.more) == 2 and all(":" in m and "a.yaml:" in m for m in err.value.more)
+    assert any("funding.totl" in m for m in err.value.more) and any("not a date" in m for m in err.value.more)

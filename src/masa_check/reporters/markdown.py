@@ -56,7 +56,7 @@ def _row(r: Result) -> str:
 
 def table(results: list[Result]) -> list[str]:
     lines = [
-        "| Rule | Status | Strength | Message | Evidence (page) |",
+        "| Rule | Status | Strength | Message | Evidence |",
         "|---|---|---|---|---|",
     ]
     return lines + [_row(r) for r in results]

@@ -125,12 +125,30 @@ def load_yaml(path: str, text: str | None = None) -> tuple[Any, dict[str, int]]:
     return data, builder.lines
 
 
+class LineMap(dict):
+    """Dotted field path -> 1-based line, with ``columns`` (path -> 1-based column of its key)
+    for messages in file:line:column form. A plain dict to everything that reads lines only."""
+
+    def __init__(self, *args, **kw):
+        super().__init__(*args, **kw)
+        self.columns: dict[str, int] = {}
+
+    def __reduce__(self):
+        return (_line_map, (dict(self), self.columns))
+
+
+def _line_map(lines: dict, columns: dict) -> LineMap:
+    out = LineMap(lines)
+    out.columns = columns
+    return out
+
+
 class _Builder:
     def __init__(self, path: str):
         import yaml
 
         self.path = path
-        self.lines: dict[str, int] = {}
+        self.lines = LineMap()
         self.count = 0
         self._constructor = yaml.SafeLoader("")
         self._yaml = yaml
@@ -145,14 +163,17 @@ class _Builder:
             raise self._err(node, f"document has too many values (over {MAX_NODES:,}, counting each use of an alias)")
         if depth > MAX_DEPTH:
             raise self._err(node, f"nesting is deeper than {MAX_DEPTH} levels")
-        if at:
-            self.lines.setdefault(at, node.start_mark.line + 1)
+        if at and at not in self.lines:
+            self.lines[at] = node.start_mark.line + 1
+            self.lines.columns[at] = node.start_mark.column + 1
         if isinstance(node, yaml.ScalarNode):
             if node.tag not in _SCALAR_TAGS:
                 raise self._err(node, f"unsupported YAML tag {node.tag!r} (only plain values are allowed)")
             try:
                 return self._constructor.construct_object(node, deep=True)
             except (yaml.YAMLError, ValueError) as exc:
+                if node.tag == "tag:yaml.org,2002:timestamp":
+                    raise self._err(node, f"not a date ({exc}); write it as YYYY-MM-DD, e.g. 2026-04-01") from None
                 raise self._err(node, f"invalid value: {exc}") from None
         if isinstance(node, yaml.SequenceNode):
             if node.tag != "tag:yaml.org,2002:seq":
@@ -172,6 +193,7 @@ class _Builder:
                     raise self._err(key_node, f"duplicate key {key!r} (each key may appear once)")
                 child_at = f"{at}.{key}" if at else key
                 self.lines[child_at] = key_node.start_mark.line + 1
+                self.lines.columns[child_at] = key_node.start_mark.column + 1
                 out[key] = self.build(value_node, child_at, depth + 1)
             return out
         raise self._err(node, "unsupported YAML node")

@@ -30,6 +30,18 @@ def _line_for(lines: dict[str, int], path: str) -> int | None:
     return None
 
 
+def _column_for(lines: dict[str, int], path: str) -> int | None:
+    """The column of ``path``'s key where the loader recorded one (``lines.columns``), or of its
+    nearest declared ancestor, matching :func:`_line_for`."""
+    columns = getattr(lines, "columns", None) or {}
+    while path:
+        if path in lines:
+            return columns.get(path)
+        cut = max(path.rfind("."), path.rfind("["))
+        path = path[:cut] if cut > 0 else ""
+    return None
+
+
 def _model_at(model: type, loc: tuple[Any, ...]):
     """The pydantic model class that owns the last element of ``loc`` (for did-you-mean)."""
     from pydantic import BaseModel
@@ -75,6 +87,10 @@ def describe_error(err: dict, model: type, lines: dict[str, int]) -> tuple[str, 
         return f"unknown key {path!r}{hint}", line
     if etype == "missing":
         return f"missing required field {path!r}", line
+    if etype.startswith(("date_", "datetime_")):
+        found = err.get("input")
+        shown = f" (found {str(found)[:30]!r})" if isinstance(found, str | int) else ""
+        return f"{path}: not a date{shown}; write it as YYYY-MM-DD, e.g. 2026-04-01", line
     return f"{path}: {err['msg'].removeprefix('Value error, ')}", line
 
 
@@ -106,9 +122,12 @@ def load_declared(path: str) -> Document:
             return e.get("type") != "extra_forbidden", _line_for(lines, dotted(tuple(e["loc"]))) or 10**9
 
         errors = sorted(exc.errors(), key=order)
-        message, line = describe_error(errors[0], model, lines)
-        more = f" (and {len(errors) - 1} more error{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
-        raise InputError(message + more, path, line) from None
+        described = [(*describe_error(e, model, lines), _column_for(lines, dotted(tuple(e["loc"])))) for e in errors]
+        message, line, column = described[0]
+        n = len(errors) - 1
+        count = f" (and {n} more error{'s' if n > 1 else ''}; -v lists them)" if n else ""
+        rest = [InputError(m, path, ln, col).render() for m, ln, col in described[1:]]
+        raise InputError(message + count, path, line, column, more=rest) from None
     partnership = getattr(declared, "partnership", None)
     cohort = getattr(partnership, "cohort", None) or getattr(declared, "cohort", None) or "children"
     date = getattr(declared, "published", None)
