@@ -482,7 +482,9 @@ class Cdop(Strict):
 
 class CdrScope(Strict):
     resident: Text = Field(None, description="Review of deaths of children normally resident in the area")
-    non_resident: Text = Field(None, description="Stance on deaths of non-resident children")
+    non_resident: Text = Field(
+        None, description="How deaths of non-resident children are reviewed, as indicated (WT2023 ch.6)"
+    )
     age: Text = Field(None, description="e.g. under 18")
     exclusions: Text = Field(None, description="Stillbirths and lawful terminations are excluded")
 
@@ -490,6 +492,9 @@ class CdrScope(Strict):
 class CdrAnalysis(Strict):
     analysis: Text = Field(None, description="How information about the deaths is analysed")
     informing: Text = Field(None, description="How those who should act are informed")
+    coroner_reports: Text = Field(
+        None, description="WT2023 ch.6: the coroner sends post-mortem examination reports to the CDOP"
+    )
 
 
 class CdrReport(Strict):

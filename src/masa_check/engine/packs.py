@@ -86,6 +86,12 @@ class SupersededTerm(Strict):
     terms: list[str] = Field(min_length=1, description="Same term syntax as TextSpec")
     after: dt.date
     now: str = Field(description="What replaced it, for the message")
+    source: str | None = Field(None, description="Where the change is published (the table's citation)")
+    years_are_history: bool = Field(
+        True,
+        description="A year up to `after`'s in the sentence places the mention in the past; false for a "
+        "name that carries its own year (\"the Panel's practice guidance (2019)\")",
+    )
 
 
 class TextDates(Strict):

@@ -145,7 +145,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 def _historic(sentence: str, term: SupersededTerm) -> bool:
     if HISTORIC.search(sentence):
         return True
-    return any(int(y) <= term.after.year for y in _YEAR.findall(sentence))
+    return term.years_are_history and any(int(y) <= term.after.year for y in _YEAR.findall(sentence))
 
 
 def _declared_texts(value: Any, at: str = "") -> Iterator[tuple[str, str]]:
@@ -193,10 +193,10 @@ def evaluate_superseded(doc: Document, facet: Facet, ctx: Context) -> Outcome:
                     hits.append((term, _evidence(block, sentence)))
     if hits:
         stale = []
-        for term, _ in hits:
-            note = (
-                f"'{term.terms[0].rstrip('*')}' named as current in {when} (replaced by {term.now} from {term.after})"
-            )
+        for term, evidence in hits:
+            found = term_search(term.terms, evidence.quote or "")  # the name as the document writes it
+            name = " ".join(found.group(0).split()) if found else term.terms[0].rstrip("*")
+            note = f"'{name}' named as current in {when} (replaced by {term.now} from {term.after})"
             if note not in stale:
                 stale.append(note)
         return Outcome("missing", [e for _, e in hits[:5]], "; ".join(stale))
