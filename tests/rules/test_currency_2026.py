@@ -26,9 +26,14 @@ def _text(date: dt.date, *paragraphs: str):
 @pytest.mark.parametrize(
     ("sentence", "successor"),
     [
-        ("The safeguarding partners are Norfolk County Council, NHS Norfolk and Waveney ICB and Norfolk Constabulary.",
-         "Norfolk and Suffolk ICB"),
-        ("NHS Suffolk and North East Essex Integrated Care Board hosts the designated nurse.", "Norfolk and Suffolk ICB"),
+        (
+            "The safeguarding partners are Norfolk County Council, NHS Norfolk and Waveney ICB and Norfolk Constabulary.",
+            "Norfolk and Suffolk ICB",
+        ),
+        (
+            "NHS Suffolk and North East Essex Integrated Care Board hosts the designated nurse.",
+            "Norfolk and Suffolk ICB",
+        ),
         ("Mid and South Essex ICB funds a third of the partnership budget.", "Essex ICB"),
         ("The health partner is NHS Hertfordshire and West Essex ICB.", "Central East ICB"),
         ("BLMK ICB chairs the Case Review Group.", "Central East ICB"),

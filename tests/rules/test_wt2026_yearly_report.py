@@ -101,10 +101,16 @@ def test_disproportionality_declared():
 
 
 def test_looked_after_and_other_children_covered():
-    looked_after = "The audit of exploitation cases included 18 children looked after, and found quicker police responses."
-    kinship = "The partners reviewed how special guardians were supported after a rapid review, and agreed new guidance."
+    looked_after = (
+        "The audit of exploitation cases included 18 children looked after, and found quicker police responses."
+    )
+    kinship = (
+        "The partners reviewed how special guardians were supported after a rapid review, and agreed new guidance."
+    )
     assert _text("WT26-YR-22", looked_after, kinship) == "pass"
     assert _text("WT26-YR-22", looked_after) == "partial"
     assert _text("WT26-YR-22", "Every child in Kelby deserves to be safe.") == "fail"
-    assert _declared("WT26-YR-22", {"scope": {"looked_after": "Audited.", "kinship_sgo_adopted": "Reviewed."}}) == "pass"
+    assert (
+        _declared("WT26-YR-22", {"scope": {"looked_after": "Audited.", "kinship_sgo_adopted": "Reviewed."}}) == "pass"
+    )
     assert _declared("WT26-YR-22", {"scope": {"unborn": "The pre-birth protocol was audited."}}) == "partial"

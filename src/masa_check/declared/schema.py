@@ -374,7 +374,9 @@ class YearlyReport(Strict):
     funding: Funding | None = None
     education: Education | None = None
     data: DataIntelligence | None = None
-    scope: Scope | None = Field(None, description="WT2026: the children the year's work covered (looked after, kinship...)")
+    scope: Scope | None = Field(
+        None, description="WT2026: the children the year's work covered (looked after, kinship...)"
+    )
     arrangements_updates: ArrangementsUpdates | None = None
     national_reforms: NationalReforms | None = None
     secure_estate: ReportSecureEstate | None = None

@@ -90,7 +90,7 @@ class SupersededTerm(Strict):
     years_are_history: bool = Field(
         True,
         description="A year up to `after`'s in the sentence places the mention in the past; false for a "
-        "name that carries its own year (\"the Panel's practice guidance (2019)\")",
+        'name that carries its own year ("the Panel\'s practice guidance (2019)")',
     )
 
 
