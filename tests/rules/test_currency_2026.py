@@ -51,6 +51,7 @@ def test_merged_icb_named_as_current_after_the_merger_is_flagged_with_its_succes
     assert after.status == "fail", sentence
     assert successor in after.searched and "2026-04-01" in after.searched
     assert after.evidence and after.evidence[0].quote == sentence
+    assert after.message.startswith("Not met:") and successor in after.message  # the fix, in the table
     assert _text(BEFORE, sentence).status == "pass"  # the document predates the merger
 
 
@@ -88,7 +89,7 @@ def test_declared_merged_icb_named_after_the_merger():
         Context(as_of=dt.date(2026, 12, 1)),
     )
     assert after.status == "fail" and "Hampshire and the Isle of Wight ICB" in after.searched
-    assert "'Frimley Integrated Care Board' named as current" in after.searched
+    assert "'NHS Frimley Integrated Care Board' named as current" in after.searched
     assert after.evidence[0].path == "partners.icbs[0].name"
     before = evaluate_rule(
         declared_case(PACK, {"kind": "arrangements", "published": "2025-06-01", **fragment}),

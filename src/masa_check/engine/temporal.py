@@ -170,6 +170,21 @@ def _line(doc: Document, at: str) -> int | None:
     return None
 
 
+def _as_written(term: SupersededTerm, sentence: str) -> str:
+    """The superseded name as the sentence writes it, for the message: the span of the term's
+    matches that overlap the first one ("NHS Frimley" and "Frimley ICB" give "NHS Frimley ICB"),
+    rather than the pack's "frimley icb"."""
+    text = _normal(sentence)
+    spans = sorted(m.span() for t in term.terms if (m := _compile(t).search(text)))
+    if not spans:
+        return term.terms[0].rstrip("*")
+    start, end = spans[0]
+    for lo, hi in spans[1:]:
+        if lo <= end:
+            end = max(end, hi)
+    return " ".join(text[start:end].split())
+
+
 def evaluate_superseded(doc: Document, facet: Facet, ctx: Context) -> Outcome:
     """Met when no superseded term is used as current after its date; else the sentences."""
     ref = doc.date or ctx.as_of
@@ -194,9 +209,8 @@ def evaluate_superseded(doc: Document, facet: Facet, ctx: Context) -> Outcome:
     if hits:
         stale = []
         for term, evidence in hits:
-            found = term_search(term.terms, evidence.quote or "")  # the name as the document writes it
-            name = " ".join(found.group(0).split()) if found else term.terms[0].rstrip("*")
-            note = f"'{name}' named as current in {when} (replaced by {term.now} from {term.after})"
+            name = _as_written(term, evidence.quote or "")
+            note = f"'{name}' named as current in {when}: replaced by {term.now} from {term.after}"
             if note not in stale:
                 stale.append(note)
         return Outcome("missing", [e for _, e in hits[:5]], "; ".join(stale))
