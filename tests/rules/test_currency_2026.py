@@ -124,3 +124,14 @@ def test_every_2026_merger_cites_its_source():
     table = next(f for f in CUR01.facets if f.superseded).superseded
     merged = [t for t in table if t.after == dt.date(2026, 4, 1)]
     assert len(merged) >= 12 and all(t.source and "HCWS915" in t.source for t in merged)
+
+
+def test_rules_explain_shows_the_dated_table(cli):
+    r = cli("rules", "explain", "CUR-01")
+    assert r.returncode == 0, r.stderr
+    assert "NHS Norfolk and Waveney ICB -> Norfolk and Suffolk ICB, from 2026-04-01" in r.stdout
+    assert "NHS North Central London ICB -> North West and North Central London ICB" in r.stdout
+    assert (
+        "HCWS915" in r.stdout
+        and "clinical commissioning group -> integrated care boards (ICBs), from 2022-07-01" in r.stdout
+    )

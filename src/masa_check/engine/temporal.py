@@ -177,7 +177,7 @@ def _as_written(term: SupersededTerm, sentence: str) -> str:
     text = _normal(sentence)
     spans = sorted(m.span() for t in term.terms if (m := _compile(t).search(text)))
     if not spans:
-        return term.terms[0].rstrip("*")
+        return term.name or term.terms[0].rstrip("*")
     start, end = spans[0]
     for lo, hi in spans[1:]:
         if lo <= end:
