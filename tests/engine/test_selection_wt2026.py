@@ -63,11 +63,11 @@ def test_undated_guidance_or_date_decides(tmp_path):
     assert choose_packs(wt2018, REGISTRY, None)[0][0] == "wt2018-arrangements"
 
 
-def test_yearly_report_has_no_wt2026_pack_yet():
+def test_yearly_report_dated_after_wt2026_gets_its_wt2026_pack():
     from masa_check.document import Document
 
     doc = Document(path="x", source="yaml", kind="yearly-report", cohort="children", date=dt.date(2026, 9, 1))
-    assert choose_packs(doc, REGISTRY, None, dt.date(2026, 12, 1))[0][0] == "wt2023-yearly-report"
+    assert choose_packs(doc, REGISTRY, None, dt.date(2026, 12, 1))[0][0] == "wt2026-yearly-report"
 
 
 def test_cli_2025_and_june_2026(cli, tmp_path):

@@ -374,6 +374,9 @@ class YearlyReport(Strict):
     funding: Funding | None = None
     education: Education | None = None
     data: DataIntelligence | None = None
+    scope: Scope | None = Field(
+        None, description="WT2026: the children the year's work covered (looked after, kinship...)"
+    )
     arrangements_updates: ArrangementsUpdates | None = None
     national_reforms: NationalReforms | None = None
     secure_estate: ReportSecureEstate | None = None
@@ -481,7 +484,9 @@ class Cdop(Strict):
 
 class CdrScope(Strict):
     resident: Text = Field(None, description="Review of deaths of children normally resident in the area")
-    non_resident: Text = Field(None, description="Stance on deaths of non-resident children")
+    non_resident: Text = Field(
+        None, description="How deaths of non-resident children are reviewed, as indicated (WT2023 ch.6)"
+    )
     age: Text = Field(None, description="e.g. under 18")
     exclusions: Text = Field(None, description="Stillbirths and lawful terminations are excluded")
 
@@ -489,6 +494,9 @@ class CdrScope(Strict):
 class CdrAnalysis(Strict):
     analysis: Text = Field(None, description="How information about the deaths is analysed")
     informing: Text = Field(None, description="How those who should act are informed")
+    coroner_reports: Text = Field(
+        None, description="WT2023 ch.6: the coroner sends post-mortem examination reports to the CDOP"
+    )
 
 
 class CdrReport(Strict):

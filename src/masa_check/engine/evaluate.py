@@ -87,9 +87,12 @@ def _label(facet: Facet, many: bool) -> str:
 
 def _found_but_failed(doc: Document, facet: Facet, o: Outcome) -> bool:
     """A value was found and failed its check (a declared date that has passed; a review date
-    read in the text that has passed), as opposed to nothing found."""
+    read in the text that has passed; a superseded name used as current, said with what
+    replaced it), as opposed to nothing found."""
     if not o.detail:
         return False
+    if facet.superseded:
+        return bool(o.evidence)
     if doc.source == "yaml":
         return "not declared" not in o.detail
     return facet.text_dates is not None and bool(o.evidence)

@@ -47,6 +47,12 @@ def explain_lines(pack: Pack, rule: Rule) -> list[str]:
     lines.append(f"How to fix:  {rule.fix}")
     if not rule.waivable:
         lines.append("Waivable:    no")
+    table = [t for f in rule.facets for t in f.superseded]
+    if table:  # the dated table of superseded names: what is stale from when, and its source
+        lines.append("Superseded names (a name -> what replaced it, from; source):")
+        for t in table:
+            source = f"; {t.source}" if t.source else ""
+            lines.append(f"  {t.name or t.terms[0].rstrip('*')} -> {t.now}, from {t.after}{source}")
     if any(f.slots or f.exemplars for f in rule.facets):
         lines.append("In a published document (+ evidence of it, - look-alikes that are not):")
         for f in rule.facets:

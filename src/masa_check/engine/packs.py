@@ -84,8 +84,15 @@ class SupersededTerm(Strict):
     """A body or process that stopped existing on ``after``: naming it as current later is stale."""
 
     terms: list[str] = Field(min_length=1, description="Same term syntax as TextSpec")
+    name: str | None = Field(None, description="The name as shown by `rules explain` (else the first term)")
     after: dt.date
     now: str = Field(description="What replaced it, for the message")
+    source: str | None = Field(None, description="Where the change is published (the table's citation)")
+    years_are_history: bool = Field(
+        True,
+        description="A year up to `after`'s in the sentence places the mention in the past; false for a "
+        'name that carries its own year ("the Panel\'s practice guidance (2019)")',
+    )
 
 
 class TextDates(Strict):

@@ -15,7 +15,12 @@ WT2023_IN_FORCE = dt.date(2023, 12, 15)
 #: took effect on publication, replacing Working Together 2023.
 WT2026_IN_FORCE = dt.date(2026, 3, 18)
 #: Families whose WT2026 pack is written; the others keep their WT2023 pack after WT2026.
-WT2026_FAMILIES = {"arrangements"}
+WT2026_FAMILIES = {"arrangements", "yearly-report"}
+#: What a WT2023 document of a family should do once WT2026 is in force, for the note.
+_WT2026_NEXT = {
+    "arrangements": "when it is next revised it should follow WT2026",
+    "yearly-report": "the partners' next yearly report should follow WT2026",
+}
 
 KIND_PACKS = {
     "sab-arrangements": ["care-act-sab"],
@@ -52,8 +57,9 @@ def _guidance_pack(doc: Document, family: str, cutoff: dt.date, subject: str, no
 
 
 def wt2026_note(doc: Document, packs: list[str], as_of: dt.date | None) -> str | None:
-    """A note for a WT2023 arrangements document checked on or after WT2026 took effect: its
-    verdicts stay WT2023's (the guidance it was written under), but it is due an update."""
+    """A note for a WT2023 arrangements document or yearly report checked on or after WT2026
+    took effect: its verdicts stay WT2023's (the guidance it was written under), but the next
+    revision (or report) is due under WT2026."""
     if as_of is None or as_of < WT2026_IN_FORCE:
         return None
     old = [p for p in packs if p.startswith("wt2023-") and p.removeprefix("wt2023-") in WT2026_FAMILIES]
@@ -63,7 +69,7 @@ def wt2026_note(doc: Document, packs: list[str], as_of: dt.date | None) -> str |
     return (
         f"Working Together 2026 replaced Working Together 2023 on {WT2026_IN_FORCE}: this document "
         f"({'dated ' + str(doc.date) if doc.date else 'undated'}) is checked against {old[0]}, the guidance it "
-        f"follows, and its verdicts are WT2023's; when it is next revised it should follow WT2026 "
+        f"follows, and its verdicts are WT2023's; {_WT2026_NEXT[family]} "
         f"(upgrade --to wt2026 lists what changes, rule by rule; --pack wt2026-{family} gives its WT2026 verdicts)"
     )
 

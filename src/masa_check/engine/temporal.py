@@ -145,7 +145,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 def _historic(sentence: str, term: SupersededTerm) -> bool:
     if HISTORIC.search(sentence):
         return True
-    return any(int(y) <= term.after.year for y in _YEAR.findall(sentence))
+    return term.years_are_history and any(int(y) <= term.after.year for y in _YEAR.findall(sentence))
 
 
 def _declared_texts(value: Any, at: str = "") -> Iterator[tuple[str, str]]:
@@ -168,6 +168,21 @@ def _line(doc: Document, at: str) -> int | None:
         cut = max(at.rfind("."), at.rfind("["))
         at = at[:cut] if cut > 0 else ""
     return None
+
+
+def _as_written(term: SupersededTerm, sentence: str) -> str:
+    """The superseded name as the sentence writes it, for the message: the span of the term's
+    matches that overlap the first one ("NHS Frimley" and "Frimley ICB" give "NHS Frimley ICB"),
+    rather than the pack's "frimley icb"."""
+    text = _normal(sentence)
+    spans = sorted(m.span() for t in term.terms if (m := _compile(t).search(text)))
+    if not spans:
+        return term.name or term.terms[0].rstrip("*")
+    start, end = spans[0]
+    for lo, hi in spans[1:]:
+        if lo <= end:
+            end = max(end, hi)
+    return " ".join(text[start:end].split())
 
 
 def evaluate_superseded(doc: Document, facet: Facet, ctx: Context) -> Outcome:
@@ -193,10 +208,9 @@ def evaluate_superseded(doc: Document, facet: Facet, ctx: Context) -> Outcome:
                     hits.append((term, _evidence(block, sentence)))
     if hits:
         stale = []
-        for term, _ in hits:
-            note = (
-                f"'{term.terms[0].rstrip('*')}' named as current in {when} (replaced by {term.now} from {term.after})"
-            )
+        for term, evidence in hits:
+            name = _as_written(term, evidence.quote or "")
+            note = f"'{name}' named as current in {when}: replaced by {term.now} from {term.after}"
             if note not in stale:
                 stale.append(note)
         return Outcome("missing", [e for _, e in hits[:5]], "; ".join(stale))
