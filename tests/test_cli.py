@@ -100,12 +100,33 @@ def test_init_starter_fails_until_filled_in(cli, tmp_path):
     starter = (tmp_path / "arrangements.yaml").read_text()
     r = cli("validate", str(tmp_path / "arrangements.yaml"))
     assert r.returncode == 2
-    assert re.search(r"arrangements\.yaml:\d+: partnership\.name: still a TODO placeholder", r.stderr), r.stderr
+    assert re.search(r"arrangements\.yaml:\d+:\d+: partnership\.name: still a TODO placeholder", r.stderr), r.stderr
     review = re.search(r"^review_date: (\S+)", starter, re.M).group(1)
     assert dt.date.fromisoformat(review) > dt.date.today()
     # the $schema line points at a file init wrote, so editors need no network
     target = re.search(r"\$schema=(\S+)", starter).group(1)
     assert json.loads((tmp_path / target).read_text())["properties"]["partnership"]
+
+
+def test_init_writes_the_edition_in_force_with_every_section_its_rules_need(cli, tmp_path):
+    """A starter filled in can meet every rule: it has each top-level section the model example
+    for its edition uses; the edition defaults to the one in force, --guidance picks another."""
+    import datetime as dt
+
+    import yaml
+
+    from masa_check.starter import default_guidance, starter_text
+
+    assert default_guidance(dt.date(2026, 3, 17)) == "wt2023" and default_guidance(dt.date(2026, 3, 18)) == "wt2026"
+    for guidance, example in (("wt2026", "wt2026-arrangements.yaml"), ("wt2023", "northshire-2025-wt2023.yaml")):
+        starter = yaml.safe_load(starter_text(dt.date(2026, 12, 3), guidance))
+        model = yaml.safe_load((EXAMPLES / example).read_text())
+        assert starter["guidance"] == guidance
+        assert set(model) - set(starter) <= {"waivers"}, (guidance, set(model) - set(starter))
+    assert cli("init", str(tmp_path / "a"), "--guidance", "wt2018").returncode == 0
+    assert "guidance: wt2018" in (tmp_path / "a" / "arrangements.yaml").read_text()
+    bad = cli("init", str(tmp_path / "b"), "--guidance", "wt23")
+    assert bad.returncode == 2 and "did you mean 'wt2023'" in bad.stderr
 
 
 def test_schema_output_file(cli, tmp_path):

@@ -907,12 +907,24 @@ def cache_clear() -> None:
 def init(
     directory: Annotated[str, typer.Argument(help="Where to write the starter files.")] = ".",
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+    guidance: Annotated[
+        str | None,
+        typer.Option("--guidance", help="wt2018 | wt2023 | wt2026 (default: the edition in force today)."),
+    ] = None,
 ) -> None:
     """Write a commented starter arrangements.yaml (TODO placeholders to fill in), its JSON Schema and .masa-check.yaml."""
-    from masa_check.starter import CONFIG, SCHEMA_FILE, starter_text
+    from masa_check.starter import CONFIG, GUIDANCE_RULE, SCHEMA_FILE, starter_text
 
+    if guidance is not None and guidance not in GUIDANCE_RULE:
+        import difflib
+
+        close = difflib.get_close_matches(guidance, list(GUIDANCE_RULE), n=1)
+        fail(
+            f"--guidance {guidance!r}: "
+            + (f"did you mean {close[0]!r}?" if close else "choose " + ", ".join(GUIDANCE_RULE))
+        )
     files = (
-        ("arrangements.yaml", starter_text(dt.date.today())),
+        ("arrangements.yaml", starter_text(dt.date.today(), guidance)),
         (SCHEMA_FILE, _schema_text("arrangements")),
         (".masa-check.yaml", CONFIG),
     )

@@ -15,7 +15,7 @@ STARTER = """\
 # say nothing: masa-check refuses a TODO and tells you which requirement a missing fact leaves
 # unmet. Run:
 #   masa-check validate arrangements.yaml
-# `masa-check rules explain WT23-ARR-01` says what each requirement needs.
+# `masa-check rules explain @RULE@` says what each requirement needs.
 kind: arrangements
 partnership:
   name: TODO the partnership's name
@@ -23,13 +23,13 @@ partnership:
   website: TODO https://... where the arrangements are published
 published: TODO               # YYYY-MM-DD: date the arrangements were published or approved
 review_date: @REVIEW_DATE@    # when they will next be reviewed (a year from today: change it)
-guidance: wt2023              # wt2018 | wt2023 | wt2026: the Working Together you follow
+guidance: @GUIDANCE@              # wt2018 | wt2023 | wt2026: the Working Together you follow
 
 area:
   local_authorities: [TODO]   # the local authority area(s) covered
   description: TODO the area covered, e.g. its boundary
 
-partners:
+@SCOPE@partners:
   local_authorities:
     - name: TODO the council
       lead: {name: TODO, role: TODO e.g. Chief Executive}            # lead safeguarding partner
@@ -38,6 +38,13 @@ partners:
     - name: TODO the integrated care board
   police:
     - name: TODO the police force
+
+chair:
+  name: TODO who chairs the partnership
+  role: TODO e.g. the local authority's delegated safeguarding partner
+  independent: TODO           # true | false
+  how_chosen: TODO how the chair is chosen
+  responsibilities: TODO what the chair does
 
 governance:
   strategic_group: TODO the name of the partners' joint strategic group
@@ -95,18 +102,57 @@ threshold:
   alignment: TODO how it fits the arrangements
 annual_report:
   published_at: TODO https://... where the yearly report is published
+
+sign_off:
+  date: TODO                  # YYYY-MM-DD: when the lead safeguarding partners signed them off
+  signatories:
+    - {name: TODO, role: TODO, organisation: TODO}
+strategic_links:
+  - name: TODO e.g. the Health and Wellbeing Board, the Safeguarding Adults Board
+    how: TODO how the partnership works with it
 """
 
+#: What Working Together 2026 adds to the starter (``init --guidance wt2026``, the default once
+#: it is in force): the children covered, and who holds whom to account.
+WT2026_SECTIONS = """scope:                        # WT2026: the children the arrangements cover
+  all_children: TODO every child in the area, including those placed here
+  looked_after: TODO looked-after children and care leavers
+  kinship_sgo_adopted: TODO children in kinship care, under special guardianship, adopted
+  unborn: TODO unborn children where there are concerns
 
-def starter_text(today) -> str:
-    """The starter arrangements.yaml, its review date a year after ``today``."""
+accountability:               # WT2026: accountability structures and inspection
+  structure: TODO who holds whom to account
+  inspection: TODO how the partners are inspected and act on inspections
+
+"""
+
+#: Working Together editions ``init`` can write, with the rule whose explanation it points to.
+GUIDANCE_RULE = {"wt2018": "WT18-ARR-01", "wt2023": "WT23-ARR-01", "wt2026": "WT26-ARR-01"}
+
+
+def default_guidance(today) -> str:
+    """The edition in force on ``today``: WT2026 from its publication (18 March 2026)."""
     import datetime as dt
 
+    return "wt2026" if today >= dt.date(2026, 3, 18) else "wt2023"
+
+
+def starter_text(today, guidance: str | None = None) -> str:
+    """The starter arrangements.yaml for ``guidance`` (default: the edition in force), its
+    review date a year after ``today``."""
+    import datetime as dt
+
+    guidance = guidance or default_guidance(today)
     try:
         review = today.replace(year=today.year + 1)
     except ValueError:  # 29 February
         review = today + dt.timedelta(days=365)
-    return STARTER.replace("@REVIEW_DATE@", review.isoformat())
+    return (
+        STARTER.replace("@REVIEW_DATE@", review.isoformat())
+        .replace("@GUIDANCE@", f"{guidance:<6}")
+        .replace("@RULE@", GUIDANCE_RULE[guidance])
+        .replace("@SCOPE@", WT2026_SECTIONS if guidance == "wt2026" else "")
+    )
 
 
 CONFIG = """\
