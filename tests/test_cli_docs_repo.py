@@ -128,3 +128,9 @@ def test_a_file_that_cannot_be_read_keeps_its_row_in_every_report(cli, tmp_path)
     assert "documents/typo.yaml" in (tmp_path / "out.xml").read_text()
     gh = (tmp_path / "out.gh").read_text()
     assert "::error file=documents/typo.yaml,line=" in gh and "::error file=documents/empty.pdf" in gh
+
+
+def test_a_file_that_reads_as_no_safeguarding_document_is_warned_on_stderr(cli, tmp_path):
+    (tmp_path / "index.md").write_text("# Welcome\n\nThis site documents our tools.\n\n## Usage\n\nRun it.\n")
+    r = cli("validate", "index.md", "-f", "json:out.json", cwd=tmp_path)
+    assert "warning: index.md: document kind not recognised" in r.stderr and "--kind" in r.stderr

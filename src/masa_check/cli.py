@@ -583,6 +583,10 @@ def _finish(run, outcomes, formats, protected) -> int:
         write_github_summary(run)
         for note in dict.fromkeys(n for n in documents[0].notes if n.startswith(("config ", "--isolated"))):
             info(note)
+        for d in documents:  # a file that may not be a safeguarding document at all: said where CI shows it
+            for note in d.notes:
+                if note.startswith("document kind not recognised"):
+                    info(f"warning: {d.path}: {note}")
         if run.provenance and run.provenance.packs:
             from masa_check.provenance import pack_label
 
