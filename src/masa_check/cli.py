@@ -519,6 +519,10 @@ def _validate(
     registry = Registry.load([*loaded.rules_dirs(), *(rules_dir or [])])
     for p in pack or []:
         registry.get(p)
+    if loaded.config.commencement:
+        from masa_check.engine.commencement import check_overrides, table_packs
+
+        check_overrides(loaded.config.commencement, table_packs(registry), loaded.path)
     if reading_early:
         _preload(formats)
     targets, crawl = _targets(paths, web, max_pages)
@@ -581,7 +585,7 @@ def _summary_line(documents, fail_on: str, code: int) -> str:
     for d in documents:
         for r in d.results:
             totals[r.status] = totals.get(r.status, 0) + 1
-    order = ("pass", "partial", "fail", "needs_review", "error", "waived", "not_applicable")
+    order = ("pass", "partial", "fail", "needs_review", "error", "waived", "advisory", "not_applicable")
     counts = ", ".join(f"{totals[s]} {s.replace('_', ' ')}" for s in order if totals.get(s))
     verdict = "blocking results" if code == EXIT_BLOCKING else "nothing blocking"
     return f"{len(documents)} document(s): {counts}; {verdict} at --fail-on {fail_on} (exit {code})"
