@@ -35,6 +35,7 @@ COLUMNS = [
     "waiver_reason",
     "waiver_expires",
     "url",  # added last: a web page's URL (with #id) where evidence has no page
+    "in_force_from",  # a statutory rule's commencement day ("" when none or not yet appointed)
 ]
 
 
@@ -70,6 +71,7 @@ def rows(run: RunResult) -> list[dict[str, str]]:
                     "waiver_reason": r.waiver.reason if r.waiver else "",
                     "waiver_expires": r.waiver.expires if r.waiver else "",
                     "url": _join([e.url for e in ev]),
+                    "in_force_from": r.in_force_from or "",
                 }
             )
     return out
