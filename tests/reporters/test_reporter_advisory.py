@@ -54,7 +54,7 @@ def test_the_run_is_advisory_with_the_would_be_verdicts(run):
     assert r["CWSA-ARR-03"].underlying_status == "fail"
     assert r["CWSA-ARR-01"].in_force_from == "2027-09-01"
     assert r["CWSA-ARR-02"].in_force_from is None
-    assert r["CWSA-ARR-02"].message.startswith("Advisory: would be partial once s.16EA has no commencement day")
+    assert r["CWSA-ARR-02"].message.startswith("Advisory: would be partial once s.16EA commences (no day appointed yet; expected late 2027")
     assert "commences on 2027-09-01 (date from config)" in r["CWSA-ARR-01"].message
     assert run.documents[0].summary["advisory"] == 3 and run.documents[0].summary["pass"] == 0
 

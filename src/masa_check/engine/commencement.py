@@ -52,18 +52,19 @@ def in_force_from(dates: Mapping[str, dt.date | None]) -> dt.date | None:
 
 
 def _pending(pack: Pack, dates: Mapping[str, dt.date | None], as_of: dt.date, overrides: Mapping) -> str:
-    """'s.16EA commences on 2027-10-01' / 's.16EA has no commencement day yet (expected late 2027)'."""
+    """'s.16EA commences on 2027-10-01' / 's.16EA commences (no day appointed yet; expected late 2027)'."""
     parts = []
     for key, date in dates.items():
         if date is not None and date <= as_of:
             continue
         entry = pack.commencement[key]
-        set_by = " (date from config)" if key in overrides else ""
+        ours = key in overrides
         if date is not None:
-            parts.append(f"{entry.short} commences on {date.isoformat()}{set_by}")
-        else:
-            expected = f"; expected {entry.expected}" if entry.expected else ""
-            parts.append(f"{entry.short} has no commencement day yet (to be set by regulations{expected})")
+            parts.append(f"{entry.short} commences on {date.isoformat()}" + (" (date from config)" if ours else ""))
+            continue
+        why = "no day appointed yet" + ("; config says not yet" if ours else "")
+        why += f"; expected {entry.expected}" if entry.expected else ""
+        parts.append(f"{entry.short} commences ({why})")
     return " and ".join(parts)
 
 
@@ -81,11 +82,11 @@ def apply(
     update: dict = {"in_force_from": start.isoformat() if start else None, "commencement": list(rule.commencement)}
     if (start is not None and start <= as_of) or result.status in _KEPT:
         return result.model_copy(update=update)
-    would = result.status.replace("_", " ")
+    would = "pass" if result.status == "pass" else "be " + result.status.replace("_", " ")
     update.update(
         status="advisory",
         underlying_status=result.status,
-        message=f"Advisory: would be {would} once {_pending(pack, dates, as_of, overrides)}. {result.message}",
+        message=f"Advisory: would {would} once {_pending(pack, dates, as_of, overrides)}. {result.message}",
     )
     return result.model_copy(update=update)
 
