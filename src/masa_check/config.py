@@ -55,7 +55,12 @@ class Config(BaseModel):
         for key, value in v.items():
             if not isinstance(key, str):
                 raise ValueError(f"{key!r} is not a provision key such as 's16EA'")
-            if isinstance(value, dt.datetime) or not (value is None or isinstance(value, dt.date | str)):
+            if isinstance(value, str):
+                try:
+                    v = {**v, key: dt.date.fromisoformat(value.strip())}
+                except ValueError:
+                    raise ValueError(f"{key}: {value[:20]!r} is not a date (YYYY-MM-DD) or null") from None
+            elif isinstance(value, dt.datetime) or not (value is None or isinstance(value, dt.date)):
                 raise ValueError(f"{key}: must be a date (YYYY-MM-DD) or null")
         return v
 

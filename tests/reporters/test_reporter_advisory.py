@@ -54,7 +54,9 @@ def test_the_run_is_advisory_with_the_would_be_verdicts(run):
     assert r["CWSA-ARR-03"].underlying_status == "fail"
     assert r["CWSA-ARR-01"].in_force_from == "2027-09-01"
     assert r["CWSA-ARR-02"].in_force_from is None
-    assert r["CWSA-ARR-02"].message.startswith("Advisory: would be partial once s.16EA commences (no day appointed yet; expected late 2027")
+    assert r["CWSA-ARR-02"].message.startswith(
+        "Advisory: would be partial once s.16EA commences (no day appointed yet; expected late 2027"
+    )
     assert "commences on 2027-09-01 (date from config)" in r["CWSA-ARR-01"].message
     assert run.documents[0].summary["advisory"] == 3 and run.documents[0].summary["pass"] == 0
 
@@ -110,7 +112,9 @@ def test_github_annotations_are_notices(run):
 
 def test_markdown_shows_the_status_and_its_key(run):
     text = markdown.render(run)
-    assert "Advisory (would be Partial)" in text and "0 of 0 applicable rules pass; 3 advisory (not yet in force)" in text
+    assert (
+        "Advisory (would be Partial)" in text and "0 of 0 applicable rules pass; 3 advisory (not yet in force)" in text
+    )
     assert "\U0001f7e3 Advisory" in text
     gaps = github.job_summary(run)  # gaps only: the rule that would pass is not a gap
     assert "CWSA-ARR-02" in gaps and "CWSA-ARR-03" in gaps and "CWSA-ARR-01" not in gaps

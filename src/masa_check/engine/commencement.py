@@ -122,8 +122,21 @@ def check_overrides(overrides: Mapping[str, str | None], packs: list[Pack], sour
     for key in overrides:
         if key in known:
             continue
-        close = difflib.get_close_matches(key, list(known), n=1)
-        if not close:
-            close = [k for k in known if k.lower() == key.lower()]
+        close = [k for k in known if k.lower() == key.lower()] or difflib.get_close_matches(key, list(known), n=1)
         hint = f"; did you mean {close[0]!r}?" if close else f"; known: {', '.join(sorted(known)) or 'none'}"
-        raise InputError(f"invalid config: commencement: unknown provision {key!r}{hint}", source)
+        raise InputError(f"invalid config: commencement: unknown provision {key!r}{hint}", source, _line(source, key))
+
+
+def _line(source: str | None, key: str) -> int | None:
+    """The line of ``key:`` in the config file, for the error (None if it cannot be read)."""
+    import re
+    from pathlib import Path
+
+    if not source:
+        return None
+    try:
+        text = Path(source).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    m = re.search(rf"^[ \t{{,]*['\"]?{re.escape(key)}['\"]?\s*:", text, re.M)
+    return text.count("\n", 0, m.start()) + 1 if m else None
