@@ -102,6 +102,12 @@ def test_requirements_2026_documents_every_new_rule():
     for rule in REGISTRY.get("wt2026-arrangements").rules:
         if rule.continues is None or rule.provisional:
             assert f"| {rule.id} |" in text, rule.id
+    cwsa = REGISTRY.get("cwsa-2026-arrangements")
+    for rule in cwsa.rules:  # ID, strength and the provisions it waits for, in the table's form
+        keys = ", ".join(f"`{k}`" for k in rule.commencement)
+        assert f"| {rule.id} | {rule.strength} | {keys} |" in text, rule.id
+    for key in cwsa.commencement:  # the commencement table, row by row
+        assert f"| `{key}` |" in text, key
 
 
 def test_published_text_citing_wt2026_is_read_as_wt2026():
