@@ -591,6 +591,13 @@ def _summary_line(documents, fail_on: str, code: int) -> str:
     return f"{len(documents)} document(s): {counts}; {verdict} at --fail-on {fail_on} (exit {code})"
 
 
+def _table_in_force(pack, rule) -> str | None:
+    from masa_check.engine.commencement import in_force_from, key_dates
+
+    day = in_force_from(key_dates(pack, rule)) if rule.commencement else None
+    return day.isoformat() if day else None
+
+
 @app.command()
 def report(
     results: Annotated[str, typer.Argument(help="A results file written with --format json.")],
@@ -643,6 +650,10 @@ def rules_list(
                 "waivable": r.waivable,
                 "provisional": r.provisional,
                 "continues": r.continues,
+                # a statutory rule: the provisions it waits for and, from the pack's table, the
+                # day it binds (null: no day appointed; advisory until then)
+                "commencement": list(r.commencement),
+                "in_force_from": _table_in_force(p, r),
             }
             for p in packs
             for r in p.rules
