@@ -61,3 +61,13 @@ def test_config_commencement_errors_are_one_line_with_a_did_you_mean(cli, tmp_pa
 def test_rules_lint_is_clean_for_the_pack(cli):
     r = cli("rules", "lint", str(REPO / "rules" / "cwsa-2026-arrangements.yaml"))
     assert r.returncode == 0 and r.stdout.strip().endswith(": ok"), r.stdout + r.stderr
+
+
+def test_saved_results_render_again_with_advisory(cli, tmp_path):
+    saved = tmp_path / "results.json"
+    r = cli("validate", DOC, "--as-of", "2026-12-03", "--isolated", "-f", f"json:{saved}", "-q")
+    assert r.returncode in (0, 1), r.stderr
+    assert "cwsa-2026-arrangements" in json.loads(saved.read_text())["documents"][0]["packs"]  # after Royal Assent
+    r = cli("report", str(saved), "-f", "markdown")
+    assert r.returncode == 0, r.stderr
+    assert "Advisory (would be Fail)" in r.stdout and "advisory (not yet in force)" in r.stdout

@@ -198,7 +198,7 @@ def cwsa_reason(doc: Document, chosen: list[str], as_of: dt.date | None) -> str 
     WT2026, or it is checked on or after Royal Assent (the statute binds the partnership's
     arrangements whichever edition of the guidance they were written under; its rules stay
     advisory until their provisions commence). None for other documents."""
-    if doc.kind != "arrangements":
+    if doc.kind != "arrangements" or doc.cohort == "adults":
         return None
     if "wt2026-arrangements" in chosen:
         why = "the document is checked against Working Together 2026"
