@@ -166,7 +166,7 @@ def _matrix(console, run: RunResult) -> None:
     console.print(
         f"{len(run.documents)} documents; of {applicable} applicable results: "
         + ", ".join(
-            f"{totals[s]} {LABEL[s].lower()}"
-            for s in ("pass", "partial", "fail", "needs_review", "waived", "advisory", "error")
+            f"{totals[s]} {LABEL[s].lower()}" for s in ("pass", "partial", "fail", "needs_review", "waived", "error")
         )
+        + (f"; {totals['advisory']} advisory (not yet in force, not counted)" if totals["advisory"] else "")
     )
