@@ -532,6 +532,10 @@ def _validate(
     registry = Registry.load([*loaded.rules_dirs(), *(rules_dir or [])])
     for p in pack or []:
         registry.get(p)
+    if loaded.config.commencement:
+        from masa_check.engine.commencement import check_overrides, table_packs
+
+        check_overrides(loaded.config.commencement, table_packs(registry), loaded.path)
     if reading_early:
         _preload(formats)
     targets, crawl = _targets(paths, web, max_pages)
@@ -618,10 +622,17 @@ def _summary_line(documents, fail_on: str, code: int) -> str:
     for d in documents:
         for r in d.results:
             totals[r.status] = totals.get(r.status, 0) + 1
-    order = ("pass", "partial", "fail", "needs_review", "error", "waived", "not_applicable")
+    order = ("pass", "partial", "fail", "needs_review", "error", "waived", "advisory", "not_applicable")
     counts = ", ".join(f"{totals[s]} {s.replace('_', ' ')}" for s in order if totals.get(s))
     verdict = "blocking results" if code == EXIT_BLOCKING else "nothing blocking"
     return f"{len(documents)} document(s): {counts}; {verdict} at --fail-on {fail_on} (exit {code})"
+
+
+def _table_in_force(pack, rule) -> str | None:
+    from masa_check.engine.commencement import in_force_from, key_dates
+
+    day = in_force_from(key_dates(pack, rule)) if rule.commencement else None
+    return day.isoformat() if day else None
 
 
 @app.command()
@@ -801,6 +812,10 @@ def rules_list(
                 "waivable": r.waivable,
                 "provisional": r.provisional,
                 "continues": r.continues,
+                # a statutory rule: the provisions it waits for and, from the pack's table, the
+                # day it binds (null: no day appointed; advisory until then)
+                "commencement": list(r.commencement),
+                "in_force_from": _table_in_force(p, r),
             }
             for p in packs
             for r in p.rules

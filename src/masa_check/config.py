@@ -7,6 +7,9 @@ Strict keys (a typo is an error with a did-you-mean):
 - ``fail_on``: the default ``--fail-on`` threshold (must | should | none)
 - ``sab_annual_report_deadline``: "MM-DD" after 31 March by which a SAB annual report is
   published (local policy for "as soon as is feasible"; default 11-30)
+- ``commencement``: provision -> the day it comes into force (or null: not yet), overriding a
+  pack's commencement table (``commencement: {s16EA: 2027-10-01}``) when regulations appoint a
+  day before the pack is updated; a key no pack knows is an error with a did-you-mean
 
 The config is ``--config FILE`` when given; none with ``--isolated``; otherwise the nearest
 ``.masa-check.yaml`` from the first document's directory up to its repository's root, else from
@@ -38,6 +41,28 @@ class Config(BaseModel):
     rules_dirs: list[str] = Field(default_factory=list)
     fail_on: Literal["must", "should", "none"] | None = None
     sab_annual_report_deadline: str | None = Field(None, description='"MM-DD", e.g. "11-30"')
+    commencement: dict[str, dt.date | None] = Field(
+        default_factory=dict, description="provision (e.g. s16EA) -> the day it is in force, or null: not yet"
+    )
+
+    @field_validator("commencement", mode="before")
+    @classmethod
+    def _commencement(cls, v: Any) -> Any:
+        if v is None:
+            return {}
+        if not isinstance(v, dict):
+            raise ValueError("must be a mapping of provision to date, e.g. {s16EA: 2027-10-01}")
+        for key, value in v.items():
+            if not isinstance(key, str):
+                raise ValueError(f"{key!r} is not a provision key such as 's16EA'")
+            if isinstance(value, str):
+                try:
+                    v = {**v, key: dt.date.fromisoformat(value.strip())}
+                except ValueError:
+                    raise ValueError(f"{key}: {value[:20]!r} is not a date (YYYY-MM-DD) or null") from None
+            elif isinstance(value, dt.datetime) or not (value is None or isinstance(value, dt.date)):
+                raise ValueError(f"{key}: must be a date (YYYY-MM-DD) or null")
+        return v
 
     @field_validator("sab_annual_report_deadline", mode="before")
     @classmethod
@@ -66,7 +91,12 @@ class LoadedConfig(BaseModel):
     @property
     def settings(self) -> dict[str, Any]:
         c = self.config
-        return {k: v for k, v in {"sab_annual_report_deadline": c.sab_annual_report_deadline}.items() if v}
+        out: dict[str, Any] = {
+            k: v for k, v in {"sab_annual_report_deadline": c.sab_annual_report_deadline}.items() if v
+        }
+        if c.commencement:
+            out["commencement"] = {k: (d.isoformat() if d else None) for k, d in c.commencement.items()}
+        return out
 
     def rules_dirs(self) -> list[str]:
         base = Path(self.path).parent if self.path else Path.cwd()
@@ -160,4 +190,7 @@ def describe(loaded: LoadedConfig) -> str | None:
         parts.append(f"fail_on {loaded.config.fail_on}")
     if loaded.config.rules_dirs:
         parts.append("rules_dirs " + ", ".join(loaded.config.rules_dirs))
+    if loaded.config.commencement:
+        dates = (f"{k} {d.isoformat() if d else 'not yet'}" for k, d in loaded.config.commencement.items())
+        parts.append("commencement " + ", ".join(dates))
     return "; ".join(parts)

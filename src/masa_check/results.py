@@ -10,8 +10,17 @@ SCHEMA_VERSION = 1
 #: The pack of the one result a site that could not be read gets (see engine.run.site_error_result).
 SITE_PACK = "site"
 
-Status = Literal["pass", "partial", "fail", "needs_review", "not_applicable", "waived", "error"]
-STATUSES: tuple[str, ...] = ("pass", "partial", "fail", "needs_review", "not_applicable", "waived", "error")
+Status = Literal["pass", "partial", "fail", "needs_review", "not_applicable", "waived", "advisory", "error"]
+STATUSES: tuple[str, ...] = (
+    "pass",
+    "partial",
+    "fail",
+    "needs_review",
+    "not_applicable",
+    "waived",
+    "advisory",
+    "error",
+)
 Strength = Literal["must", "should"]
 
 #: RAG colour for each status, as scrutineers' self-assessment tools use it.
@@ -23,6 +32,9 @@ RAG = {
     "needs_review": "grey",
     "not_applicable": "none",
     "waived": "none",
+    #: A statutory rule whose provision has not yet commenced: shown so partners can prepare,
+    #: never blocking and never counted as a pass (see engine.commencement).
+    "advisory": "none",
 }
 
 
@@ -61,9 +73,15 @@ class Result(BaseModel):
     #: For a fail: what was looked for and where.
     searched: str | None = None
     fix: str | None = None
-    #: When waived: the status the rule would have had, and the waiver.
+    #: When waived or advisory: the status the rule would have had (advisory: once its
+    #: provision commences), and the waiver.
     underlying_status: Status | None = None
     waiver: Waiver | None = None
+    #: A rule tied to a statutory provision: the day it binds (ISO date), None while no day is
+    #: appointed. Set on every result of such a rule, advisory or not.
+    in_force_from: str | None = None
+    #: The commencement keys (``s16EA``) the rule waits for, as the pack's table names them.
+    commencement: list[str] = Field(default_factory=list)
 
 
 class DocumentResult(BaseModel):

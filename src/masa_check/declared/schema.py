@@ -124,6 +124,16 @@ class Education(Strict):
     strategic: Text = Field(None, description="How education is represented in strategic decisions")
     operational: Text = Field(None, description="Forums, DSL networks, sub-groups")
     settings: list[str] = Field(default_factory=list, description="Early years, schools, academies, colleges ...")
+    designated_agencies: list[str] = Field(
+        default_factory=list,
+        description="CWSA 2026 s.2: the childcare and education agencies the arrangements cover as designated "
+        "(Children Act 2004 s.16E(1)(aa)), e.g. 'all schools and academies in the area'",
+    )
+    designated_working: Text = Field(
+        None,
+        description="CWSA 2026 s.2: how those agencies work with the partners to identify and respond to "
+        "children's needs (s.16E(2) as amended)",
+    )
 
 
 class SecureEstate(Strict):
@@ -166,6 +176,50 @@ class Accountability(Strict):
 
     structure: Text = Field(None, description="The accountability structure: who holds whom to account, and how")
     inspection: Text = Field(None, description="How the safeguarding partners are inspected and prepare for it")
+
+
+class CoreMember(Strict):
+    """One of a multi-agency child protection team's four core members (Children Act 2004 s.16EA(4))."""
+
+    role: Text = Field(None, description="Post or professional background, e.g. 'Designated Nurse'")
+    name: Text = None
+    nominated_by: Text = Field(
+        None, description="The body that nominates them (the council, the ICB, the chief officer of police)"
+    )
+
+
+class ChildProtectionTeam(Strict):
+    """A multi-agency child protection team (MACPT) the arrangements establish (s.16EA)."""
+
+    name: str
+    area: Text = Field(None, description="The team's footprint: the area (or part of it) it covers")
+    education: CoreMember | None = Field(
+        None, description="A person with experience in education, nominated by the local authority"
+    )
+    social_worker: CoreMember | None = Field(None, description="A social worker, nominated by the local authority")
+    health: CoreMember | None = Field(None, description="A registered health professional, nominated by an ICB")
+    police: CoreMember | None = Field(
+        None,
+        description="A constable or police employee with child protection experience, nominated by the chief officer of police",
+    )
+
+
+class ChildProtectionTeams(Strict):
+    """CWSA 2026 s.3 (Children Act 2004 s.16EA): the arrangements' multi-agency child protection teams."""
+
+    teams: list[ChildProtectionTeam] = Field(default_factory=list)
+    plans: Text = Field(None, description="Before they are set up: how and when the partners will establish them")
+
+
+class InformationSharing(Strict):
+    """CWSA 2026 s.4: the duty to share information (s.16LA) and the consistent identifier (s.16LC)."""
+
+    duty: Text = Field(
+        None, description="How the partners and agencies share information relevant to safeguarding (s.16LA)"
+    )
+    consistent_identifier: Text = Field(
+        None, description="How the consistent identifier (expected to be the NHS number) is recorded and used (s.16LC)"
+    )
 
 
 class Training(Strict):
@@ -246,6 +300,12 @@ class Arrangements(Strict):
     partners: Partners | None = None
     governance: Governance | None = None
     accountability: Accountability | None = Field(None, description="WT2026: accountability and inspection")
+    child_protection_teams: ChildProtectionTeams | None = Field(
+        None, description="CWSA 2026 s.3: multi-agency child protection teams (Children Act 2004 s.16EA)"
+    )
+    information_sharing: InformationSharing | None = Field(
+        None, description="CWSA 2026 s.4: information sharing (s.16LA) and the consistent identifier (s.16LC)"
+    )
     chair: Chair | None = None
     practice_reviews: PracticeReviews | None = None
     scrutiny: Scrutiny | None = None

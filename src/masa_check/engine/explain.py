@@ -37,6 +37,15 @@ def explain_lines(pack: Pack, rule: Rule) -> list[str]:
         lines.append(f"Not enough:  {rule.not_enough}")
     if rule.continues:
         lines.append(f"Continues:   {rule.continues}")
+    for key in rule.commencement:  # a statutory rule: advisory until its provisions commence
+        row = pack.commencement[key]
+        when = (
+            row.date.isoformat()
+            if row.date
+            else "no day appointed yet" + (f" (expected {row.expected})" if row.expected else "")
+        )
+        lines.append(f"In force:    {row.short} ({key}): {when}; advisory before that")
+        lines.append(f"             source: {row.source}")
     many = len(rule.facets) > 1
     if many:
         lines.append("Parts:       " + "; ".join(f"({f.id}) {f.name}" for f in rule.facets))

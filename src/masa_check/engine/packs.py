@@ -207,6 +207,21 @@ class RuleTests(Strict):
     kind: str | None = None
 
 
+class Commencement(Strict):
+    """One row of a pack's dated commencement table: a provision and the day it is in force."""
+
+    #: How messages name it, e.g. "s.16EA".
+    short: str
+    #: The provision in full, e.g. "Children Act 2004 s.16EA, inserted by ... s.3".
+    provision: str
+    #: The day it comes (or came) into force; null while no day is appointed.
+    date: dt.date | None = None
+    #: Where the date (or its absence) is from: the commencement section or regulations.
+    source: str
+    #: When it is expected, while no day is appointed (shown in advisory messages).
+    expected: str | None = None
+
+
 class Rule(Strict):
     id: str
     title: str
@@ -227,7 +242,15 @@ class Rule(Strict):
     provisional: bool = False
     #: The rule of an earlier pack this one carries over (``WT23-ARR-05``); it must exist.
     continues: str | None = None
+    #: Keys of the pack's ``commencement`` table this rule waits for: until all are in force on
+    #: the run date the rule is reported as ``advisory`` (see engine/commencement.py).
+    commencement: list[str] = Field(default_factory=list)
     tests: RuleTests | None = None
+
+    @field_validator("commencement", mode="before")
+    @classmethod
+    def _one_or_many_keys(cls, v):
+        return [v] if isinstance(v, str) else v
 
     @field_validator("id")
     @classmethod
@@ -269,6 +292,9 @@ class Pack(Strict):
     version: str = "1"
     source: str = Field(description="The statutory text the pack encodes")
     applies_to: AppliesTo
+    #: Provision key (``s16EA``) -> when it is in force, with the source of the date. Rules
+    #: name keys in their ``commencement``; ``.masa-check.yaml`` may override a date.
+    commencement: dict[str, Commencement] = Field(default_factory=dict)
     rules: list[Rule] = Field(min_length=1)
 
     @field_validator("id")
@@ -286,6 +312,13 @@ class Pack(Strict):
             if rule.id in seen:
                 raise ValueError(f"duplicate rule id {rule.id}")
             seen.add(rule.id)
+            for key in rule.commencement:
+                if key not in self.commencement:
+                    close = difflib.get_close_matches(key, list(self.commencement), n=1)
+                    hint = f"; did you mean {close[0]!r}?" if close else ""
+                    raise ValueError(
+                        f"rule {rule.id}: commencement {key!r} is not in the pack's commencement table{hint}"
+                    )
         return self
 
 

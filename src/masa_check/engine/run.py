@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from masa_check.document import Document
+from masa_check.engine import commencement
 from masa_check.engine.declared_checks import Context
 from masa_check.engine.evaluate import evaluate_rule
 from masa_check.engine.packs import Pack, Registry, Rule, shown_citation
@@ -113,7 +114,11 @@ def check_document(
             continue
         slots.extend((pack, rule) for rule in pack.rules)
     jobs = [s for s in slots if isinstance(s, tuple)]
-    done = iter(_evaluate(doc, jobs, ctx))
+    overrides = ctx.settings.get("commencement") or {}
+    done = iter(
+        commencement.apply(r, p, rule, as_of, overrides)
+        for r, (p, rule) in zip(_evaluate(doc, jobs, ctx), jobs, strict=True)
+    )
     results = [next(done) if isinstance(s, tuple) else s for s in slots]
     all_waivers = [*(waivers or []), *from_entries(getattr(doc.declared, "waivers", None), doc.path)]
     waivable = {rule.id: rule.waivable for pack_id in chosen for rule in registry.get(pack_id).rules}

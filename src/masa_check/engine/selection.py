@@ -14,6 +14,11 @@ WT2023_IN_FORCE = dt.date(2023, 12, 15)
 #: Working Together 2026 was published on GOV.UK on 18 March 2026 and, like the 2023 edition,
 #: took effect on publication, replacing Working Together 2023.
 WT2026_IN_FORCE = dt.date(2026, 3, 18)
+#: The Children's Wellbeing and Schools Act 2026 received Royal Assent on 29 April 2026. Its
+#: safeguarding-arrangements provisions (s.2-4) commence on days set by regulations; the
+#: ``cwsa-2026-arrangements`` pack reports them as advisory until then (engine/commencement.py).
+CWSA_ROYAL_ASSENT = dt.date(2026, 4, 29)
+CWSA_PACK = "cwsa-2026-arrangements"
 #: Families whose WT2026 pack is written; the others keep their WT2023 pack after WT2026.
 WT2026_FAMILIES = {"arrangements", "yearly-report"}
 #: What a WT2023 document of a family should do once WT2026 is in force, for the note.
@@ -180,7 +185,34 @@ def choose_packs(
         if doc.kind in registry.packs[pack_id].applies_to.kinds and pack_id not in chosen:
             chosen.append(pack_id)
             notes.append(f"{pack_id}: local pack for {doc.kind} documents")
+    cwsa = cwsa_reason(doc, chosen, as_of)
+    if cwsa and CWSA_PACK not in chosen:
+        if CWSA_PACK in registry.packs:
+            at = next((i + 1 for i, p in enumerate(chosen) if p.endswith("-arrangements")), len(chosen))
+            chosen.insert(at, CWSA_PACK)
+            notes.insert(at, cwsa)
+        else:
+            notes.append(f"{CWSA_PACK} would apply but is not installed")
     note = wt2026_note(doc, chosen, as_of)
     if note:
         notes.append(note)
     return chosen, notes
+
+
+def cwsa_reason(doc: Document, chosen: list[str], as_of: dt.date | None) -> str | None:
+    """Why the CWSA 2026 statutory rules apply to a children's arrangements document: it follows
+    WT2026, or it is checked on or after Royal Assent (the statute binds the partnership's
+    arrangements whichever edition of the guidance they were written under; its rules stay
+    advisory until their provisions commence). None for other documents."""
+    if doc.kind != "arrangements" or doc.cohort == "adults":
+        return None
+    if "wt2026-arrangements" in chosen:
+        why = "the document is checked against Working Together 2026"
+    elif as_of is not None and as_of >= CWSA_ROYAL_ASSENT:
+        why = f"checked on or after the Act's Royal Assent ({CWSA_ROYAL_ASSENT})"
+    else:
+        return None
+    return (
+        f"{CWSA_PACK}: Children's Wellbeing and Schools Act 2026 duties for safeguarding arrangements, {why}; "
+        "each rule is advisory until its provision commences"
+    )

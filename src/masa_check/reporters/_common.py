@@ -19,6 +19,7 @@ from masa_check.results import (
 #: Statuses that block at the rule's strength (design: exit codes).
 BLOCKING = frozenset({"fail", "partial", "error"})
 #: Statuses shown as a gap to a reader: everything that is neither a pass nor out of scope.
+#: An advisory result is a gap to prepare for when its verdict would not be a pass (is_gap).
 GAP_STATUSES = frozenset({"partial", "fail", "error", "needs_review", "waived"})
 
 STATUS_LABEL = {
@@ -28,6 +29,7 @@ STATUS_LABEL = {
     "needs_review": "Needs review",
     "not_applicable": "Not applicable",
     "waived": "Waived",
+    "advisory": "Advisory",
     "error": "Error",
 }
 
@@ -48,6 +50,7 @@ RAG_FILL = {
     "Grey": "D9D9D9",
     "N/A": "F2F2F2",
     "Waived": "DDEBF7",
+    "Advisory": "E4DFEC",
 }
 
 #: What a spreadsheet would treat as the start of a formula (OWASP CSV injection).
@@ -62,18 +65,32 @@ def doc_label(doc: DocumentResult) -> str:
 
 
 def rag_word(result: Result) -> str:
-    """Green/Amber/Red/Grey/N/A, or Waived for a waived result (its own colour)."""
+    """Green/Amber/Red/Grey/N/A, or Waived / Advisory for those results (each its own colour)."""
     if result.status == "waived":
         return "Waived"
+    if result.status == "advisory":
+        return "Advisory"
     return RAG_WORD[RAG[result.status]]
 
 
 def status_text(result: Result) -> str:
-    """The status as a reader sees it, e.g. 'Waived (was Fail)'."""
+    """The status as a reader sees it, e.g. 'Waived (was Fail)', 'Advisory (would be Partial)'."""
     label = STATUS_LABEL[result.status]
     if result.status == "waived" and result.underlying_status:
         label += f" (was {STATUS_LABEL[result.underlying_status]})"
+    if result.status == "advisory" and result.underlying_status:
+        label += f" (would be {STATUS_LABEL[result.underlying_status]})"
     return label
+
+
+def not_yet_in_force(result: Result) -> str:
+    """'not in force until 2027-10-01' / 'not yet in force (no commencement day set)' for an
+    advisory result; '' otherwise."""
+    if result.status != "advisory":
+        return ""
+    if result.in_force_from:
+        return f"not in force until {result.in_force_from}"
+    return "not yet in force (no commencement day set)"
 
 
 def counts(doc: DocumentResult) -> dict[str, int]:
@@ -82,20 +99,30 @@ def counts(doc: DocumentResult) -> dict[str, int]:
 
 
 def applicable(doc: DocumentResult) -> int:
-    """Denominator for 'N of M pass': every evaluated rule whose condition held."""
-    return len(doc.results) - counts(doc)["not_applicable"]
+    """Denominator for 'N of M pass': every evaluated rule whose condition held and that is in
+    force (an advisory rule is not yet binding: shown, but in no denominator)."""
+    c = counts(doc)
+    return len(doc.results) - c["not_applicable"] - c["advisory"]
 
 
 def summary_sentence(doc: DocumentResult) -> str:
     """'12 of 15 applicable rules pass; 2 partial, 1 fail; 1 not applicable.'"""
     c = counts(doc)
     head = f"{c['pass']} of {applicable(doc)} applicable rules pass"
-    others = [f"{c[s]} {STATUS_LABEL[s].lower()}" for s in STATUSES if s not in ("pass", "not_applicable") and c[s]]
+    others = [
+        f"{c[s]} {STATUS_LABEL[s].lower()}"
+        for s in STATUSES
+        if s not in ("pass", "not_applicable", "advisory") and c[s]
+    ]
+    if c["advisory"]:
+        others.append(f"{c['advisory']} advisory (not yet in force)")
     tail = f"; {c['not_applicable']} not applicable" if c["not_applicable"] else ""
     return head + (f"; {', '.join(others)}" if others else "") + tail + "."
 
 
 def is_gap(result: Result) -> bool:
+    if result.status == "advisory":  # something to prepare for, unless it would already pass
+        return result.underlying_status not in ("pass", "not_applicable")
     return result.status in GAP_STATUSES
 
 

@@ -37,6 +37,7 @@ COLUMNS = [
     "url",  # added last: a web page's URL (with #id) where evidence has no page
     "pack_sha256",  # the pack file applied, and the config (empty: none), so a row says what made it
     "config",
+    "in_force_from",  # a statutory rule's commencement day ("" when none or not yet appointed)
 ]
 
 
@@ -77,6 +78,7 @@ def rows(run: RunResult) -> list[dict[str, str]]:
                     "url": _join([e.url for e in ev]),
                     "pack_sha256": pack_hash.get(r.pack, ""),
                     "config": config,
+                    "in_force_from": r.in_force_from or "",
                 }
             )
     return out

@@ -21,6 +21,7 @@ from masa_check.reporters._common import (
     detail,
     evidence_text,
     is_gap,
+    not_yet_in_force,
     rag_word,
     status_text,
     summary_sentence,
@@ -28,7 +29,7 @@ from masa_check.reporters._common import (
 )
 from masa_check.results import DocumentResult, Result, RunResult
 
-_SUMMARY_STATUSES = ("pass", "partial", "fail", "needs_review", "waived", "error", "not_applicable")
+_SUMMARY_STATUSES = ("pass", "partial", "fail", "needs_review", "waived", "advisory", "error", "not_applicable")
 DEFAULT_ACTION = "Review the requirement and state in the arrangements how it is met."
 
 
@@ -102,10 +103,11 @@ def _gaps(run: RunResult) -> list[tuple[DocumentResult, Result]]:
 
 def _recommendations(run: RunResult) -> list[str]:
     gaps = _gaps(run)
-    must = sum(1 for _, r in gaps if r.strength == "must" and r.status != "waived")
-    should = sum(1 for _, r in gaps if r.strength == "should" and r.status != "waived")
+    must = sum(1 for _, r in gaps if r.strength == "must" and r.status not in ("waived", "advisory"))
+    should = sum(1 for _, r in gaps if r.strength == "should" and r.status not in ("waived", "advisory"))
     review = sum(1 for _, r in gaps if r.status == "needs_review")
     waived = sum(1 for _, r in gaps if r.status == "waived")
+    advisory = sum(1 for _, r in gaps if r.status == "advisory")
     recs = [f"Note the results of the check of {len(run.documents)} document(s) as of {run.as_of}."]
     if must:
         recs.append(f"Agree actions, owners and dates for the {must} gap(s) against statutory requirements (must).")
@@ -115,6 +117,11 @@ def _recommendations(run: RunResult) -> list[str]:
         recs.append(f"Ask the business unit to review the {review} finding(s) that need a person's judgement.")
     if waived:
         recs.append(f"Confirm the {waived} accepted gap(s) (waivers) and their expiry dates remain appropriate.")
+    if advisory:
+        recs.append(
+            f"Plan for the {advisory} duty(ies) not yet in force (advisory): what the arrangements will need "
+            "once the provisions commence."
+        )
     return recs
 
 
@@ -170,6 +177,7 @@ def _gap_detail(document, r: Result) -> None:
     fields = [
         ("Status", f"{rag_word(r)}: {status_text(r)} ({r.strength})"),
         ("Citation", r.citation),
+        *([("In force", not_yet_in_force(r) + ": advisory, not counted")] if r.status == "advisory" else []),
         ("Finding", detail(r)),
         ("Evidence", evidence),
     ]

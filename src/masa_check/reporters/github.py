@@ -2,7 +2,7 @@
 
 `render` prints one `::error|warning|notice file=...,line=...,title=RULE-ID::message` line per
 finding (not pass, not not_applicable): must + fail/partial/error -> error, should -> warning,
-needs_review and waived -> notice. `job_summary` returns Markdown for $GITHUB_STEP_SUMMARY.
+needs_review, waived and advisory (not yet in force) -> notice. `job_summary` returns Markdown for $GITHUB_STEP_SUMMARY.
 Escaping follows the runner's rules: in the message % CR LF are percent-encoded; in property
 values ':' and ',' are too.
 """

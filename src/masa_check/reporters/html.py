@@ -24,6 +24,7 @@ from masa_check.reporters._common import (
     counts,
     evidence_text,
     is_gap,
+    not_yet_in_force,
     rag_word,
     rule_rows,
     status_text,
@@ -70,7 +71,7 @@ td.rag{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 #: table's own cells (textContent, never innerHTML), so document text cannot become code.
 _SCRIPT = """
 (function(){
-var order={'Red':0,'Amber':1,'Grey':2,'Waived':3,'Green':4,'N/A':5,'-':6};
+var order={'Red':0,'Amber':1,'Grey':2,'Waived':3,'Advisory':4,'Green':5,'N/A':6,'-':7};
 document.querySelectorAll('table.matrix').forEach(function(t){var body=t.tBodies[0];
 t.tHead.querySelectorAll('th').forEach(function(th,i){th.addEventListener('click',function(){
 var rows=Array.prototype.slice.call(body.rows);var dir=th.dataset.dir==='1'?-1:1;th.dataset.dir=dir===1?'1':'-1';
@@ -166,6 +167,7 @@ column's heading to sort by it, or type to filter the documents.
 {{ r.status }} ({{ r.result.strength }})</dd>
 <dt>Requirement</dt><dd>{{ r.result.title }}</dd>
 <dt>Citation</dt><dd>{{ r.result.citation }}</dd>
+{% if r.in_force %}<dt>In force</dt><dd>{{ r.in_force }}: advisory, not counted and not blocking</dd>{% endif %}
 <dt>Finding</dt><dd>{{ r.result.message }}</dd>
 {% if r.result.missing %}<dt>Missing</dt><dd><ul>{% for m in r.result.missing %}<li>{{ m }}</li>
 {% endfor %}</ul></dd>{% endif %}
@@ -197,7 +199,8 @@ column's heading to sort by it, or type to filter the documents.
 <footer class="muted"><p>Key: {% for w in fills %}<span class="rag rag-{{ w|replace('/', '') }}">
 {{ w }}</span> {% endfor %}. Green = pass, Amber = partial, Red = fail or error,
 Grey = needs a person's review, N/A = not applicable, Waived = a known gap accepted until its
-expiry date.</p></footer>
+expiry date, Advisory = a statutory duty not yet in force: the verdict it would have once it
+commences, never counted as a pass and never blocking.</p></footer>
 <script>{{ script|safe }}</script>
 </body>
 </html>
@@ -216,7 +219,7 @@ _SHARE = (("pass", "Green"), ("partial", "Amber"), ("fail", "Red"), ("needs_revi
 
 def _share(results) -> list[tuple[str, float, int]]:
     """(RAG word, percent, count) of the applicable results, for a bar."""
-    scored = [r for r in results if r.status != "not_applicable"]
+    scored = [r for r in results if r.status not in ("not_applicable", "advisory")]
     n = len(scored) or 1
     out = []
     for status, word in _SHARE:
@@ -271,11 +274,14 @@ def _rule_sentence(results) -> str:
     passed = sum(1 for r in present if r.status == "pass")
     failed = sum(1 for r in present if r.status in ("fail", "error"))
     partial = sum(1 for r in present if r.status == "partial")
+    advisory = sum(1 for r in present if r.status == "advisory")
     parts = [f"{passed} of {n} documents pass"]
     if failed:
         parts.append(f"{failed} of {n} give no evidence of it")
     if partial:
         parts.append(f"{partial} meet it in part")
+    if advisory:
+        parts.append(f"{advisory} advisory (not yet in force)")
     return "; ".join(parts) + "."
 
 
@@ -309,6 +315,7 @@ def _context(run: RunResult) -> dict:
                 "result": r,
                 "word": rag_word(r),
                 "status": status_text(r),
+                "in_force": not_yet_in_force(r),
                 "evidence": [{"text": evidence_text(ev), "href": _web_link(ev.url)} for ev in r.evidence],
             }
             for r in doc.results

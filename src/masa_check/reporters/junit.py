@@ -7,6 +7,8 @@ Mapping (counts in every suite equal the results it lists):
                                with the exit code); below it, a plain testcase whose <system-out>
                                says "FAIL (not blocking at --fail-on none)"
 - not_applicable / waived   -> <skipped message="reason">
+- advisory                  -> <skipped message="advisory: would be STATUS once ... commences">: a
+                               statutory rule not yet in force, never a failure, never a pass
 - needs_review              -> plain testcase with a status property and <system-out>: it must be
                                visible to a reader but is not blocking, so it is not a failure.
 """
@@ -20,7 +22,7 @@ from masa_check.reporters._common import counts, detail, evidence_text, xml_safe
 from masa_check.results import DocumentResult, Result, RunResult, blocking
 
 _FAILING = ("fail", "partial", "error")
-_SKIPPED = ("not_applicable", "waived")
+_SKIPPED = ("not_applicable", "waived", "advisory")
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
@@ -52,6 +54,9 @@ def _testcase(suite: ET.Element, doc: DocumentResult, r: Result, fail_on: str | 
     _sub(props, "property", name="status", value=r.status)
     _sub(props, "property", name="strength", value=r.strength)
     _sub(props, "property", name="citation", value=r.citation)
+    if r.status == "advisory":
+        _sub(props, "property", name="underlying_status", value=r.underlying_status or "")
+        _sub(props, "property", name="in_force_from", value=r.in_force_from or "not yet appointed")
     if r.status in _FAILING and not blocking(r, fail_on):
         _sub(case, "system-out", f"{r.status.upper()} (not blocking at --fail-on {fail_on}): " + _body(r))
     elif r.status in _FAILING:
@@ -69,6 +74,9 @@ def _testcase(suite: ET.Element, doc: DocumentResult, r: Result, fail_on: str | 
         _sub(case, "system-out", _body(r))
     elif r.status == "not_applicable":
         _sub(case, "skipped", message=r.message)
+    elif r.status == "advisory":
+        _sub(case, "skipped", message=r.message[:1].lower() + r.message[1:])
+        _sub(case, "system-out", "ADVISORY (not yet in force, not counted): " + _body(r))
     elif r.status == "needs_review":
         # Not blocking, so not a <failure>; but it must not be hidden as skipped either.
         case.append(ET.Comment(" needs_review: a person must decide; not counted as a failure "))

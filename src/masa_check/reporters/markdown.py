@@ -32,6 +32,7 @@ SYMBOL = {
     "needs_review": "\u26aa",  # white circle
     "not_applicable": "\u2796",  # heavy minus
     "waived": "\U0001f535",  # blue circle
+    "advisory": "\U0001f7e3",  # purple circle
 }
 
 

@@ -2,7 +2,8 @@
 
 Findings are results that are neither pass nor not_applicable (those are not problems; the
 JSON report lists them). Levels: must + fail/partial/error -> error, should -> warning,
-needs_review -> note. A waived result keeps the level of its underlying status and carries a
+needs_review -> note; advisory (a statutory rule not yet in force) -> note whatever it would be,
+with its would-be status and in-force date in the properties. A waived result keeps the level of its underlying status and carries a
 suppression with the waiver's reason, so code-scanning tools show it as dismissed.
 The location is the document path (relative URI); a YAML line becomes region.startLine, PDF/DOCX
 page numbers and web pages' URLs (with #id) go in the result's properties (SARIF has no notion of a page).
@@ -40,6 +41,8 @@ def _name(title: str) -> str:
 
 
 def _level(r: Result) -> str:
+    if r.status == "advisory":  # not yet in force: never an error or warning
+        return "note"
     status = r.underlying_status if r.status == "waived" and r.underlying_status else r.status
     if status in _BLOCKING:
         return "error" if r.strength == "must" else "warning"
@@ -90,6 +93,9 @@ def _result(doc: DocumentResult, r: Result, index: int) -> dict:
         props["sections"] = sections
     if r.underlying_status:
         props["underlyingStatus"] = r.underlying_status
+    if r.status == "advisory":
+        props["inForceFrom"] = r.in_force_from
+        props["commencement"] = r.commencement
     out: dict = {
         "ruleId": r.rule_id,
         "ruleIndex": index,

@@ -26,6 +26,7 @@ STYLE = {
     "needs_review": "bold magenta",
     "not_applicable": "dim",
     "waived": "cyan",
+    "advisory": "blue",
 }
 LABEL = {
     "pass": "PASS",
@@ -35,6 +36,7 @@ LABEL = {
     "needs_review": "REVIEW",
     "not_applicable": "N/A",
     "waived": "WAIVED",
+    "advisory": "ADVISORY",
 }
 
 
@@ -88,6 +90,8 @@ def render(run: RunResult, *, color: bool = False, width: int | None = None) -> 
                 status = Text(LABEL[r.status], style=STYLE[r.status])
                 if r.status == "waived" and r.underlying_status:
                     status.append(f" ({LABEL[r.underlying_status]})", style="dim")
+                elif r.status == "advisory" and r.underlying_status:
+                    status.append(f" (would be {LABEL[r.underlying_status]})", style="dim")
                 why = _v(r.message)
                 ev = _evidence_line(r)
                 if ev:
@@ -96,11 +100,13 @@ def render(run: RunResult, *, color: bool = False, width: int | None = None) -> 
             console.print(table)
         total = len(doc.results)
         summary = summarise(doc.results)  # from the results shown, never a stored count
-        applicable = total - summary["not_applicable"]
+        applicable = total - summary["not_applicable"] - summary["advisory"]
         parts = [
             f"{summary[s]}/{applicable} {LABEL[s].lower()}"
             for s in ("pass", "partial", "fail", "needs_review", "waived", "error")
         ]
+        if summary["advisory"]:
+            parts.append(f"{summary['advisory']} advisory (not yet in force, not counted)")
         console.print(
             f"Summary: {', '.join(parts)} (of {applicable} applicable rules; "
             f"{summary['not_applicable']} not applicable)"
@@ -122,6 +128,7 @@ def _matrix(console, run: RunResult) -> None:
         "needs_review": "?",
         "not_applicable": "-",
         "waived": "W",
+        "advisory": "A",
     }
     packs = list(dict.fromkeys(p for d in run.documents for p in d.packs))
     for pack in packs:
@@ -141,19 +148,25 @@ def _matrix(console, run: RunResult) -> None:
                 Text(short[by_id[rid].status], style=STYLE[by_id[rid].status]) if rid in by_id else Text("")
                 for rid in rule_ids
             ]
-            applicable = sum(1 for r in results if r.status != "not_applicable")
+            applicable = sum(1 for r in results if r.status not in ("not_applicable", "advisory"))
             passed = sum(1 for r in results if r.status == "pass")
             why = [Text(_v(by_id[rid].message)) for rid in rule_ids if rid in by_id] if pack == SITE_PACK else []
             table.add_row(Text(_v(doc_label(doc))), *cells, f"{passed}/{applicable}", *why)
         console.print(table)
-    console.print("Key: P pass, ~ partial, X fail, ? needs review, - not applicable, W waived, E error")
+    console.print(
+        "Key: P pass, ~ partial, X fail, ? needs review, - not applicable, W waived, "
+        "A advisory (not yet in force), E error"
+    )
     console.print(Text(_v(f"Packs applied: {', '.join(packs)}")))
     summaries = [summarise(d.results) for d in run.documents]
     totals = {s: sum(c[s] for c in summaries) for s in STYLE}
-    applicable = sum(len(d.results) - c["not_applicable"] for d, c in zip(run.documents, summaries, strict=True))
+    applicable = sum(
+        len(d.results) - c["not_applicable"] - c["advisory"] for d, c in zip(run.documents, summaries, strict=True)
+    )
     console.print(
         f"{len(run.documents)} documents; of {applicable} applicable results: "
         + ", ".join(
             f"{totals[s]} {LABEL[s].lower()}" for s in ("pass", "partial", "fail", "needs_review", "waived", "error")
         )
+        + (f"; {totals['advisory']} advisory (not yet in force, not counted)" if totals["advisory"] else "")
     )

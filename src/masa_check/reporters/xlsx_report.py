@@ -197,7 +197,12 @@ def render(run: RunResult, *, color: bool = False) -> bytes:
         ["As of", run.as_of],
         ["Documents", len(run.documents)],
         *([name, value] for name, _, value in (line.partition(": ") for line in provenance_lines(run.provenance))),
-        ["RAG", "Green = pass; Amber = partial; Red = fail or error; Grey = needs review; N/A = not applicable"],
+        [
+            "RAG",
+            "Green = pass; Amber = partial; Red = fail or error; Grey = needs review; N/A = not applicable; "
+            "Advisory = a statutory duty not yet in force (the status it would have once it commences; "
+            "not counted, not blocking)",
+        ],
         ["", "Waived = a known gap accepted until the waiver's expiry date"],
         ["Moderated status", "Your own judgement after reading the evidence; the machine's status is kept beside it"],
     ):
