@@ -29,6 +29,8 @@ from masa_check.reporters._common import (
 )
 from masa_check.results import DocumentResult, Result, RunResult
 
+#: A4 less two 18 mm margins: what a table may fill.
+A4_TEXT_MM = 174
 _SUMMARY_STATUSES = ("pass", "partial", "fail", "needs_review", "waived", "advisory", "error", "not_applicable")
 DEFAULT_ACTION = "Review the requirement and state in the arrangements how it is met."
 
@@ -138,9 +140,12 @@ def _summary(document, run: RunResult) -> None:
     document.add_heading("3. Summary of findings", level=1)
     if len(run.documents) == 1:
         document.add_paragraph(xml_safe(summary_sentence(run.documents[0])))
-    header = ["Document", "Applicable"] + [STATUS_LABEL[s] for s in _SUMMARY_STATUSES]
-    rows = [[_doc_name(d), str(applicable(d))] + [str(counts(d)[s]) for s in _SUMMARY_STATUSES] for d in run.documents]
-    _table(document, header, rows, [46, 16] + [16] * len(_SUMMARY_STATUSES))  # 174 mm: the A4 text width
+    # a status no document has gets no column, so the rest keep room for their words
+    shown = [s for s in _SUMMARY_STATUSES if s in ("pass", "fail") or any(counts(d)[s] for d in run.documents)]
+    header = ["Document", "Applicable"] + [STATUS_LABEL[s] for s in shown]
+    rows = [[_doc_name(d), str(applicable(d))] + [str(counts(d)[s]) for s in shown] for d in run.documents]
+    rest = (A4_TEXT_MM - 46) / (len(shown) + 1)
+    _table(document, header, rows, [46] + [rest] * (len(shown) + 1))
 
 
 def _document_section(document, number: int, doc: DocumentResult) -> None:
