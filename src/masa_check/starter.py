@@ -79,6 +79,8 @@ education:
   settings: [TODO]            # early years, schools, colleges ...
   strategic: TODO how education takes part in strategic decisions
   operational: TODO how education takes part day to day
+  designated_agencies: [TODO]  # CWSA 2026 s.2: childcare and education agencies designated by regulations
+  designated_working: TODO how they work with the partners
 
 secure_estate:
   in_area: TODO               # true | false: a youth custody or secure home in the area
@@ -123,6 +125,20 @@ WT2026_SECTIONS = """scope:                        # WT2026: the children the ar
 accountability:               # WT2026: accountability structures and inspection
   structure: TODO who holds whom to account
   inspection: TODO how the partners are inspected and act on inspections
+
+# Children's Wellbeing and Schools Act 2026: advisory until each section commences (the rules
+# say so); fill these in as your plans firm up, or delete them for now.
+child_protection_teams:       # s.16EA multi-agency child protection teams
+  teams:
+    - name: TODO the team
+      area: TODO the area it covers
+      education: {role: TODO, nominated_by: TODO}
+      social_worker: {role: TODO, nominated_by: TODO}
+      health: {role: TODO, nominated_by: TODO the ICB}
+      police: {role: TODO, nominated_by: TODO the chief officer of police}
+information_sharing:          # s.16LA duty to share information; s.16LC consistent identifier
+  duty: TODO how information is shared under the duty
+  consistent_identifier: TODO e.g. the NHS number, and who records it
 
 """
 
