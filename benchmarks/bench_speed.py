@@ -6,7 +6,9 @@ in one run, written into README.md between ``<!-- speed:start -->`` and ``<!-- s
 The machine is shared and noisy: every figure is the min and median of several runs, each a fresh
 child process, and CPU seconds (user + system of the child and its descendants, from
 ``getrusage(RUSAGE_CHILDREN)``) stand beside wall time, since CPU seconds do not grow when another
-process takes the core. Paired commands run in interleaved rounds so a slow spell hits both.
+process takes the core. Paired commands run in interleaved rounds so a slow spell hits both. Peak RSS is the largest
+single process's (``ru_maxrss``); the memory of all a run's processes together is sampled every
+50 ms as PSS, so pages forked processes share count once.
 
 Inputs are built from the shared fixtures (../shared relative to the repo; skipped cleanly when
 absent): a 200-page PDF of fixture 003's pages repeated; a ~190-page DOCX of fixture 003's body
@@ -44,10 +46,21 @@ START, END = "<!-- speed:start -->", "<!-- speed:end -->"
 # One measured child: wall, CPU seconds, largest process's peak RSS, sampled peak of the tree
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory of ``root`` and all its descendants now (Linux /proc), in kB."""
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: a page shared by forked processes counts once across them."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def _tree_kb(root: int) -> int:
+    """Memory of ``root`` and all its descendants now (Linux /proc, PSS), in kB."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -55,13 +68,12 @@ def _tree_rss_kb(root: int) -> int:
             with open(f"/proc/{entry}/stat") as fh:
                 fields = fh.read().rsplit(")", 1)[1].split()
             children.setdefault(int(fields[1]), []).append(int(entry))
-            rss[int(entry)] = int(fields[21]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
         except (OSError, IndexError, ValueError):
             continue
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        total += _pss_kb(pid)
         todo.extend(children.get(pid, []))
     return total
 
@@ -76,7 +88,7 @@ def _child(cmd: list[str]) -> None:
 
     def sample() -> None:
         while not done.wait(0.05):
-            peak_tree[0] = max(peak_tree[0], _tree_rss_kb(proc.pid))
+            peak_tree[0] = max(peak_tree[0], _tree_kb(proc.pid))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -292,7 +304,7 @@ def bench_batch(tmp: Path, repeat: int, rows: list, notes: list) -> None:
             cold.add(run_once(cmd, env))
             warm.add(run_once(cmd, env))
             shutil.rmtree(env["XDG_CACHE_HOME"], ignore_errors=True)
-        mem = f"peak RSS {max(cold.rss, warm.rss):.0f} MB a process, {max(cold.tree, warm.tree):.0f} MB all processes"
+        mem = f"all processes together at most {max(cold.tree, warm.tree):.0f} MB (PSS, sampled)"
         rows.append((f"150 documents cold, -j {jobs}", cold, mem, "≤ 30 s (2 cores)", cold.stat("wall", min) <= 30))
         rows.append((f"150 documents warm rerun, -j {jobs}", warm, "", "≤ 3 s", warm.stat("wall", min) <= 3))
         rows.append(
