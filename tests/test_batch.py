@@ -156,3 +156,20 @@ def test_an_unreadable_file_keeps_its_place(tmp_path):
 def test_sites_on_one_host_stay_together():
     targets = [Target("https://a.example/x"), Target("doc.md"), Target("https://a.example/y"), Target("b.md")]
     assert batch.groups(targets) == [[0, 2], [1], [3]]
+
+
+def test_workers_started_afresh_load_the_packs_themselves(tmp_path, monkeypatch):
+    """Where workers are spawned, not forked (macOS, Windows, Python 3.14's default), each
+    loads the registry from the directories it is given, with the same verdicts."""
+    import concurrent.futures
+    import functools
+    import multiprocessing
+
+    targets = _targets(tmp_path, 4)
+    options = dict(kind=None, use_cache=False, ocr=False, max_pages=1000, crawl=None, check={})
+    one = batch.check_all(targets, options, Registry.load(), None, AS_OF, jobs=1)
+    spawned = functools.partial(concurrent.futures.ProcessPoolExecutor, mp_context=multiprocessing.get_context("spawn"))
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", spawned)
+    monkeypatch.setattr(batch, "_REGISTRIES", {})
+    two = batch.check_all(targets, options, Registry.load(), None, AS_OF, jobs=2)
+    assert [r.model_dump() for r, _ in two] == [r.model_dump() for r, _ in one]
