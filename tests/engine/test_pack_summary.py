@@ -83,3 +83,13 @@ def test_rules_list_output_is_the_same_cold_and_warm(cli):
     assert cold.stdout == warm.stdout and '"WT18-ARR-01"' in cold.stdout
     bad = cli("rules", "list", "--pack", "wt2018-arrangement")
     assert bad.returncode == 2 and "did you mean 'wt2018-arrangements'" in bad.stderr
+
+
+def test_a_pipe_among_the_packs_is_refused_not_read(tmp_path):
+    import os
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    os.mkfifo(rules / "mine.yaml")  # hashing it for the cache would block for ever
+    with pytest.raises(InputError, match="not a regular file"):
+        pack_summary.summaries([str(rules)])

@@ -47,12 +47,15 @@ def _pack_files(extra_dirs: list[str]) -> list[Path]:
 
 
 def _key(files: list[Path]) -> str:
+    """The files' content as one hash, read as loading reads them (only regular files, bounded):
+    a pipe or an oversized file raises here, and loading then reports it as it always has."""
     from masa_check.sources.cache import code_hash
+    from masa_check.sources.yaml_loader import MAX_YAML_BYTES, read_regular
 
     h = hashlib.sha256(f"{SUMMARY_FORMAT}|{code_hash()}".encode())
     for f in files:
         h.update(f"|{f.resolve()}|".encode())
-        h.update(f.read_bytes())
+        h.update(read_regular(str(f), MAX_YAML_BYTES, "YAML"))
     return h.hexdigest()
 
 
@@ -68,9 +71,10 @@ def summaries(extra_dirs: list[str] | None = None) -> list[dict]:
     from masa_check.sources import cache
 
     extra = list(extra_dirs or [])
+    files = _pack_files(extra)
     try:
-        key = _key(_pack_files(extra))
-    except OSError:
+        key = _key(files)
+    except (OSError, InputError):  # not cacheable: loading below says what is wrong
         key = None
     if key is not None:
         path = cache_dir() / f"{key}.json"
