@@ -406,7 +406,10 @@ def _preload(formats: list[tuple[str, str | None]]) -> None:
 
     import masa_check.engine.temporal
     import masa_check.engine.text_match  # noqa: F401
+    from masa_check.engine import topic
     from masa_check.reporters import get_reporter
+
+    topic.available()  # loads the topic model (numpy, the tokenizer): every published check ranks by it
 
     for name, _ in formats:
         get_reporter(name)
