@@ -82,8 +82,9 @@ def embed(texts: list[str]):
     return out / norms
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=2048)  # the built-in packs ask for ~430 sets (a facet's examples, and its look-alikes)
 def _exemplar_vectors(texts: tuple[str, ...]):
+    """A facet's exemplars embedded once per process, for every document of a run."""
     return embed(list(texts))
 
 
