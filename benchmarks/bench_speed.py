@@ -220,7 +220,7 @@ def _distinct_copy(src: Path, dest: Path, n: int) -> None:
     elif suffix in (".yaml", ".yml"):
         dest.write_bytes(data.rstrip(b"\n") + f"\n# bench copy {n}\n".encode())
     else:
-        dest.write_bytes(data.rstrip(b"\n") + b"\n" * (n + 1))
+        dest.write_bytes(data.rstrip(b"\n") + b"\n" * (n + 2))
 
 
 def build_batch(count: int, dest: Path) -> Path | None:
