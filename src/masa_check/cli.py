@@ -20,7 +20,7 @@ if "NO_COLOR" in os.environ:  # https://no-color.org: --help too (typer reads th
 import typer  # noqa: E402
 
 from masa_check import __version__
-from masa_check.errors import ErrorMessage, InputError
+from masa_check.errors import InputError
 from masa_check.output import write_atomic
 from masa_check.safe_text import visible
 
@@ -69,7 +69,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
     """masa-check: compliance checker for published safeguarding arrangements."""
@@ -210,58 +210,8 @@ def emit(run, formats: list[tuple[str, str | None]], protected: set[str]) -> Non
             info(f"wrote {name} report to {target}")
 
 
-def _check_group(targets, options: dict, registry, packs, as_of: dt.date, on_page=None) -> list[tuple]:
-    """Load and check targets one after another (sites on one host share its rate limit);
-    each outcome is (result, None), or (None, message) for a file that cannot be read, or
-    (error row, message) for a site that cannot be read."""
-    from masa_check.engine import result_cache
-    from masa_check.engine.run import check_document, site_error_result
-    from masa_check.errors import SiteError
-    from masa_check.sources import load_document
-
-    load = {k: v for k, v in options.items() if k not in ("check", "results_salt")}
-    run_salt = options.get("results_salt")
-    outcomes = []
-    for t in targets:
-        entry = (
-            result_cache.key(t.path, run_salt, f"{t.path}|{t.kind}|{t.name}") if run_salt and not t.is_site else None
-        )
-        if entry and (hit := result_cache.load(entry)) is not None:
-            outcomes.append((hit, None))
-            continue
-        try:
-            doc = load_document(
-                t.path,
-                **{**load, "kind": t.kind or load.get("kind")},
-                snapshot=t.snapshot,
-                name=t.name,
-                on_page=on_page,
-            )
-            result = check_document(doc, registry, as_of=as_of, packs=packs, **options.get("check", {}))
-            if entry:
-                result_cache.store(entry, result)
-            outcomes.append((result, None))
-        except SiteError as exc:
-            message = f"{t.name}: {exc}" if t.name else str(exc)
-            outcomes.append((site_error_result(t.path, exc.detail, name=t.name, kind=t.kind), message))
-        except InputError as exc:
-            outcomes.append((None, ErrorMessage(f"{t.name}: {exc}" if t.name else str(exc), exc.more)))
-    return outcomes
-
-
 def _show_progress() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
-
-
-def _groups(targets) -> list[list[int]]:
-    """Indices of the targets, grouped so that sites on one host are fetched by one process."""
-    from urllib.parse import urlsplit
-
-    groups: dict[object, list[int]] = {}
-    for i, t in enumerate(targets):
-        key = ("host", urlsplit(t.path).hostname) if t.is_site else i
-        groups.setdefault(key, []).append(i)
-    return list(groups.values())
 
 
 def _page_counter(progress, task, target):
@@ -271,50 +221,45 @@ def _page_counter(progress, task, target):
     def on_page(url: str) -> None:
         count[0] += 1
         progress.update(task, description=f"Fetching {target.name or target.path}: {count[0]} pages")
+        progress.refresh()
 
     return on_page
 
 
 def check_files(targets, options, registry, packs, as_of, jobs):
-    """Check every target, in parallel across cores when there are several; outcomes in input
-    order (see :func:`_check_group`)."""
-    groups = _groups(targets)
-    workers = min(jobs or os.cpu_count() or 1, len(groups))
-    outcomes: dict[int, tuple] = {}
-    progress = None
-    if _show_progress() and (len(targets) > 1 or targets[0].is_site):
-        from rich.console import Console
-        from rich.progress import Progress
+    """Check every target (see :func:`masa_check.batch.check_all`), with a progress bar on a
+    terminal; outcomes in input order."""
+    from masa_check.batch import check_all
 
-        progress = Progress(transient=True, console=Console(stderr=True))
-        progress.start()
-        what = "sites" if any(t.is_site for t in targets) else "documents"
-        task = progress.add_task(f"Checking {len(targets)} {what}", total=len(targets))
+    if not (_show_progress() and (len(targets) > 1 or targets[0].is_site)):
+        return check_all(targets, options, registry, packs, as_of, jobs)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    # refreshed as work is done, not by a thread of its own: worker processes are forked from
+    # this one, and a fork should not happen while another thread may hold a lock
+    progress = Progress(transient=True, console=Console(stderr=True), auto_refresh=False)
+
+    def advance(n: int) -> None:
+        progress.advance(task, n)
+        progress.refresh()
+
+    what = "sites" if any(t.is_site for t in targets) else "documents"
+    task = progress.add_task(f"Checking {len(targets)} {what}", total=len(targets))
+    progress.start()
     try:
-        if workers <= 1:
-            for group in groups:
-                for i in group:
-                    on_page = _page_counter(progress, task, targets[i]) if progress and targets[i].is_site else None
-                    outcomes[i] = _check_group([targets[i]], options, registry, packs, as_of, on_page)[0]
-                    if progress:
-                        progress.advance(task)
-        else:
-            from concurrent.futures import ProcessPoolExecutor, as_completed
-
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures = {
-                    pool.submit(_check_group, [targets[i] for i in g], options, registry, packs, as_of): g
-                    for g in groups
-                }
-                for fut in as_completed(futures):
-                    for i, outcome in zip(futures[fut], fut.result(), strict=True):
-                        outcomes[i] = outcome
-                    if progress:
-                        progress.advance(task, len(futures[fut]))
+        return check_all(
+            targets,
+            options,
+            registry,
+            packs,
+            as_of,
+            jobs,
+            on_done=advance,
+            on_page_for=lambda t: _page_counter(progress, task, t),
+        )
     finally:
-        if progress:
-            progress.stop()
-    return [outcomes[i] for i in range(len(targets))]
+        progress.stop()
 
 
 def write_github_summary(run) -> None:
@@ -474,7 +419,10 @@ def _preload(formats: list[tuple[str, str | None]]) -> None:
 
     import masa_check.engine.temporal
     import masa_check.engine.text_match  # noqa: F401
+    from masa_check.engine import topic
     from masa_check.reporters import get_reporter
+
+    topic.available()  # loads the topic model (numpy, the tokenizer): every published check ranks by it
 
     for name, _ in formats:
         get_reporter(name)
@@ -626,13 +574,6 @@ def _summary_line(documents, fail_on: str, code: int) -> str:
     counts = ", ".join(f"{totals[s]} {s.replace('_', ' ')}" for s in order if totals.get(s))
     verdict = "blocking results" if code == EXIT_BLOCKING else "nothing blocking"
     return f"{len(documents)} document(s): {counts}; {verdict} at --fail-on {fail_on} (exit {code})"
-
-
-def _table_in_force(pack, rule) -> str | None:
-    from masa_check.engine.commencement import in_force_from, key_dates
-
-    day = in_force_from(key_dates(pack, rule)) if rule.commencement else None
-    return day.isoformat() if day else None
 
 
 @app.command()
@@ -792,34 +733,20 @@ def rules_list(
     """List every rule with its strength and citation."""
     import json
 
-    from masa_check.engine.packs import Registry
+    from masa_check.engine.pack_summary import summaries, unknown_pack
 
     try:
-        registry = Registry.load(rules_dir)
-        packs = [registry.get(pack)] if pack else list(registry.packs.values())
+        packs = summaries(rules_dir)
+        if pack:
+            packs = [p for p in packs if p["id"] == pack]
+            if not packs:
+                raise unknown_pack(pack, [p["id"] for p in summaries(rules_dir)])
         if format not in ("table", "json"):
             raise InputError(f"--format {format!r}: choose table or json")
     except InputError as exc:
         fail(str(exc))
     if format == "json":
-        data = [
-            {
-                "id": r.id,
-                "pack": p.id,
-                "title": r.title,
-                "strength": r.strength,
-                "citation": r.citation,
-                "waivable": r.waivable,
-                "provisional": r.provisional,
-                "continues": r.continues,
-                # a statutory rule: the provisions it waits for and, from the pack's table, the
-                # day it binds (null: no day appointed; advisory until then)
-                "commencement": list(r.commencement),
-                "in_force_from": _table_in_force(p, r),
-            }
-            for p in packs
-            for r in p.rules
-        ]
+        data = [{"id": r["id"], "pack": p["id"], **r} for p in packs for r in p["rules"]]
         typer.echo(json.dumps(data, indent=2))
         return
     from rich.console import Console
@@ -827,12 +754,12 @@ def rules_list(
 
     console = Console(highlight=False, markup=False, emoji=False)  # a local pack's text is not markup
     for p in packs:
-        table = Table(title=visible(f"{p.id} — {p.title}", one_line=True), title_justify="left")
+        table = Table(title=visible(f"{p['id']} — {p['title']}", one_line=True), title_justify="left")
         for col in ("Rule", "Strength", "Title", "Citation"):
             table.add_column(col)
-        for r in p.rules:
-            citation = r.citation + (" (provisional)" if r.provisional else "")
-            table.add_row(*(visible(v, one_line=True) for v in (r.id, r.strength, r.title, citation)))
+        for r in p["rules"]:
+            citation = r["citation"] + (" (provisional)" if r["provisional"] else "")
+            table.add_row(*(visible(v, one_line=True) for v in (r["id"], r["strength"], r["title"], citation)))
         console.print(table)
 
 

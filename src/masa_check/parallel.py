@@ -1,4 +1,11 @@
-"""Two processes sharing a list of independent work items.
+"""Processes sharing a list of independent work items.
+
+:func:`run_pool` is for many documents (a batch): ``jobs - 1`` worker processes, each set up
+once (the rule packs read once per worker, never per document), take the largest items first
+while the caller takes the smallest ones between handing out work, so no process idles while
+items remain; the results come back in item order.
+
+:class:`Shared` is for the rules of one long document:
 
 Reading a long PDF and checking its rules are CPU-bound Python, so one process uses one core.
 Where the platform can fork, a helper process forked from the caller shares the items: their
@@ -18,7 +25,8 @@ import pickle
 import signal
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 #: Item numbers travel as single bytes.
@@ -159,3 +167,104 @@ def share(count: int, work: Callable[[int], Any]) -> list:
     if shared is None:
         return [work(i) for i in range(count)]
     return shared.finish(work)
+
+
+# ---------------------------------------------------------------------------------------------
+# A batch: many items over worker processes and the caller
+
+#: Items handed to each worker ahead of the one it is doing, so it never waits for the caller
+#: to come back from an item of its own.
+_AHEAD = 2
+_worker_work: Callable[[int], Any] | None = None
+
+
+def _init_worker(setup: Callable[[Any], Callable[[int], Any]], context: Any) -> None:
+    """In each worker, once: build its function of an item number (the caller's Ctrl-C ends
+    the run and its workers; a worker does not report it itself)."""
+    global _worker_work
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_work = setup(context)
+
+
+def _in_worker(i: int) -> Any:
+    if _worker_work is None:  # pragma: no cover - the initializer always runs first
+        raise RuntimeError("worker not set up")
+    return _worker_work(i)
+
+
+def largest_first(sizes: Sequence[float]) -> list[int]:
+    """Item numbers by size, largest first (ties keep their order)."""
+    return sorted(range(len(sizes)), key=lambda i: -sizes[i])
+
+
+def run_pool(
+    sizes: Sequence[float],
+    jobs: int,
+    work: Callable[[int], Any],
+    setup: Callable[[Any], Callable[[int], Any]],
+    context: Any,
+    on_done: Callable[[int], None] | None = None,
+) -> list:
+    """``[work(i) for i in range(len(sizes))]`` over ``jobs`` processes: the caller (with
+    ``work``) and ``jobs - 1`` workers, each of which calls ``setup(context)`` once for its own
+    function of an item number (``setup`` must be a module-level function). Workers take items
+    largest first; the caller takes the smallest, topping the workers up between them. An
+    exception from an item propagates; a worker that dies leaves its items to the caller.
+    ``on_done(i)`` is called in the caller as each item's result arrives."""
+    count = len(sizes)
+    done = on_done or (lambda i: None)
+    results: dict[int, Any] = {}
+    pending = deque(largest_first(sizes))
+    workers = min(jobs - 1, count - 1)
+    pool = _start_pool(workers, setup, context) if workers > 0 else None
+    if pool is None:
+        for i in sorted(pending):
+            results[i] = work(i)
+            done(i)
+        return [results[i] for i in range(count)]
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    inflight: dict[Any, int] = {}
+    broken = False
+    try:
+        while pending or inflight:
+            while not broken and pending and len(inflight) < _AHEAD * workers:
+                i = pending.popleft()
+                inflight[pool.submit(_in_worker, i)] = i
+            if pending:
+                i = pending.pop()  # the smallest left: back soon to top the workers up
+                results[i] = work(i)
+                done(i)
+                finished = [f for f in inflight if f.done()]
+            else:
+                finished = list(wait(inflight, return_when=FIRST_COMPLETED).done)
+            for f in finished:
+                i = inflight.pop(f)
+                try:
+                    results[i] = f.result()
+                except BrokenProcessPool:  # a worker was killed (out of memory, say)
+                    broken = True
+                    pending.append(i)
+                    continue
+                done(i)
+    finally:
+        pool.shutdown(wait=not broken and not inflight, cancel_futures=True)
+    return [results[i] for i in range(count)]
+
+
+def _start_pool(workers: int, setup, context):
+    """A process pool whose workers run ``setup(context)`` once each, or None if the system
+    refuses one. Its processes start now, before any thread of this process does."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(setup, context))
+    except (OSError, ValueError):
+        return None
+    try:
+        pool.submit(int).result()  # start the workers here and now (and fail here, not later)
+    except (OSError, RuntimeError):  # RuntimeError: BrokenProcessPool, a worker's setup failed
+        pool.shutdown(wait=False, cancel_futures=True)
+        return None
+    return pool

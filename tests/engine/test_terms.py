@@ -60,3 +60,23 @@ def test_required_literals_are_in_every_match(pattern, text):
     for m in matches:
         if literals:
             assert any(lit in (m.lower() if fold else m) for lit in literals)
+
+
+def test_a_term_is_compiled_once_per_process_and_shared_by_every_document(monkeypatch):
+    from masa_check.document import Block, Document
+    from masa_check.engine import terms
+    from masa_check.engine.text_index import get_index
+    from masa_check.engine.text_match import term_hits
+
+    compiled = []
+    real = re.compile
+    monkeypatch.setattr(terms.re, "compile", lambda p, *a: compiled.append(p) or real(p, *a))
+    term = "quarterly bulletin*"  # a term of no pack: not compiled before this test
+    terms.compile_term.cache_clear()
+    assert terms.compile_term(term) is terms.compile_term(term)
+    for words in ("Our quarterly bulletins reach every school.", "The quarterly bulletin goes to GPs."):
+        doc = Document(
+            path="d.md", source="markdown", kind="arrangements", blocks=[Block(role="paragraph", text=words)]
+        )
+        assert term_hits(get_index(doc), term)
+    assert len([p for p in compiled if "bulletin" in p]) == 1

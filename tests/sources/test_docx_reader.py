@@ -176,3 +176,27 @@ def test_every_xml_part_is_bounded_before_python_docx_parses_it(tmp_path, monkey
     monkeypatch.setattr(docx_reader, "MAX_TAGS", 1000)
     with pytest.raises(InputError, match="more than 1,000 XML elements"):
         docx_reader.read_docx(str(corpus._docx_many_tags(tmp_path)))
+
+
+def test_styles_are_resolved_once_per_document_with_the_same_blocks(tmp_path, monkeypatch):
+    from docx.styles.styles import Styles
+
+    from masa_check.sources import docx_reader
+
+    d = docx.Document()
+    d.add_heading("Training across the partnership", level=1)
+    for k in range(60):
+        p = d.add_paragraph()
+        p.add_run(f"Short bold line {k}").bold = k % 2 == 0
+        d.add_paragraph(f"Practitioners from every agency joined session {k} on neglect.", style="List Bullet")
+    path = tmp_path / "many.docx"
+    d.save(str(path))
+    calls = []
+    real = Styles.default
+    monkeypatch.setattr(Styles, "default", lambda self, t: calls.append(t) or real(self, t))
+    memoised = read_docx(str(path))
+    assert len(calls) <= 2, "the default style is looked up once per style type, not per paragraph or run"
+    monkeypatch.setattr(docx_reader, "_memoise_styles", lambda document: None)
+    calls.clear()
+    assert read_docx(str(path)) == memoised
+    assert len(calls) > 60  # without it, once a paragraph or run

@@ -231,7 +231,10 @@ class EvidenceMatcher(KeywordMatcher):
         ex = facet.exemplars
         floor = TOPIC_MIN if facet.slots else TOPIC_STRONG
         negatives = (*ex.neg, *(p for f in siblings if f.exemplars is not None for p in f.exemplars.pos))
-        scored = topic.scores([index.sentences[k].text for k in pool], tuple(ex.pos), tuple(negatives))
+        vectors = topic.vectors_for(
+            index.cache.setdefault("topic_vectors", {}), pool, [index.sentences[k].text for k in pool]
+        )
+        scored = topic.similarities(vectors, tuple(ex.pos), tuple(negatives))
         ranked = sorted(
             ((p, sid) for sid, (p, n) in zip(pool, scored, strict=True) if p >= floor and n - p < TOPIC_VETO),
             reverse=True,

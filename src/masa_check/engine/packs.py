@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from masa_check.engine.pack_summary import builtin_rules_dir  # noqa: F401 - its home was here
 from masa_check.errors import InputError
 
 RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-\d{2,}$")
@@ -346,15 +347,6 @@ def suggest_rule_id(given: str, ids: list[str]) -> str | None:
     return close[0] if close else None
 
 
-def builtin_rules_dir() -> Path:
-    """Rule packs ship inside the package (wheel); a source checkout falls back to ./rules."""
-    here = Path(__file__).resolve().parent.parent
-    packaged = here / "rules"
-    if packaged.is_dir():
-        return packaged
-    return here.parent.parent / "rules"
-
-
 _RULE_ID_LINE = re.compile(r"^\s*-\s*id:\s*['\"]?([A-Z][A-Z0-9-]*\d)['\"]?\s*$", re.M)
 
 
@@ -475,13 +467,22 @@ class LazyPacks(Mapping[str, Pack]):
 class Registry:
     """All packs available to a run: built-in plus local (--rules-dir / config)."""
 
-    def __init__(self, packs: Mapping[str, Pack], local: set[str] | None = None, files: dict[str, Path] | None = None):
+    def __init__(
+        self,
+        packs: Mapping[str, Pack],
+        local: set[str] | None = None,
+        dirs: list[str] | None = None,
+        files: dict[str, Path] | None = None,
+    ):
         self.packs = packs
         #: Packs from --rules-dir / config rules_dirs: they run by default beside the built-in
         #: ones, on the document kinds they declare.
         self.local = local or set()
         #: Pack id -> the file it was read from, so a run can name what it applied.
         self.files = files or {}
+        #: The extra directories it was loaded from: a batch's worker loads the same registry
+        #: once from them (:mod:`masa_check.batch`) instead of receiving the packs with each document.
+        self.dirs = list(dirs or [])
 
     @classmethod
     def load(cls, extra_dirs: list[str] | None = None) -> Registry:
@@ -517,13 +518,13 @@ class Registry:
             problems = unknown_continues(pack, set(rule_owner))
             if problems:
                 raise InputError(f"invalid rule pack {pack.id}: {problems[0]}")
-        return cls(packs, local, files)
+        return cls(packs, local, [str(d) for d in extra_dirs], files)
 
     def get(self, pack_id: str) -> Pack:
         if pack_id not in self.packs:
-            close = difflib.get_close_matches(pack_id, list(self.packs), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else f"; available: {', '.join(sorted(self.packs))}"
-            raise InputError(f"unknown pack {pack_id!r}{hint}")
+            from masa_check.engine.pack_summary import unknown_pack
+
+            raise unknown_pack(pack_id, list(self.packs))
         return self.packs[pack_id]
 
     def find_rule(self, rule_id: str) -> tuple[Pack, Rule]:

@@ -20,26 +20,11 @@ from masa_check.results import DocumentResult
 from masa_check.sources import cache
 
 RESULTS_FORMAT = 1
-_code_hash: str | None = None
-
-
-def _code() -> str:
-    """SHA-256 over the package's source and data files: any change to the tool is a new key."""
-    global _code_hash
-    if _code_hash is None:
-        root = Path(__file__).resolve().parent.parent
-        h = hashlib.sha256()
-        for f in sorted(root.rglob("*")):
-            if f.suffix in (".py", ".yaml", ".yml", ".json") and "__pycache__" not in f.parts and f.is_file():
-                h.update(str(f.relative_to(root)).encode())
-                h.update(f.read_bytes())
-        _code_hash = h.hexdigest()
-    return _code_hash
 
 
 def salt(pack_dirs: list[str], as_of, options: dict) -> str:
     """Everything but the document that a run's verdicts depend on, as one hash."""
-    h = hashlib.sha256(f"{RESULTS_FORMAT}|{_code()}|{as_of}".encode())
+    h = hashlib.sha256(f"{RESULTS_FORMAT}|{cache.code_hash()}|{as_of}".encode())
     for d in pack_dirs:
         for f in sorted(Path(d).glob("*.y*ml")):
             h.update(f.name.encode())
@@ -51,6 +36,12 @@ def salt(pack_dirs: list[str], as_of, options: dict) -> str:
 
 def _dir() -> Path:
     return cache.cache_dir() / "results"
+
+
+def _packs_dir() -> Path:
+    from masa_check.engine.pack_summary import cache_dir
+
+    return cache_dir()
 
 
 def key(path: str, run_salt: str, extra: str = "") -> str | None:
@@ -86,8 +77,8 @@ def store(entry: str, result: DocumentResult) -> None:
 def info() -> dict:
     """Where the cache is, and how many entries of each kind it holds and their size."""
     root = cache.cache_dir()
-    out = {"location": str(root), "extracted": 0, "results": 0, "bytes": 0}
-    for sub, name in ((root, "extracted"), (_dir(), "results")):
+    out = {"location": str(root), "extracted": 0, "results": 0, "packs": 0, "bytes": 0}
+    for sub, name in ((root, "extracted"), (_dir(), "results"), (_packs_dir(), "packs")):
         if sub.is_dir():
             for f in sub.glob("*.json"):
                 out[name] += 1
@@ -100,13 +91,14 @@ def clear() -> int:
     """Remove every entry this tool wrote (its ``*.json`` files and temporaries); the count."""
     root = cache.cache_dir()
     removed = 0
-    for sub in (root, _dir()):
+    for sub in (root, _dir(), _packs_dir()):
         if not sub.is_dir():
             continue
         for f in [*sub.glob("*.json"), *sub.glob(".tmp-*")]:
             with contextlib.suppress(OSError):
                 f.unlink()
                 removed += 1
-    with contextlib.suppress(OSError):
-        _dir().rmdir()
+    for sub in (_dir(), _packs_dir()):
+        with contextlib.suppress(OSError):
+            sub.rmdir()
     return removed

@@ -234,7 +234,10 @@ def _first(items):
     return None
 
 
+@lru_cache(maxsize=65536)
 def compile_term(term: str) -> Term:
+    """The compiled form of a pack term, one per process: a term's regex, once compiled for one
+    document, serves every later document of the run (packs hold a bounded set of terms)."""
     if term.startswith("re:"):
         literals, fold = _required_literals(term[3:])
         return Term(term, term[3:], True, literals=literals, fold=fold)

@@ -82,19 +82,40 @@ def embed(texts: list[str]):
     return out / norms
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=2048)  # the built-in packs ask for ~430 sets (a facet's examples, and its look-alikes)
 def _exemplar_vectors(texts: tuple[str, ...]):
+    """A facet's exemplars embedded once per process, for every document of a run."""
     return embed(list(texts))
 
 
 def scores(sentences: list[str], pos: tuple[str, ...], neg: tuple[str, ...] = ()) -> list[tuple[float, float]]:
     """For each sentence: (best similarity to a positive exemplar, best to a negative one)."""
-    import numpy as np
-
     if not sentences:
         return []
-    vs = embed(sentences)
+    return similarities(embed(sentences), pos, neg)
+
+
+def vectors_for(cache: dict, keys: list, texts: list[str]):
+    """Unit vectors of ``texts`` (n x 256), each embedded once: ``cache`` (a document's, by
+    sentence id in ``keys``) keeps them for the next facet asking about the same sentences. A
+    sentence's vector does not depend on what it is embedded with, so this is exactly
+    ``embed(texts)``."""
+    import numpy as np
+
+    todo = [k for k in range(len(keys)) if keys[k] not in cache]
+    if todo:
+        for k, v in zip(todo, embed([texts[k] for k in todo]), strict=True):
+            cache[keys[k]] = v
+    return np.stack([cache[key] for key in keys]) if keys else embed([])
+
+
+def similarities(vs, pos: tuple[str, ...], neg: tuple[str, ...] = ()) -> list[tuple[float, float]]:
+    """:func:`scores` of sentences already embedded (``vs``, one row each)."""
+    import numpy as np
+
+    if len(vs) == 0:
+        return []
     p = vs @ _exemplar_vectors(pos).T
     best_pos = p.max(axis=1)
-    best_neg = (vs @ _exemplar_vectors(neg).T).max(axis=1) if neg else np.zeros(len(sentences), dtype=np.float32)
+    best_neg = (vs @ _exemplar_vectors(neg).T).max(axis=1) if neg else np.zeros(len(vs), dtype=np.float32)
     return [(float(a), float(b)) for a, b in zip(best_pos, best_neg, strict=True)]

@@ -21,6 +21,24 @@ CACHE_FORMAT = 1
 _ROLES = frozenset(get_args(BlockRole))
 
 
+_code_hash: str | None = None
+
+
+def code_hash() -> str:
+    """SHA-256 over the package's source and data files: any change to the tool is a new key
+    for what is cached from its results (verdicts, pack summaries)."""
+    global _code_hash
+    if _code_hash is None:
+        root = Path(__file__).resolve().parent.parent
+        h = hashlib.sha256()
+        for f in sorted(root.rglob("*")):
+            if f.suffix in (".py", ".yaml", ".yml", ".json") and "__pycache__" not in f.parts and f.is_file():
+                h.update(str(f.relative_to(root)).encode())
+                h.update(f.read_bytes())
+        _code_hash = h.hexdigest()
+    return _code_hash
+
+
 def cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "masa-check"

@@ -136,6 +136,7 @@ def read_docx(path: str) -> list[Block]:
         reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise InputError(f"is a corrupt DOCX file ({reason})", path=path) from None
     try:
+        _memoise_styles(document)
         blocks = _read_body(document)
     except InputError:
         raise
@@ -143,6 +144,24 @@ def read_docx(path: str) -> list[Block]:
         reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise InputError(f"is a corrupt DOCX file ({reason})", path=path) from None
     return layout.apply_structure(blocks)
+
+
+def _memoise_styles(document) -> None:
+    """Remember each style python-docx resolves for this document. It resolves a paragraph's
+    or run's style afresh on every ``.style``, and a paragraph or run without a style of its
+    own gets the default, found by scanning every style (most of a long DOCX's reading time).
+    Styles do not change while the document is read, so one lookup per (id, type) is the same."""
+    part = document.part
+    lookup = part.get_style
+    memo: dict = {}
+
+    def get_style(style_id, style_type):
+        key = (style_id, style_type)
+        if key not in memo:
+            memo[key] = lookup(style_id, style_type)
+        return memo[key]
+
+    part.get_style = get_style  # this document's part only: python-docx itself is untouched
 
 
 def _style_name(par) -> str:

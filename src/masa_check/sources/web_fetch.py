@@ -21,11 +21,14 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit, urlunsplit
-from urllib.robotparser import RobotFileParser
 
 from masa_check import __version__
 from masa_check.errors import InputError, SiteError
+
+if TYPE_CHECKING:  # urllib.robotparser imports urllib.request and http.client: only a crawl needs them
+    from urllib.robotparser import RobotFileParser
 
 PROJECT_URL = "https://pypi.org/project/masa-check/"
 USER_AGENT = f"masa-check/{__version__} (+{PROJECT_URL}; compliance checker)"
@@ -319,6 +322,8 @@ class Fetcher:
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin in self._robots:
             return self._robots[origin]
+        from urllib.robotparser import RobotFileParser
+
         rules = RobotFileParser(origin + "/robots.txt")
         reason = None
         try:
