@@ -47,7 +47,7 @@ def test_every_format_names_what_was_applied(cli, tmp_path):
 
     prov = json.loads((tmp_path / "out.json").read_text())["provenance"]
     assert prov["config"]["sha256"] == _sha(cfg) and prov["waivers"] == 1
-    assert {p["id"] for p in prov["packs"]} == {"wt2018-arrangements", "currency"}
+    assert {"wt2018-arrangements", "currency"} <= {p["id"] for p in prov["packs"]}
     for fmt in ("markdown", "junit", "html", "github"):
         text = (tmp_path / f"out.{fmt}").read_text()
         assert pack_hash in text and config_hash in text and "1 waiver(s)" in text, fmt

@@ -385,8 +385,12 @@ def _poisoned_cache(folder: Path) -> list[str]:
 
 def _ctrl_c(folder: Path) -> list[str]:
     lines = corpus.SAMPLE_PARAGRAPHS + [f"Paragraph {i}: the partners review the arrangements." for i in range(30)]
-    corpus.valid_pdf(folder / "long.pdf", pages=900, lines=lines)
-    return ["validate", "long.pdf", "--no-cache"]
+    # several long documents, one at a time, so the run is still busy when Ctrl-C comes however
+    # fast one document has become
+    (folder / "long").mkdir()
+    for i in range(4):
+        corpus.valid_pdf(folder / "long" / f"long-{i}.pdf", pages=900, lines=lines)
+    return ["validate", "long", "--no-cache", "-j", "1"]
 
 
 ATTACKS: dict[str, Attack] = {
