@@ -64,19 +64,23 @@ def test_declared_yaml_table(cli):
     out = proc.stdout
     assert "Met under WT2023 and still met under WT2026 (20)" in out
     assert "Met under WT2023, but the requirement changed: not (fully) met under WT2026 (1)" in out
-    assert "New in WT2026 (2)" in out
-    assert "From WT2023 to WT2026: 20 still met, 1 changed, 2 new, 0 carried gaps; 3 actions." in out
+    assert "New in WT2026 (5)" in out  # WT26-ARR-21/22 and the three CWSA 2026 duties
+    assert "From WT2023 to WT2026: 20 still met, 1 changed, 5 new, 0 carried gaps; 6 actions." in out
     assert "WT26-ARR-23" in out and "Declare" in out  # a declared file is told the fields to add
 
 
 def test_declared_yaml_categories(cli):
     data, _ = _json(cli, WT2023_YAML)
-    assert data["old_packs"] == ["wt2023-arrangements"] and data["new_packs"] == ["wt2026-arrangements"]
+    assert data["old_packs"] == ["wt2023-arrangements"]
+    assert data["new_packs"] == ["wt2026-arrangements", "cwsa-2026-arrangements"]
     by_id = {i["rule_id"]: i for i in data["items"]}
     assert by_id["WT26-ARR-23"]["category"] == "changed" and by_id["WT26-ARR-23"]["continues"] == "WT23-ARR-14"
     assert "data.racism" in by_id["WT26-ARR-23"]["action"]
     assert by_id["WT26-ARR-21"]["category"] == by_id["WT26-ARR-22"]["category"] == "new"
     assert by_id["WT26-ARR-05"]["category"] == "still_met" and by_id["WT26-ARR-05"]["action"] is None
+    # the statutory duties still waiting for commencement are listed to prepare for, as advisory
+    for rule_id in ("CWSA-ARR-01", "CWSA-ARR-02", "CWSA-ARR-03"):
+        assert by_id[rule_id]["category"] == "new" and by_id[rule_id]["after"] == "advisory", by_id[rule_id]
 
 
 def test_the_table_respects_the_terminal_width():

@@ -321,10 +321,19 @@ def plan_upgrade(registry: Registry, edition: str, current: Sequence[str], kind:
             f"{', '.join(targets)} continues {', '.join(unchosen)}{instead}: the document is compared under "
             f"{', '.join(unchosen)}, then {', '.join(targets)} (validate gives its verdicts under its own packs)"
         )
-    others = [p for p in current if p not in old_packs and p not in followed]
+    # statutory duties the document already gets that wait for commencement (the CWSA 2026
+    # rules): listed with the new requirements, advisory until their sections commence
+    statutory = [
+        p
+        for p in current
+        if p not in old_packs and p not in targets and any(r.commencement for r in registry.get(p).rules)
+    ]
+    if statutory:
+        notes.append(f"also listed as new requirements: {', '.join(statutory)} (statutory, advisory until in force)")
+    others = [p for p in current if p not in old_packs and p not in followed and p not in statutory]
     if others:
         notes.append(f"not compared (no {edition} successor): {', '.join(others)}; validate checks them")
-    return Plan(old=olds[0], new=edition, old_packs=old_packs, new_packs=targets, notes=notes)
+    return Plan(old=olds[0], new=edition, old_packs=old_packs, new_packs=[*targets, *statutory], notes=notes)
 
 
 def build_report(
