@@ -367,6 +367,19 @@ def extract_declared(doc: Document) -> str:
     return "\n".join([*head, *_emit(data, notes)]) + "\n"
 
 
+def draft_for(doc: Document, *, forced: bool = False) -> tuple[str, str]:
+    """(kind, draft YAML) for a loaded document; InputError when no draft of its kind can be made."""
+    from masa_check.errors import InputError
+
+    if not forced and doc.kind != "arrangements":
+        raise InputError(
+            f"this reads as a {doc.kind.replace('-', ' ')}, not published arrangements; extract drafts "
+            "arrangements only (--kind arrangements drafts one anyway)",
+            doc.path,
+        )
+    return "arrangements", extract_declared(doc)
+
+
 def write_extract(doc_path: str, out: str | None, *, force: bool = False, **load_options: Any) -> str:
     """Extract ``doc_path`` and write the draft to ``out`` (or return it when ``out`` is None).
 
@@ -388,13 +401,7 @@ def write_extract(doc_path: str, out: str | None, *, force: bool = False, **load
             raise InputError("already exists (use --force to overwrite)", out)
     asked = load_options.pop("kind", None)
     doc = load_document(doc_path, kind=asked, **load_options)
-    if asked is None and doc.kind != "arrangements":
-        raise InputError(
-            f"this reads as a {doc.kind.replace('-', ' ')}, not published arrangements; extract drafts "
-            "arrangements only (--kind arrangements drafts one anyway)",
-            doc_path,
-        )
-    text = extract_declared(doc)
+    _, text = draft_for(doc, forced=asked is not None)
     if out is not None:
         _write(out, text)
     return text
