@@ -248,6 +248,34 @@ class SlotReport:
         return "; ".join(parts)
 
 
+#: The pattern behind each single-match slot type, for :func:`values`.
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "organisation": _ORG,
+    "local_authority": _LA,
+    "role": _ROLE,
+    "money": _MONEY,
+    "share": _SHARE,
+    "period": _PERIOD,
+    "date": _DATE,
+    "frequency": _FREQUENCY,
+    "url_or_place": _URL,
+    "count": _COUNT,
+    "agencies": _AGENCY,
+    "named_group": _GROUP,
+}
+
+
+def values(kind: str, text: str) -> list[str]:
+    """Every distinct value of slot type ``kind`` in ``text``, in order (``extract`` fills fields
+    with them); a person's name from the person detector."""
+    if kind == "person":
+        return _person(text)
+    pattern = _PATTERNS.get(kind)
+    if pattern is None:
+        raise ValueError(f"slot type {kind!r} has no value pattern")
+    return list(dict.fromkeys(v for v in (m.group(0).strip(" ;|:") for m in pattern.finditer(text)) if v))
+
+
 def detect(slot: str, text: str) -> str | None:
     """What ``text`` holds for ``slot`` (the first match of any of its types), or None."""
     for kind in parse_slot(slot):

@@ -1,0 +1,315 @@
+"""The structured facts ``extract`` drafts: partner bodies by type, and funding-table lines.
+
+Names come from the engine's organisation detector (``engine.specifics``), then are checked, not
+trusted: a name that runs two bodies together ("<Place> Police Clinical Commissioning Group", a
+list of members with the commas lost) is cut at the inner body word, and what is left is kept
+only when it still names a place; the same body written twice ("<Place> Clinical Commissioning
+Group", "<Place> CCG") is one partner. A funding table is read column group by column group, so a
+table with a children's and an adults' column gives each contributor once, not once a column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from masa_check.document import Document
+from masa_check.engine import specifics
+from masa_check.engine.text_index import get_index
+
+#: Partner type -> the words that end a body's name of that type (a name's last words).
+_TYPE_ENDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "local_authorities": (("council",),),
+    "icbs": (("integrated", "care", "board"), ("clinical", "commissioning", "group"), ("icb",), ("ccg",)),
+    "police": (("police",), ("constabulary",)),
+}
+#: "Council of <Place>", "Police for <Place>": the type word first.
+_TYPE_STARTS = {
+    "council": "local_authorities",
+    "city": "local_authorities",
+    "borough": "local_authorities",
+    "county": "local_authorities",
+    "royal": "local_authorities",
+    "london": "local_authorities",
+    "police": "police",
+    "office": "police",
+}
+#: Words that end some body's name: one inside a name means two bodies run together.
+_BODY_WORDS = frozenset(
+    {
+        "council",
+        "police",
+        "constabulary",
+        "icb",
+        "ccg",
+        "trust",
+        "board",
+        "group",
+        "partnership",
+        "service",
+        "authority",
+    }
+)
+#: Words of a name's type, not its place (``extract`` drops a group named by them alone) ("Dudley" is the place of "Dudley Metropolitan Borough Council").
+GENERIC_WORDS = _GENERIC = frozenset(
+    {
+        "council",
+        "county",
+        "city",
+        "borough",
+        "district",
+        "metropolitan",
+        "unitary",
+        "integrated",
+        "care",
+        "board",
+        "clinical",
+        "commissioning",
+        "group",
+        "ccg",
+        "icb",
+        "nhs",
+        "police",
+        "constabulary",
+        "of",
+        "and",
+        "the",
+        "&",
+        "royal",
+        "london",
+        "for",
+        "office",
+        "upon",
+        "on",
+        "in",
+        "local",
+        "authority",
+    }
+)
+#: Words that begin a post or a heading, never a body's name: cut the name after the last of them.
+_LEAD_WORDS = frozenset(
+    {
+        "on",
+        "behalf",
+        "the",
+        "of",
+        "and",
+        "for",
+        "by",
+        "with",
+        "from",
+        "chief",
+        "nurse",
+        "executive",
+        "officer",
+        "director",
+        "constable",
+        "commander",
+        "partner",
+        "partners",
+        "member",
+        "members",
+        "membership",
+        "statutory",
+        "key",
+        "representative",
+        "local",
+        "authority",
+        "accountable",
+        "lead",
+        "delegated",
+        "safeguarding",
+        "children",
+        "adults",
+        "signed",
+        "our",
+        "their",
+        "its",
+        "this",
+        "these",
+        "each",
+        "all",
+        "both",
+        "three",
+    }
+)
+#: Bodies that end like a council or board but are no partner ("Local Safeguarding Children Board").
+_NOT_PARTNER = re.compile(r"(?i)\b(?:safeguarding|working together|health and well-?being|community safety)\b")
+
+
+@dataclass
+class Found:
+    """A value the draft fills, with the sentence (or evidence) it came from."""
+
+    value: Any
+    source: Any = None
+    #: What the user should know when checking it (e.g. "the sum of 2 columns: 111,000 + 16,700").
+    note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _type_of(words: list[str]) -> str | None:
+    low = [w.lower().strip(".,'") for w in words]
+    for kind, ends in _TYPE_ENDS.items():
+        if any(tuple(low[-len(e) :]) == e for e in ends):
+            return kind
+    if len(low) > 2 and low[1] in ("of", "for") and low[0] in _TYPE_STARTS:
+        return _TYPE_STARTS[low[0]]
+    return None
+
+
+def _place(words: list[str]) -> list[str]:
+    return [w for w in words if w.lower().strip(".,'") not in _GENERIC]
+
+
+def _split_glued(name: str) -> list[str]:
+    """``name`` cut at any body word inside it: "X Police Y Clinical Commissioning Group" ->
+    ["X Police", "Y Clinical Commissioning Group"] (parts left without a place are dropped later)."""
+    words = name.split()
+    parts: list[str] = []
+    start = 0
+    for i, w in enumerate(words[:-1]):
+        low = w.lower()
+        nxt = words[i + 1].lower()
+        # "Council of X" and "Police for X" put the body word first; "Care Board" ends an ICB
+        if low in _BODY_WORDS and nxt not in ("of", "for", "and", "&") and i + 1 > start:
+            head = words[start : i + 1]
+            if _type_of(head) or low in _BODY_WORDS:
+                parts.append(" ".join(head))
+                start = i + 1
+    parts.append(" ".join(words[start:]))
+    return parts
+
+
+def _trim_lead(words: list[str]) -> list[str]:
+    """Drop the post or heading words running into a name ("Chief Nurse for Dudley CCG")."""
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if w.lower().strip(".,'") in _LEAD_WORDS and not (i and words[i - 1].lower() in _TYPE_STARTS):
+            cut = i + 1
+    words = words[cut:]
+    while words and words[0].lower() in ("of", "and", "the", "for", "&"):
+        words = words[1:]
+    return words
+
+
+def body_key(name: str) -> str:
+    """The place words of a body's name: one key for "X Clinical Commissioning Group" and "X CCG"."""
+    return " ".join(w.lower() for w in _place(name.split()))
+
+
+def partner_names(text: str) -> list[tuple[str, str]]:
+    """(partner type, name) of each statutory partner body named in ``text``."""
+    out: list[tuple[str, str]] = []
+    for raw in specifics.values("organisation", text):
+        for part in _split_glued(raw):
+            words = _trim_lead(part.split())
+            kind = _type_of(words)
+            if kind is None or not _place(words):
+                continue  # a Trust or Fire Service, or a type with no place left: not a partner
+            name = " ".join(words)
+            if _NOT_PARTNER.search(name):
+                continue
+            out.append((kind, name))
+    return out
+
+
+def organisations(doc: Document, limit: int = 6) -> dict[str, list[Found]]:
+    """Partner bodies by type, each the first time it is named in a body sentence."""
+    index = get_index(doc)
+    found: dict[str, dict[str, Found]] = {k: {} for k in _TYPE_ENDS}
+    for s in index.sentences:
+        if s.zone not in ("body", "heading", "title"):
+            continue
+        for kind, name in partner_names(s.text):
+            key = body_key(name)
+            if key and key not in found[kind] and len(found[kind]) < limit:
+                found[kind][key] = Found(name, s)
+    return {k: list(v.values()) for k, v in found.items()}
+
+
+# ---------------------------------------------------------------------------------------------
+# Funding tables
+
+_FUNDING_HEADING = re.compile(r"(?i)fund|budget|financ|resourc|contribution")
+_TOTAL = re.compile(r"(?i)^\s*(?:sub-?)?totals?\b|\bgrand total\b")
+
+
+def _amount(text: str) -> float | None:
+    """The money amount ``text`` is, when it is nothing but one ("£180,000", "111,000", "£1.2m")."""
+    found = specifics.values("money", text)
+    if len(found) != 1 or re.search(r"[A-Za-z]{3,}", text.replace(found[0], "")):
+        return None
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|bn)?", found[0], re.I)
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", ""))
+    unit = (m.group(2) or "").lower()
+    return value * {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}.get(unit, 1)
+
+
+def _row_pairs(cells: list[str]) -> list[tuple[int, str, float, str]]:
+    """(column group, partner, amount, amount as written) pairs across one table row."""
+    pairs = []
+    name = None
+    group = 0
+    for cell in cells:
+        amount = _amount(cell)
+        if amount is None:
+            name = cell.strip()
+            continue
+        if name and amount and not _TOTAL.search(name):
+            pairs.append((group, name, amount, cell.strip()))
+            group += 1
+        name = None
+    return pairs
+
+
+def funding_lines(doc: Document) -> list[Found]:
+    """One line per contributor in the funding tables, its amounts summed over the table's column
+    groups (a children's and an adults' column), each part named in the note."""
+    index = get_index(doc)
+    lines: dict[str, Found] = {}
+    for s in index.sentences:
+        if s.zone != "body" or s.role != "table_row" or not any(_FUNDING_HEADING.search(h) for h in s.path):
+            continue
+        cells = [c for c in (doc.blocks[s.block].cells or ()) if c and c.strip()]
+        for group, name, amount, written in _row_pairs(cells):
+            key = body_key(name) or name.lower()
+            line = lines.get(key)
+            if line is None:
+                lines[key] = Found({"partner": name, "amount": amount}, s, extra={"parts": [(group, written, s)]})
+                continue
+            parts = line.extra["parts"]
+            if any(g == group and w == written for g, w, _ in parts):
+                continue  # the same cell read twice (a table split across pages, repeated)
+            parts.append((group, written, s))
+            line.value["amount"] += amount
+    for line in lines.values():
+        parts = line.extra["parts"]
+        if len(parts) > 1:
+            pages = sorted({f"p.{p.page}" for _, _, p in parts if p.page})
+            line.note = f"the sum of {len(parts)} amounts in the table: " + " + ".join(w for _, w, _ in parts)
+            if pages:
+                line.note += f" ({', '.join(pages)})"
+    return list(lines.values())
+
+
+def funding_period(doc: Document) -> Found | None:
+    """The period the funding is for: a year or span named in the funding section, else near a
+    budget; a named year is preferred to a word such as "annual"."""
+    index = get_index(doc)
+    loose: Found | None = None
+    for s in index.sentences:
+        if s.zone != "body":
+            continue
+        in_section = any(_FUNDING_HEADING.search(h) for h in s.path)
+        if not in_section and not re.search(r"\b(?:fund|budget)", s.norm):
+            continue
+        for value in specifics.values("period", s.text):
+            if re.search(r"\d", value):
+                return Found(value, s)
+            if loose is None and in_section:
+                loose = Found(value, s)
+    return loose
