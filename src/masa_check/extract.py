@@ -69,7 +69,12 @@ VALUE_FIELDS: dict[str, tuple[str, str]] = {
     "relevant_agencies": ("agencies", "all"),
     "strategic_links": ("named_group", "all"),
     "sign_off.date": ("date", "one"),
+    "adult_principles.principles": ("principles", "all"),
 }
+#: Lists of items described together ("the relevant agencies were chosen because ..."): a sentence
+#: about them all fills that field of each item.
+ITEM_LISTS = frozenset({"relevant_agencies", "strategic_links"})
+_ITEM_PATH = re.compile(r"^([a-z_.]+)\[\*\]\.([a-z_]+)$")
 #: List fields whose items are descriptions in the document's words (one sentence, one item).
 WORD_LISTS = frozenset({"voice.mechanisms", "learning.key_decisions", "sars.ongoing"})
 #: Slot types whose values start at the first capital ("covering the Borough of X" -> "Borough of X").
@@ -162,21 +167,24 @@ def _found(kind: str, text: str) -> list[str]:
     return found
 
 
-def _values(slot: str, texts: list[str], gather: bool = False) -> tuple[str, list[str], int]:
-    """(slot type, values, which text) of the first type of ``slot`` in the first text holding
-    one; ``gather``: the values of every text (a list written one item a line)."""
+def _values(slot: str, texts: list[str], gather: bool = False) -> tuple[str, list[tuple[str, int]]]:
+    """(slot type, [(value, which text)]) of the first type of ``slot`` in the first text holding
+    one; ``gather``: the distinct values of every text (a list written one item a line)."""
     for kind in specifics.parse_slot(slot):
-        first, values = -1, []
+        values: dict[str, int] = {}
         for n, text in enumerate(texts):
             found = _found(kind, text)
-            if found and first < 0:
-                first = n
-            values.extend(found)
+            for v in found:
+                values.setdefault(v.lower() if gather else v, n)
             if found and not gather:
                 break
         if values:
-            return kind, list(dict.fromkeys(values)), first
-    return "", [], -1
+            shown = {}
+            for n, text in enumerate(texts):  # a gathered value as the document writes it
+                for v in _found(kind, text):
+                    shown.setdefault(v.lower() if gather else v, v)
+            return kind, [(shown[k], n) for k, n in values.items()]
+    return "", []
 
 
 def _typed(kind: str, value: str) -> Any:
@@ -190,19 +198,21 @@ def _typed(kind: str, value: str) -> Any:
     return value
 
 
-def _value_for(path: str, texts: list[str]) -> tuple[Any, int]:
-    """(the value of ``path`` in the first of ``texts`` holding one, which text), or (None, -1)."""
+def _value_for(path: str, texts: list[str]) -> tuple[Any, list[int]]:
+    """(the value of ``path`` from ``texts``, which text each item or the value came from)."""
     slot, many = VALUE_FIELDS[path]
-    kind, found, n = _values(slot, texts, gather=many == "all")
+    kind, found = _values(slot, texts, gather=many == "all")
     if not found:
-        return None, -1
+        return None, []
+    found = found[:12]
+    where = [n for _, n in found]
     if path == "relevant_agencies":  # Schedule categories, not named bodies
-        return [{"name": v, "category": True} for v in found[:12]], n
+        return [{"name": v, "category": True} for v, _ in found], where
     if path == "strategic_links":
-        return [{"name": v} for v in found[:8]], n
+        return [{"name": v} for v, _ in found[:8]], where[:8]
     if many == "all":
-        return found[:12], n
-    return _typed(kind, found[0]), n
+        return [v for v, _ in found], where
+    return _typed(kind, found[0][0]), where[:1]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -216,23 +226,52 @@ def _sentence_ids(index: Index) -> dict[str, int]:
     return ids
 
 
-def _near(index: Index, sid: int) -> list[int]:
+def _near(index: Index, sid: int, whole_section: bool = False) -> list[int]:
     """The evidence sentence, the list items or table rows it introduces, then its neighbours in
-    the same section (where the engine looks for a facet's specifics)."""
+    the same section (where the engine looks for a facet's specifics); ``whole_section``: then
+    the rest of the section's body, for a list written one item a sentence."""
     led = index.led_by.get(sid, [])[:12]
-    return list(dict.fromkeys([sid, *led, *context(index, sid)]))
+    near = [sid, *led, *context(index, sid)]
+    if whole_section:
+        path = index.sentences[sid].path
+        near += [k for k, t in enumerate(index.sentences) if t.path == path and t.zone == "body"][:40]
+    return list(dict.fromkeys(near))
 
 
 def _facet_paths(draft: Draft, facet: Any) -> list[str]:
-    """The declared fields a facet can be met by that a draft can fill (lists by their own path)."""
+    """The declared fields a facet can be met by that a draft can fill (lists by their own path,
+    a field of every item of a list described together as ``list[*].field``)."""
     paths = []
     for check in facet.declared:
         path = check.path.split("[*]")[0] if check.path.endswith("[*]") else check.path
-        if "[" in path or check.check not in ("present", "min_items", "matches", "all_present"):
+        if check.check not in ("present", "min_items", "matches", "all_present"):
             continue
-        if _field(draft.model, path) is not None:
+        item = _ITEM_PATH.match(path)
+        if item and item.group(1) in ITEM_LISTS or "[" not in path and _field(draft.model, path) is not None:
             paths.append(path)
     return list(dict.fromkeys(paths))
+
+
+def _items_of(draft: Draft, path: str) -> tuple[list, str]:
+    m = _ITEM_PATH.match(path)
+    target: Any = draft.data
+    for part in m.group(1).split("."):
+        target = target.get(part) if isinstance(target, dict) else None
+    return (target if isinstance(target, list) else []), m.group(2)
+
+
+def _fill_items(draft: Draft, path: str, s: Any) -> str | None:
+    """The sentence ``s`` as ``field`` of every item of the list (``list[*].field``)."""
+    items, sub = _items_of(draft, path)
+    if not items:
+        return "no items to describe"
+    base = path.split("[*]")[0]
+    for i, item in enumerate(items):
+        if isinstance(item, dict) and sub not in item:
+            item[sub] = s.text
+            draft.notes[f"{base}[{i}].{sub}"] = (s, "said of them all" if len(items) > 1 else "")
+    draft.used_sentences.add(s.text)
+    return None
 
 
 def _fill_one(draft: Draft, path: str, index: Index, sid: int) -> str | None:
@@ -240,15 +279,20 @@ def _fill_one(draft: Draft, path: str, index: Index, sid: int) -> str | None:
     s = index.sentences[sid]
     ann = _field(draft.model, path)
     if path in VALUE_FIELDS:
-        near = _near(index, sid)
-        value, n = _value_for(path, [index.sentences[k].text for k in near])
+        near = _near(index, sid, whole_section=VALUE_FIELDS[path][1] == "all")
+        value, where = _value_for(path, [index.sentences[k].text for k in near])
         if value is None or value == []:
             slot = VALUE_FIELDS[path][0]
             return f"the evidence ({_loc(s)}) names no {specifics.describe(slot)}"
-        draft.set(path, value, index.sentences[near[n]])
+        draft.set(path, value, index.sentences[near[where[0]]])
+        if isinstance(value, list):  # each item with the sentence it came from
+            for i, n in enumerate(where):
+                draft.notes[f"{path}[{i}]"] = (index.sentences[near[n]], "")
         return None
     if s.text in draft.used_sentences:
         return f"its evidence ({_loc(s)}) already fills another field"
+    if "[*]" in path:
+        return _fill_items(draft, path, s)
     if path in WORD_LISTS:
         draft.set(path, [s.text], s)
     elif _base(ann) is str:
@@ -270,8 +314,13 @@ def _fill_facet(draft: Draft, doc: Document, index: Index, ids: dict[str, int], 
     # the engine's own verdict on the facet (topic, specifics, stance), as validate reads it
     outcome = match_facet(doc, facet, tuple(f for f in rule.facets if f is not facet))
     if outcome.state != MET:
+        why = f"{facet.name}: {_STATES.get(outcome.state, outcome.state)}"
+        if outcome.evidence:  # what there is, for the user to judge
+            ev = outcome.evidence[0]
+            quote = (ev.quote or "")[:90] + ("..." if len(ev.quote or "") > 90 else "")
+            why += f' ({"p." + str(ev.page) if ev.page else ev.url or "the document"}: "{quote}")'
         for p in paths:
-            draft.missing.setdefault(p, f"{facet.name}: {_STATES.get(outcome.state, outcome.state)}")
+            draft.missing.setdefault(p, why)
         return
     sids = [ids[e.quote] for e in outcome.evidence if e.quote in ids]
     local = [sid for sid in sids if not restates(index.sentences[sid].text)]
@@ -462,6 +511,12 @@ def _with_missing(draft: Draft) -> dict:
 
     data = copy.deepcopy(draft.data)
     for path, why in draft.missing.items():
+        if "[*]" in path:  # a field of each item: marked in the items that lack it
+            items, sub = _items_of(Draft(draft.model, data), path)
+            for item in items:
+                if isinstance(item, dict):
+                    item.setdefault(sub, NotFound(why))
+            continue
         if draft.has(path):
             continue
         parts = path.split(".")

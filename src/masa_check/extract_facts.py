@@ -276,7 +276,7 @@ def funding_lines(doc: Document) -> list[Found]:
             continue
         cells = [c for c in (doc.blocks[s.block].cells or ()) if c and c.strip()]
         for group, name, amount, written in _row_pairs(cells):
-            key = body_key(name) or name.lower()
+            key = " ".join(name.lower().split())  # the same contributor written the same way
             line = lines.get(key)
             if line is None:
                 lines[key] = Found({"partner": name, "amount": amount}, s, extra={"parts": [(group, written, s)]})

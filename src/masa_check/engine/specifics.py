@@ -160,6 +160,10 @@ _AGENCY = re.compile(
     r"community rehabilitation compan(?:y|ies))\b",
     re.I,
 )
+# The six principles of adult safeguarding (Care Act statutory guidance, 14.13): a pass wants all six named.
+_PRINCIPLE = re.compile(
+    r"\b(?:empower(?:ment|ing)|prevention|proportionality|protection|partnership|accountability)\b", re.I
+)
 # A named group/board/panel: "the Case Review Group", "Safeguarding Partnership Executive".
 _GROUP = re.compile(
     r"\b(?:[A-Z][\w'&-]+\s+){1,6}(?:Group|Board|Panel|Executive|Forum|Committee|Sub-?group|Subgroup|Partnership|"
@@ -210,6 +214,7 @@ DETECTORS: dict[str, tuple[Callable[[str], list[str]], str]] = {
     "count": (_one(_COUNT), "a number"),
     "agencies": (_at_least(_AGENCY, 2), "named agencies (at least two kinds)"),
     "named_group": (_one(_GROUP), "a named group, board or panel"),
+    "principles": (_at_least(_PRINCIPLE, 6), "the six adult safeguarding principles"),
     "basis": (_one(_BASIS), "the basis of the assessment (a figure, comparison or finding)"),
 }
 SLOT_TYPES: tuple[str, ...] = tuple(DETECTORS)
@@ -262,6 +267,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "count": _COUNT,
     "agencies": _AGENCY,
     "named_group": _GROUP,
+    "principles": _PRINCIPLE,
 }
 
 
