@@ -171,19 +171,15 @@ def _values(slot: str, texts: list[str], gather: bool = False) -> tuple[str, lis
     """(slot type, [(value, which text)]) of the first type of ``slot`` in the first text holding
     one; ``gather``: the distinct values of every text (a list written one item a line)."""
     for kind in specifics.parse_slot(slot):
-        values: dict[str, int] = {}
+        values: dict[str, tuple[str, int]] = {}  # key -> (the value as first written, which text)
         for n, text in enumerate(texts):
             found = _found(kind, text)
             for v in found:
-                values.setdefault(v.lower() if gather else v, n)
+                values.setdefault(v.lower() if gather else v, (v, n))
             if found and not gather:
                 break
         if values:
-            shown = {}
-            for n, text in enumerate(texts):  # a gathered value as the document writes it
-                for v in _found(kind, text):
-                    shown.setdefault(v.lower() if gather else v, v)
-            return kind, [(shown[k], n) for k, n in values.items()]
+            return kind, list(values.values())
     return "", []
 
 
