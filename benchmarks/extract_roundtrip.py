@@ -120,12 +120,19 @@ def _table(rows: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--fixtures", default=str(REPO / ".." / "shared" / "fixtures"))
+    ap.add_argument(
+        "--with-cases",
+        action="store_true",
+        help="also the repo's own hard cases (benchmarks/cases/*.md, every document kind)",
+    )
     ap.add_argument("--as-of", default=None, help="the run date for date rules (default: today)")
     ap.add_argument("--json", dest="json_out", default=None, help="also write the rows as JSON here")
     ap.add_argument("--verbose", action="store_true", help="list every disagreement")
     args = ap.parse_args(argv)
     as_of = dt.date.fromisoformat(args.as_of) if args.as_of else dt.date.today()
     paths = _fixtures(Path(args.fixtures))
+    if args.with_cases:
+        paths += sorted((HERE / "cases").glob("*.md"))
     if not paths:
         print(f"no fixtures in {args.fixtures}: nothing to measure (skipped)")
         return 0

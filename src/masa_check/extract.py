@@ -28,7 +28,14 @@ from masa_check.engine import specifics
 from masa_check.engine.matcher import context, match_facet
 from masa_check.engine.states import MET
 from masa_check.engine.text_index import Index, get_index, restates
-from masa_check.extract_facts import GENERIC_WORDS, funding_lines, funding_period, organisations
+from masa_check.extract_facts import (
+    GENERIC_WORDS,
+    body_key,
+    contributions,
+    funding_lines,
+    funding_period,
+    organisations,
+)
 from masa_check.extract_yaml import NotFound, comment, emit, q
 from masa_check.safe_text import visible
 
@@ -289,8 +296,11 @@ def _fill_one(draft: Draft, path: str, index: Index, sid: int) -> str | None:
         return f"its evidence ({_loc(s)}) already fills another field"
     if "[*]" in path:
         return _fill_items(draft, path, s)
-    if path in WORD_LISTS:
-        draft.set(path, [s.text], s)
+    if path in WORD_LISTS:  # the items a lead-in introduces, else the sentence as one item
+        led = [index.sentences[k] for k in index.led_by.get(sid, [])[:12]]
+        draft.set(path, [t.text for t in led] or [s.text], s)
+        for i, t in enumerate(led):
+            draft.notes[f"{path}[{i}]"] = (t, "")
     elif _base(ann) is str:
         draft.set(path, s.text, s)
     else:
@@ -432,11 +442,16 @@ def _partners(draft: Draft, doc: Document) -> None:
     if _field(draft.model, "partners") is None:
         return
     orgs = organisations(doc)
+    given = contributions(doc) if _field(draft.model, "partners") is not None else {}
     for key, found in orgs.items():
         if found:
             draft.set(f"partners.{key}", [{"name": f.value} for f in found])
             for i, f in enumerate(found):
                 draft.notes[f"partners.{key}[{i}].name"] = (f.source, f.note)
+                part = given.get((key, body_key(f.value)))
+                if part is not None:
+                    draft.data["partners"][key][i]["contribution"] = part.value
+                    draft.notes[f"partners.{key}[{i}].contribution"] = (part.source, "")
         else:
             draft.missing[f"partners.{key}"] = "no body of this type named in the document"
     las = orgs.get("local_authorities") or []
@@ -462,26 +477,42 @@ def _funding(draft: Draft, doc: Document) -> None:
         draft.missing["funding.contributions"] = "no funding table of contributors and amounts"
 
 
+def _span(label: str) -> tuple[dt.date, dt.date, str] | None:
+    """(start, end, how) of a period as written: a financial year ("2024/25": 1 April - 31 March)
+    or a dated range ("1 April 2024 to 31 March 2025")."""
+    from masa_check.sources.doc_facts import parse_date
+
+    m = re.match(r"((?:19|20)\d\d)\s?[/–—-]\s?((?:19|20)?\d\d)$", label)
+    if m:
+        start, end = int(m.group(1)), int(m.group(2)[-2:]) + int(m.group(1)) // 100 * 100
+        if end == start + 1:
+            return dt.date(start, 4, 1), dt.date(end, 3, 31), "a financial year: 1 April to 31 March"
+        return None
+    ends = re.split(r"\s*(?:to|until|[–—-])\s*", label, maxsplit=1)
+    if len(ends) == 2:
+        first, last = parse_date(ends[0]), parse_date(ends[1])
+        if first and last and first < last:
+            return first, last, ""
+    return None
+
+
 def _report_period(draft: Draft, doc: Document, index: Index) -> None:
-    """A report's or plan's period from the title or first heading: a financial year label, with
-    its dates (a financial year runs 1 April - 31 March)."""
+    """A report's or plan's period from its opening (title, cover, first headings)."""
     if _field(draft.model, "period.label") is None:
         return
-    for s in index.sentences[:40]:
-        if s.zone not in ("title", "heading"):
-            continue
+    opening = [s for s in index.sentences[:60] if s.zone in ("title", "heading", "body")][:12]
+    for s in opening:
         labels = [v for v in specifics.values("period", s.text) if re.search(r"\d", v)]
-        if labels:
-            draft.set("period.label", labels[0], s)
-            m = re.match(r"((?:19|20)\d\d)\s?[/–—-]\s?((?:19|20)?\d\d)$", labels[0])
-            if m:
-                start, end = int(m.group(1)), int(m.group(2)[-2:]) + int(m.group(1)) // 100 * 100
-                if end == start + 1:
-                    note = "a financial year: 1 April to 31 March"
-                    draft.set("period.start", dt.date(start, 4, 1).isoformat(), s, note)
-                    draft.set("period.end", dt.date(end, 3, 31).isoformat(), s, note)
-            return
-    draft.missing["period.label"] = "no year or span in the title or headings"
+        if not labels:
+            continue
+        label = max(labels, key=len)  # "1 April 2024 to 31 March 2025" over "2024"
+        draft.set("period.label", label, s)
+        span = _span(label)
+        if span:
+            draft.set("period.start", span[0].isoformat(), s, span[2])
+            draft.set("period.end", span[1].isoformat(), s, span[2])
+        return
+    draft.missing["period.label"] = "no year or span in the title or opening"
 
 
 # ---------------------------------------------------------------------------------------------

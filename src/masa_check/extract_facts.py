@@ -232,7 +232,16 @@ def organisations(doc: Document, limit: int = 6) -> dict[str, list[Found]]:
 # ---------------------------------------------------------------------------------------------
 # Funding tables
 
-_FUNDING_HEADING = re.compile(r"(?i)fund|budget|financ|resourc|contribution")
+_FUNDING_HEADING = re.compile(r"(?i)fund|budget|financ|resourc|contribution|costs?\b")
+_CONTRIBUTION = re.compile(r"(?i)^\s*(?:what (?:it|they) )?contribut\w*\s*$")
+
+
+def _funding_row(index: Any, s: Any) -> bool:
+    """A table row of a funding table: under a funding heading, or introduced by a sentence
+    about the budget ("The budget for the year was made up as follows:")."""
+    if any(_FUNDING_HEADING.search(h) for h in s.path):
+        return True
+    return any(_FUNDING_HEADING.search(index.sentences[k].text) for k in s.lead)
 _TOTAL = re.compile(r"(?i)^\s*(?:sub-?)?totals?\b|\bgrand total\b")
 
 
@@ -272,7 +281,7 @@ def funding_lines(doc: Document) -> list[Found]:
     index = get_index(doc)
     lines: dict[str, Found] = {}
     for s in index.sentences:
-        if s.zone != "body" or s.role != "table_row" or not any(_FUNDING_HEADING.search(h) for h in s.path):
+        if s.zone != "body" or s.role != "table_row" or not _funding_row(index, s):
             continue
         cells = [c for c in (doc.blocks[s.block].cells or ()) if c and c.strip()]
         for group, name, amount, written in _row_pairs(cells):
@@ -313,3 +322,21 @@ def funding_period(doc: Document) -> Found | None:
             if loose is None and in_section:
                 loose = Found(value, s)
     return loose
+
+
+def contributions(doc: Document) -> dict[tuple[str, str], Found]:
+    """What each partner contributes, from a table with a partner column and a column headed
+    "Contribution" holding words (not an amount): (partner type, body key) -> the cell."""
+    index = get_index(doc)
+    out: dict[tuple[str, str], Found] = {}
+    for s in index.sentences:
+        block = doc.blocks[s.block]
+        if s.zone != "body" or s.role != "table_row" or not block.cells or not block.header_cells:
+            continue
+        if len(block.cells) != len(block.header_cells):
+            continue
+        named = [(kind, body_key(n)) for c in block.cells for kind, n in partner_names(c)]
+        for head, cell in zip(block.header_cells, block.cells, strict=True):
+            if named and _CONTRIBUTION.match(head or "") and cell.strip() and _amount(cell) is None:
+                out.setdefault(named[0], Found(cell.strip(), s))
+    return out
