@@ -34,7 +34,9 @@ from masa_check.extract_facts import (
     contributions,
     funding_lines,
     funding_period,
+    is_place_name,
     organisations,
+    partner_people,
 )
 from masa_check.extract_yaml import NotFound, comment, emit, q
 from masa_check.safe_text import visible
@@ -71,6 +73,8 @@ VALUE_FIELDS: dict[str, tuple[str, str]] = {
     "funding.period": ("period", "one"),
     "cdop.name": ("named_group", "one"),
     "cdop.footprint": ("local_authority", "all"),
+    "area.local_authorities": ("local_authority", "all"),
+    "sign_off.signatories": ("role", "all"),
     "cdop.deaths_per_year": ("count", "one"),
     "education.settings": ("agencies", "all"),
     "relevant_agencies": ("agencies", "all"),
@@ -171,6 +175,10 @@ def _found(kind: str, text: str) -> list[str]:
     found = [v for v in (_clean(kind, x) for x in specifics.values(kind, text)) if len(v) > 1]
     if kind == "named_group":  # a group's name, not the word "board" nor a body's type alone
         found = [v for v in found if any(w.lower() not in GENERIC_WORDS for w in v.split()[:-1])]
+    elif kind == "local_authority":
+        found = [v for v in found if is_place_name(v)]
+    elif kind == "role":
+        found = [v[:1].upper() + v[1:] for v in found]
     return found
 
 
@@ -211,6 +219,8 @@ def _value_for(path: str, texts: list[str]) -> tuple[Any, list[int]]:
     where = [n for _, n in found]
     if path == "relevant_agencies":  # Schedule categories, not named bodies
         return [{"name": v, "category": True} for v, _ in found], where
+    if path == "sign_off.signatories":
+        return [{"role": v[:1].upper() + v[1:]} for v, _ in found[:6]], where[:6]
     if path == "strategic_links":
         return [{"name": v} for v, _ in found[:8]], where[:8]
     if many == "all":
@@ -342,7 +352,7 @@ def _fill_facet(draft: Draft, doc: Document, index: Index, ids: dict[str, int], 
                 filled = p
                 for other in paths:
                     if other != filled and not draft.has(other):
-                        draft.missing.setdefault(other, f"separately (the evidence is under {filled})")
+                        draft.missing.setdefault(other, f"separately; the same evidence fills {filled}")
                 return
             why = why or reason
     for p in paths:
@@ -442,23 +452,24 @@ def _partners(draft: Draft, doc: Document) -> None:
     if _field(draft.model, "partners") is None:
         return
     orgs = organisations(doc)
-    given = contributions(doc) if _field(draft.model, "partners") is not None else {}
+    given = contributions(doc)
+    people = partner_people(doc, orgs) if _field(draft.model, "partners.local_authorities") is not None else {}
     for key, found in orgs.items():
         if found:
             draft.set(f"partners.{key}", [{"name": f.value} for f in found])
             for i, f in enumerate(found):
                 draft.notes[f"partners.{key}[{i}].name"] = (f.source, f.note)
+                for which in ("lead", "delegate"):
+                    person = people.get((key, i, which))
+                    if person is not None and _field(draft.model, f"partners.{key}") is not None:
+                        draft.data["partners"][key][i][which] = person.value
+                        draft.notes[f"partners.{key}[{i}].{which}"] = (person.source, "")
                 part = given.get((key, body_key(f.value)))
                 if part is not None:
                     draft.data["partners"][key][i]["contribution"] = part.value
                     draft.notes[f"partners.{key}[{i}].contribution"] = (part.source, "")
         else:
             draft.missing[f"partners.{key}"] = "no body of this type named in the document"
-    las = orgs.get("local_authorities") or []
-    if las and _field(draft.model, "area.local_authorities") is not None:
-        draft.set("area.local_authorities", [f.value for f in las])
-        for i, f in enumerate(las):
-            draft.notes[f"area.local_authorities[{i}]"] = (f.source, "the area of a partner council")
 
 
 def _funding(draft: Draft, doc: Document) -> None:

@@ -37,7 +37,7 @@ _TYPE_STARTS = {
 }
 #: Words that end some body's name: one inside a name means two bodies run together.
 _BODY_WORDS = frozenset(
-    {
+    [
         "council",
         "police",
         "constabulary",
@@ -49,11 +49,12 @@ _BODY_WORDS = frozenset(
         "partnership",
         "service",
         "authority",
-    }
+    ]
 )
-#: Words of a name's type, not its place (``extract`` drops a group named by them alone) ("Dudley" is the place of "Dudley Metropolitan Borough Council").
+#: Words of a name's type, not its place ("Dudley" is the place of "Dudley Metropolitan Borough
+#: Council"); ``extract`` drops a group named by them alone.
 GENERIC_WORDS = _GENERIC = frozenset(
-    {
+    [
         "council",
         "county",
         "city",
@@ -85,17 +86,12 @@ GENERIC_WORDS = _GENERIC = frozenset(
         "in",
         "local",
         "authority",
-    }
+    ]
 )
 #: Words that begin a post or a heading, never a body's name: cut the name after the last of them.
 _LEAD_WORDS = frozenset(
-    {
-        "on",
+    [
         "behalf",
-        "the",
-        "of",
-        "and",
-        "for",
         "by",
         "with",
         "from",
@@ -132,7 +128,7 @@ _LEAD_WORDS = frozenset(
         "all",
         "both",
         "three",
-    }
+    ]
 )
 #: Bodies that end like a council or board but are no partner ("Local Safeguarding Children Board").
 _NOT_PARTNER = re.compile(r"(?i)\b(?:safeguarding|working together|health and well-?being|community safety)\b")
@@ -189,9 +185,17 @@ def _trim_lead(words: list[str]) -> list[str]:
         if w.lower().strip(".,'") in _LEAD_WORDS and not (i and words[i - 1].lower() in _TYPE_STARTS):
             cut = i + 1
     words = words[cut:]
-    while words and words[0].lower() in ("of", "and", "the", "for", "&"):
+    while words and words[0].lower() in ("of", "and", "the", "for", "on", "&"):
         words = words[1:]
     return words
+
+
+def is_place_name(value: str) -> bool:
+    """Whether ``value`` names a local authority area: a place word, and not a health body or a
+    police force ("footprint of NHS X Integrated Care Board" names no council area)."""
+    words = value.split()
+    kind = _type_of(words)
+    return bool(_place(words)) and kind in (None, "local_authorities") and words[0] != "NHS"
 
 
 def body_key(name: str) -> str:
@@ -242,6 +246,8 @@ def _funding_row(index: Any, s: Any) -> bool:
     if any(_FUNDING_HEADING.search(h) for h in s.path):
         return True
     return any(_FUNDING_HEADING.search(index.sentences[k].text) for k in s.lead)
+
+
 _TOTAL = re.compile(r"(?i)^\s*(?:sub-?)?totals?\b|\bgrand total\b")
 
 
@@ -339,4 +345,52 @@ def contributions(doc: Document) -> dict[tuple[str, str], Found]:
         for head, cell in zip(block.header_cells, block.cells, strict=True):
             if named and _CONTRIBUTION.match(head or "") and cell.strip() and _amount(cell) is None:
                 out.setdefault(named[0], Found(cell.strip(), s))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The partners' lead and delegated safeguarding partners
+
+_LEAD_CUE = re.compile(r"(?i)\blead safeguarding partners?\b|\blsps?\b")
+_DELEGATE_CUE = re.compile(r"(?i)\bdelegated? (?:safeguarding )?partners?\b|\bdsps?\b|\bdelegated?\b")
+#: The head of a body, who is its lead safeguarding partner (WT2023: chief executive, chief constable).
+_HEAD_ROLE = re.compile(r"(?i)^(?:chief executive|chief constable|chief officer|head of paid service)$")
+
+
+def _which(cue: str, role: str) -> str | None:
+    """ "lead" or "delegate" by what the text calls the post, else by whether it heads the body."""
+    lead, delegate = bool(_LEAD_CUE.search(cue)), bool(_DELEGATE_CUE.search(cue))
+    if lead != delegate:
+        return "lead" if lead else "delegate"
+    return "lead" if _HEAD_ROLE.match(role) and not delegate else None
+
+
+def partner_people(doc: Document, orgs: dict[str, list[Found]]) -> dict[tuple[str, int, str], Found]:
+    """(partner type, its position in ``orgs``, "lead" | "delegate") -> {name, role} for each
+    sentence or table row that names one partner body with a post, and says (or the list it is
+    in says) which of the two the post is. A sentence naming two bodies is left alone: which
+    post is whose cannot be told."""
+    index = get_index(doc)
+    keys = {(kind, body_key(f.value)): i for kind, found in orgs.items() for i, f in enumerate(found)}
+    out: dict[tuple[str, int, str], Found] = {}
+    for s in index.sentences:
+        if s.zone != "body":
+            continue
+        named = {(kind, body_key(n)) for kind, n in partner_names(s.text)}
+        roles = specifics.values("role", s.text)
+        if len(named) != 1 or not roles:
+            continue
+        at = keys.get(next(iter(named)))
+        if at is None:
+            continue
+        cue = " ".join([s.text, *(index.sentences[k].text for k in s.lead), *s.path])
+        role = roles[0].strip()
+        which = _which(cue, role)
+        if which is None:
+            continue
+        person = specifics.values("person", s.text)
+        value = {"role": role[:1].upper() + role[1:]}
+        if person:
+            value = {"name": person[0], **value}
+        out.setdefault((next(iter(named))[0], at, which), Found(value, s))
     return out

@@ -90,26 +90,32 @@ def emit(data: dict, notes: dict[str, Any], prefix: str = "", indent: int = 0) -
         elif isinstance(value, list):
             if value:
                 lines.append(f"{pad}{key}:")
-                lines.extend(_items(value, notes, path, pad))
+                lines.extend(_items(value, notes, path, indent))
         else:
             ev, note = notes.get(path, (None, ""))
             lines.append(f"{pad}{key}: {q(value)}{comment(ev, value, note)}")
     return lines
 
 
-def _items(items: list, notes: dict[str, Any], path: str, pad: str) -> list[str]:
+def _items(items: list, notes: dict[str, Any], path: str, indent: int) -> list[str]:
+    """A list's items: scalars one a line; a mapping's keys under its dash, nested mappings below."""
     lines = []
+    pad = "  " * indent
     for i, item in enumerate(items):
         ipath = f"{path}[{i}]"
-        if isinstance(item, dict):
-            for n, (k, v) in enumerate(item.items()):
-                lead = f"{pad}  - " if n == 0 else f"{pad}    "
-                ev, note = notes.get(f"{ipath}.{k}") or (notes.get(ipath) if n == 0 else None) or (None, "")
-                if isinstance(v, NotFound):
-                    lines.append(f"{lead}{k}:{' ' if v.is_list else ''}{_not_found(v)}")
-                else:
-                    lines.append(f"{lead}{k}: {q(v)}{comment(ev, v, note)}")
-        else:
+        if not isinstance(item, dict):
             ev, note = notes.get(ipath, (None, ""))
             lines.append(f"{pad}  - {q(item)}{comment(ev, item, note)}")
+            continue
+        for n, (k, v) in enumerate(item.items()):
+            lead = f"{pad}  - " if n == 0 else f"{pad}    "
+            if isinstance(v, dict):
+                lines.append(f"{lead}{k}:{comment(*notes.get(f'{ipath}.{k}', (None, '')))}")
+                lines.extend(emit(v, notes, f"{ipath}.{k}", indent + 3))
+                continue
+            ev, note = notes.get(f"{ipath}.{k}") or (notes.get(ipath) if n == 0 else None) or (None, "")
+            if isinstance(v, NotFound):
+                lines.append(f"{lead}{k}:{' ' if v.is_list else ''}{_not_found(v)}")
+            else:
+                lines.append(f"{lead}{k}: {q(v)}{comment(ev, v, note)}")
     return lines
