@@ -91,6 +91,8 @@ GENERIC_WORDS = _GENERIC = frozenset(
 #: Words that begin a post or a heading, never a body's name: cut the name after the last of them.
 _LEAD_WORDS = frozenset(
     [
+        "area",
+        "division",
         "behalf",
         "by",
         "with",
@@ -169,7 +171,9 @@ def _split_glued(name: str) -> list[str]:
         low = w.lower()
         nxt = words[i + 1].lower()
         # "Council of X" and "Police for X" put the body word first; "Care Board" ends an ICB
-        if low in _BODY_WORDS and nxt not in ("of", "for", "and", "&") and i + 1 > start:
+        # "Police and Crime Commissioner", "Fire and Rescue" are one name; "X Police and the Y ICB" two
+        one_name = nxt in ("of", "for") or nxt in ("and", "&") and words[i + 2 : i + 3] in (["Crime"], ["Rescue"])
+        if low in _BODY_WORDS and not one_name and i + 1 > start:
             head = words[start : i + 1]
             if _type_of(head) or low in _BODY_WORDS:
                 parts.append(" ".join(head))
@@ -357,12 +361,24 @@ _DELEGATE_CUE = re.compile(r"(?i)\bdelegated? (?:safeguarding )?partners?\b|\bds
 _HEAD_ROLE = re.compile(r"(?i)^(?:chief executive|chief constable|chief officer|head of paid service)$")
 
 
-def _which(cue: str, role: str) -> str | None:
-    """ "lead" or "delegate" by what the text calls the post, else by whether it heads the body."""
-    lead, delegate = bool(_LEAD_CUE.search(cue)), bool(_DELEGATE_CUE.search(cue))
-    if lead != delegate:
-        return "lead" if lead else "delegate"
-    return "lead" if _HEAD_ROLE.match(role) and not delegate else None
+_DELEGATED_TO = re.compile(r"(?i)\bdelegat\w*\b[^.;:]{0,60}\bto\b")
+
+
+def _cue(text: str) -> str | None:
+    lead, delegate = bool(_LEAD_CUE.search(text)), bool(_DELEGATE_CUE.search(text))
+    if lead and delegate:  # "each lead partner has delegated their functions to:" introduces delegates
+        return "delegate" if _DELEGATED_TO.search(text) else None
+    return "lead" if lead else "delegate" if delegate else None
+
+
+def _which(cues: list[str], role: str) -> str | None:
+    """ "lead" or "delegate" by what the nearest text calls the post (the sentence, its heading,
+    the lead-in of its list), else by whether the post heads the body."""
+    for text in cues:
+        found = _cue(text)
+        if found:
+            return found
+    return "lead" if _HEAD_ROLE.match(role) else None
 
 
 def partner_people(doc: Document, orgs: dict[str, list[Found]]) -> dict[tuple[str, int, str], Found]:
@@ -383,9 +399,8 @@ def partner_people(doc: Document, orgs: dict[str, list[Found]]) -> dict[tuple[st
         at = keys.get(next(iter(named)))
         if at is None:
             continue
-        cue = " ".join([s.text, *(index.sentences[k].text for k in s.lead), *s.path])
         role = roles[0].strip()
-        which = _which(cue, role)
+        which = _which([s.text, *s.path[::-1], *(index.sentences[k].text for k in s.lead)], role)
         if which is None:
             continue
         person = specifics.values("person", s.text)
