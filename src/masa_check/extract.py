@@ -86,6 +86,14 @@ VALUE_FIELDS: dict[str, tuple[str, str]] = {
 #: about them all fills that field of each item.
 ITEM_LISTS = frozenset({"relevant_agencies", "strategic_links"})
 _ITEM_PATH = re.compile(r"^([a-z_.]+)\[\*\]\.([a-z_]+)$")
+#: Value fields read from the same sentence as another: the sentence naming the strategic group
+#: often says how often it meets; the one naming the chair, the chair's post.
+COMPANIONS: dict[str, tuple[str, ...]] = {
+    "governance.strategic_group": ("governance.meeting_frequency",),
+    "chair.name": ("chair.role",),
+    "chair.role": ("chair.name",),
+    "data.reviewed_by": ("data.frequency",),
+}
 #: List fields whose items are descriptions in the document's words (one sentence, one item).
 WORD_LISTS = frozenset({"voice.mechanisms", "learning.key_decisions", "sars.ongoing"})
 #: Slot types whose values start at the first capital ("covering the Borough of X" -> "Borough of X").
@@ -297,10 +305,12 @@ def _fill_one(draft: Draft, path: str, index: Index, sid: int) -> str | None:
         if value is None or value == []:
             slot = VALUE_FIELDS[path][0]
             return f"the evidence ({_loc(s)}) names no {specifics.describe(slot)}"
-        draft.set(path, value, index.sentences[near[where[0]]])
+        source = index.sentences[near[where[0]]]
+        draft.set(path, value, source)
         if isinstance(value, list):  # each item with the sentence it came from
             for i, n in enumerate(where):
                 draft.notes[f"{path}[{i}]"] = (index.sentences[near[n]], "")
+        _companions(draft, path, source)
         return None
     if s.text in draft.used_sentences:
         return f"its evidence ({_loc(s)}) already fills another field"
@@ -316,7 +326,17 @@ def _fill_one(draft: Draft, path: str, index: Index, sid: int) -> str | None:
     else:
         return "not a field a sentence can fill: fill it in from the document"
     draft.used_sentences.add(s.text)
+    _companions(draft, path, s)
     return None
+
+
+def _companions(draft: Draft, path: str, s: Any) -> None:
+    """The value fields that the same sentence also fills (only that sentence, never a neighbour)."""
+    for other in COMPANIONS.get(path, ()):
+        if other in VALUE_FIELDS and not draft.has(other) and _field(draft.model, other) is not None:
+            value, _ = _value_for(other, [s.text])
+            if value not in (None, []):
+                draft.set(other, value, s)
 
 
 def _loc(s: Any) -> str:
@@ -484,6 +504,7 @@ def _funding(draft: Draft, doc: Document) -> None:
         for i, f in enumerate(lines):
             draft.notes[f"funding.contributions[{i}].partner"] = (f.source, "")
             draft.notes[f"funding.contributions[{i}].amount"] = (_At.of(f.source), f.note or "the amount in that row")
+            draft.notes[f"funding.contributions[{i}].share"] = (_At.of(f.source), "the share in that row")
     elif draft.has("funding"):
         draft.missing["funding.contributions"] = "no funding table of contributors and amounts"
 

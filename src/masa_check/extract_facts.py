@@ -268,19 +268,30 @@ def _amount(text: str) -> float | None:
     return value * {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}.get(unit, 1)
 
 
-def _row_pairs(cells: list[str]) -> list[tuple[int, str, float, str]]:
-    """(column group, partner, amount, amount as written) pairs across one table row."""
-    pairs = []
+def _share(text: str) -> str | None:
+    """The share ``text`` is, when it is nothing but one ("40%", "a third")."""
+    found = specifics.values("share", text)
+    if len(found) == 1 and not re.search(r"[A-Za-z]{3,}", text.replace(found[0], "")):
+        return found[0]
+    return None
+
+
+def _row_pairs(cells: list[str]) -> list[tuple[int, str, float, str, str | None]]:
+    """(column group, partner, amount, amount as written, share) across one table row: a share
+    cell ("40%") after an amount belongs to it."""
+    pairs: list[tuple[int, str, float, str, str | None]] = []
     name = None
-    group = 0
     for cell in cells:
         amount = _amount(cell)
         if amount is None:
+            share = _share(cell)
+            if share and pairs and name is None and pairs[-1][4] is None:
+                pairs[-1] = (*pairs[-1][:4], share)
+                continue
             name = cell.strip()
             continue
         if name and amount and not _TOTAL.search(name):
-            pairs.append((group, name, amount, cell.strip()))
-            group += 1
+            pairs.append((len(pairs), name, amount, cell.strip(), None))
         name = None
     return pairs
 
@@ -294,11 +305,12 @@ def funding_lines(doc: Document) -> list[Found]:
         if s.zone != "body" or s.role != "table_row" or not _funding_row(index, s):
             continue
         cells = [c for c in (doc.blocks[s.block].cells or ()) if c and c.strip()]
-        for group, name, amount, written in _row_pairs(cells):
+        for group, name, amount, written, share in _row_pairs(cells):
             key = " ".join(name.lower().split())  # the same contributor written the same way
             line = lines.get(key)
             if line is None:
-                lines[key] = Found({"partner": name, "amount": amount}, s, extra={"parts": [(group, written, s)]})
+                value = {"partner": name, "amount": amount, **({"share": share} if share else {})}
+                lines[key] = Found(value, s, extra={"parts": [(group, written, s)]})
                 continue
             parts = line.extra["parts"]
             if any(g == group and w == written for g, w, _ in parts):

@@ -279,7 +279,10 @@ def values(kind: str, text: str) -> list[str]:
     pattern = _PATTERNS.get(kind)
     if pattern is None:
         raise ValueError(f"slot type {kind!r} has no value pattern")
-    return list(dict.fromkeys(v for v in (m.group(0).strip(" ;|:") for m in pattern.finditer(text)) if v))
+    found = (m.group(0).strip(" ;|:") for m in pattern.finditer(text))
+    if kind == "url_or_place":  # the full stop or bracket after an address is the sentence's
+        found = (v.rstrip(".,;)") for v in found)
+    return list(dict.fromkeys(v for v in found if v))
 
 
 def detect(slot: str, text: str) -> str | None:
