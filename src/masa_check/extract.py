@@ -187,6 +187,8 @@ def _found(kind: str, text: str) -> list[str]:
         found = [v for v in found if is_place_name(v)]
     elif kind == "role":
         found = [v[:1].upper() + v[1:] for v in found]
+    elif kind == "url_or_place":  # an address before a description of a place ("our website")
+        found.sort(key=lambda v: 0 if re.search(r"(?i)^(?:https?://|www\.)|\.uk\b", v) else 1)
     return found
 
 
@@ -484,6 +486,8 @@ def _partners(draft: Draft, doc: Document) -> None:
                     if person is not None and _field(draft.model, f"partners.{key}") is not None:
                         draft.data["partners"][key][i][which] = person.value
                         draft.notes[f"partners.{key}[{i}].{which}"] = (person.source, "")
+                        for sub in person.value:  # each value its place; the quote is on the line above
+                            draft.notes[f"partners.{key}[{i}].{which}.{sub}"] = (_At.of(person.source), "")
                 part = given.get((key, body_key(f.value)))
                 if part is not None:
                     draft.data["partners"][key][i]["contribution"] = part.value

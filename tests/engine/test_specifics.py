@@ -205,6 +205,8 @@ def test_values_gives_every_distinct_value_in_order():
     assert values("frequency", text) == ["monthly", "quarterly"]
     assert values("money", "Council | £120,000 | Police | £40,000") == ["£120,000", "£40,000"]
     assert values("person", "Chair: Dr Helen Ashdown") == ["Dr Helen Ashdown"]
-    assert values("url_or_place", "Read it at https://www.example.org.uk/report.") == ["https://www.example.org.uk/report"]
+    assert values("url_or_place", "Read it at https://www.example.org.uk/report.") == [
+        "https://www.example.org.uk/report"
+    ]
     with pytest.raises(ValueError, match="no value pattern"):
         values("basis", "anything")
