@@ -63,6 +63,9 @@ def compare(published: dict[str, str], drafted: dict[str, str]) -> dict:
         # a pass in the draft where the published document did not pass: evidence the draft invented
         "draft_only_pass": sum(1 for d in differ if d["draft"] == PASS),
         "same": len(rules) - len(differ),
+        # the same on pass or not: a partial the draft leaves empty (fail) is a gap to fill, not a
+        # wrong pass
+        "pass_same": len(rules) - sum(1 for d in differ if PASS in (d["published"], d["draft"])),
         "differ": differ,
     }
 
@@ -91,29 +94,32 @@ def roundtrip(path: Path, registry: Registry, as_of: dt.date, workdir: Path) -> 
     return row
 
 
+_COLUMNS = ("rules", "published_pass", "draft_pass", "both_pass", "draft_only_pass", "same", "pass_same")
+_HEADS = ("rules", "pub pass", "draft pass", "both", "invented", "same", "pass same")
+
+
+def _row(name: str, kind: str, values: dict) -> str:
+    return f"{name:<34} {kind:<18} " + " ".join(f"{values[c]:>{len(h)}}" for c, h in zip(_COLUMNS, _HEADS, strict=True))
+
+
 def _table(rows: list[dict]) -> str:
-    head = f"{'document':<34} {'kind':<18} {'rules':>5} {'pub pass':>8} {'draft pass':>10} {'both':>5} {'invented':>8} {'same':>5}"
+    head = f"{'document':<34} {'kind':<18} " + " ".join(_HEADS)
     out = [head, "-" * len(head)]
     for r in rows:
         if "skipped" in r:
             out.append(f"{r['document']:<34} skipped: {r['skipped']}")
-            continue
-        out.append(
-            f"{r['document']:<34} {r['kind']:<18} {r['rules']:>5} {r['published_pass']:>8} {r['draft_pass']:>10} "
-            f"{r['both_pass']:>5} {r['draft_only_pass']:>8} {r['same']:>5}"
-        )
+        else:
+            out.append(_row(r["document"], r["kind"], r))
     done = [r for r in rows if "skipped" not in r]
     if done:
-        t = {
-            k: sum(r[k] for r in done)
-            for k in ("rules", "published_pass", "draft_pass", "both_pass", "draft_only_pass", "same")
-        }
-        out.append("-" * len(head))
-        out.append(
-            f"{'total (' + str(len(done)) + ' documents)':<34} {'':<18} {t['rules']:>5} {t['published_pass']:>8} "
-            f"{t['draft_pass']:>10} {t['both_pass']:>5} {t['draft_only_pass']:>8} {t['same']:>5}"
-        )
-        out.append(f"verdict agreement {t['same'] / t['rules']:.2f}" if t["rules"] else "no rules")
+        total = {c: sum(r[c] for r in done) for c in _COLUMNS}
+        out += ["-" * len(head), _row(f"total ({len(done)} documents)", "", total)]
+        if total["rules"]:
+            out.append(
+                f"verdict agreement {total['same'] / total['rules']:.2f}; on pass or not "
+                f"{total['pass_same'] / total['rules']:.2f}; the draft passes {total['draft_pass']} rules where the "
+                f"published documents pass {total['published_pass']} ({total['draft_only_pass']} not passed there)"
+            )
     return "\n".join(out)
 
 
