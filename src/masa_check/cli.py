@@ -778,7 +778,7 @@ def extract(
     document: Annotated[
         str,
         typer.Argument(
-            help="A published arrangements document (.pdf, .docx, .html, .md or .txt), web address or snapshot."
+            help="A published document (.pdf, .docx, .html, .md or .txt), web address or snapshot."
         ),
     ],
     output: Annotated[str | None, typer.Option("-o", "--output", help="Write the draft YAML here.")] = None,
@@ -795,7 +795,7 @@ def extract(
         str | None, typer.Option("--kind", help="Read the document as this kind (default: inferred).")
     ] = None,
 ) -> None:
-    """Draft a declared arrangements YAML from a published document, every value with its evidence."""
+    """Draft the declared YAML of a published document's own kind, every value with its evidence."""
     from masa_check.extract import write_extract
     from masa_check.sources.web_fetch import CrawlOptions
 
