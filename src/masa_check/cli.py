@@ -777,9 +777,7 @@ def init(
 def extract(
     document: Annotated[
         str,
-        typer.Argument(
-            help="A published document (.pdf, .docx, .html, .md or .txt), web address or snapshot."
-        ),
+        typer.Argument(help="A published document (.pdf, .docx, .html, .md or .txt), web address or snapshot."),
     ],
     output: Annotated[str | None, typer.Option("-o", "--output", help="Write the draft YAML here.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
