@@ -332,3 +332,13 @@ def test_extract_declared_takes_the_kind(tmp_path):
     data = yaml.safe_load(extract_declared(doc, "cdr-arrangements"))
     assert data["kind"] == "cdr-arrangements"
     MODELS["cdr-arrangements"].model_validate(data)
+
+
+def test_a_group_named_by_its_sections_heading_is_not_one_its_sentence_mentions(tmp_path):
+    body = (
+        "## 3. The Kelmouth Safeguarding Executive\n\nThe Executive oversees the arrangements, meets monthly and "
+        "is accountable to the Kelmouth Health and Wellbeing Board.\n"
+    )
+    data, text = _draft(tmp_path, body)
+    assert data["governance"]["strategic_group"] == "Kelmouth Safeguarding Executive"
+    assert "(the heading of its section)" in text

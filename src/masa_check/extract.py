@@ -302,10 +302,18 @@ def _fill_one(draft: Draft, path: str, index: Index, sid: int) -> str | None:
     s = index.sentences[sid]
     ann = _field(draft.model, path)
     if path in VALUE_FIELDS:
-        near = _near(index, sid, whole_section=VALUE_FIELDS[path][1] == "all")
+        slot, many = VALUE_FIELDS[path]
+        if slot == "named_group" and many == "one" and s.path:
+            # a section headed by the group's name is about that group; a group its sentence
+            # names in passing ("accountable to the X Board") may be another one
+            _, named = _values(slot, [s.path[-1]])
+            if named:
+                draft.set(path, named[0][0], s, "the heading of its section")
+                _companions(draft, path, s)
+                return None
+        near = _near(index, sid, whole_section=many == "all")
         value, where = _value_for(path, [index.sentences[k].text for k in near])
         if value is None or value == []:
-            slot = VALUE_FIELDS[path][0]
             return f"the evidence ({_loc(s)}) names no {specifics.describe(slot)}"
         source = index.sentences[near[where[0]]]
         draft.set(path, value, source)
