@@ -440,29 +440,43 @@ def _partnership(draft: Draft, doc: Document, index: Index) -> str:
     return name
 
 
+def _fact_source(doc: Document, name: str) -> Any:
+    """Where a fact of the document was read (``doc.facts["evidence"]``): the block it came from,
+    with its page and heading, else the text alone."""
+    text = ((doc.facts or {}).get("evidence") or {}).get(name)
+    if not text:
+        return None
+    for b in doc.blocks:
+        if b.text == text or b.text.startswith(text):
+            return _Quote(text, b.page, b.heading_path, b.url)
+    return _Quote(text)
+
+
 def _document_facts(draft: Draft, doc: Document) -> None:
-    evidence = (doc.facts or {}).get("evidence", {})
     facts = {"published": doc.date, "review_date": getattr(doc, "review_date", None)}
     for key, value in facts.items():
         if _field(draft.model, key) is None:
             continue
         if value:
-            quote = evidence.get("date" if key == "published" else key)
-            draft.set(key, value.isoformat(), _Quote(quote) if quote else None)
+            draft.set(key, value.isoformat(), _fact_source(doc, "date" if key == "published" else key))
         else:
             draft.missing[key] = "no date found on the cover or in the text"
     if _field(draft.model, "guidance") is not None:
         if doc.guidance in ("wt2018", "wt2023", "wt2026"):
-            draft.set("guidance", doc.guidance, None, "the Working Together edition the document cites")
+            note = "the Working Together edition the document cites"
+            draft.set("guidance", doc.guidance, _fact_source(doc, "guidance"), note)
         else:
             draft.missing["guidance"] = "the document names no edition of Working Together"
 
 
 @dataclass
 class _Quote:
-    """Evidence that is only a quote (a fact read from the cover)."""
+    """A fact's evidence: the text it was read from, and where that is when known."""
 
     text: str
+    page: int | None = None
+    path: tuple[str, ...] = ()
+    url: str | None = None
 
 
 @dataclass
