@@ -342,3 +342,30 @@ def test_a_group_named_by_its_sections_heading_is_not_one_its_sentence_mentions(
     data, text = _draft(tmp_path, body)
     assert data["governance"]["strategic_group"] == "Kelmouth Safeguarding Executive"
     assert "(the heading of its section)" in text
+
+
+def test_each_link_with_another_partnership_is_described_where_it_is_named(tmp_path):
+    body = (
+        "## Working with other partnerships\n\nWe work closely with other strategic partnerships.\n\n"
+        "The Kelmouth Health and Wellbeing Board receives our yearly report and carries our priority on mental "
+        "health.\n\nThe Kelmouth Community Safety Partnership leads on serious violence with us.\n"
+    )
+    data, _ = _draft(tmp_path, ORGANISATIONS[0] + "\n" + body)
+    links = {link["name"]: link.get("how") for link in data["strategic_links"]}
+    assert set(links) == {"Kelmouth Health and Wellbeing Board", "Kelmouth Community Safety Partnership"}
+    assert "receives our yearly report" in links["Kelmouth Health and Wellbeing Board"]
+    assert "serious violence" in links["Kelmouth Community Safety Partnership"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These arrangements, with the budget for 2025/26, were signed by the lead safeguarding partners on "
+        "14 January 2025.",
+        "The lead safeguarding partners signed off these arrangements on 14 January 2025.",
+        "Agreed and signed by the three lead safeguarding partners, 14 January 2025.",
+    ],
+)
+def test_the_sign_off_date_is_a_date_not_a_year_span(tmp_path, sentence):
+    data, _ = _draft(tmp_path, f"## Sign-off\n\n{sentence}\n")
+    assert str(data["sign_off"]["date"]) == "2025-01-14"

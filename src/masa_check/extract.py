@@ -179,10 +179,21 @@ def _clean(kind: str, value: str) -> str:
     return value
 
 
+_JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+)*(?:[A-Z][\w'-]*\s+(?:and|&|of|for)\s+)+$")
+
+
+def _whole_name(value: str, text: str) -> str:
+    """A group's name with the words joined by "and" before it ("Health and Wellbeing Board",
+    where the detector, reading capitalised words, stops at "and")."""
+    at = text.find(value)
+    m = _JOINED_BEFORE.search(text[:at]) if at > 0 else None
+    return _clean("named_group", m.group(0) + value) if m else value
+
+
 def _found(kind: str, text: str) -> list[str]:
     found = [v for v in (_clean(kind, x) for x in specifics.values(kind, text)) if len(v) > 1]
     if kind == "named_group":  # a group's name, not the word "board" nor a body's type alone
-        found = [v for v in found if any(w.lower() not in GENERIC_WORDS for w in v.split()[:-1])]
+        found = [_whole_name(v, text) for v in found if any(w.lower() not in GENERIC_WORDS for w in v.split()[:-1])]
     elif kind == "local_authority":
         found = [v for v in found if is_place_name(v)]
     elif kind == "role":
@@ -235,6 +246,10 @@ def _value_for(path: str, texts: list[str]) -> tuple[Any, list[int]]:
         return [{"name": v} for v, _ in found[:8]], where[:8]
     if many == "all":
         return [v for v, _ in found], where
+    if kind in ("date", "count"):  # the first that reads as one ("2024/25" is a period, not a date)
+        _, every = _values(slot, texts, gather=True)
+        typed = [(_typed(kind, v), n) for v, n in every]
+        return next(((t, [n]) for t, n in typed if t is not None), (None, []))
     return _typed(kind, found[0][0]), where[:1]
 
 
@@ -283,16 +298,30 @@ def _items_of(draft: Draft, path: str) -> tuple[list, str]:
     return (target if isinstance(target, list) else []), m.group(2)
 
 
+#: Lists whose items are each described where they are named (a link with another partnership),
+#: not together (the relevant agencies, chosen for one reason).
+_EACH_OWN = frozenset({"strategic_links"})
+
+
 def _fill_items(draft: Draft, path: str, s: Any) -> str | None:
-    """The sentence ``s`` as ``field`` of every item of the list (``list[*].field``)."""
+    """The sentence ``s`` as ``field`` of every item of the list (``list[*].field``); for a list
+    whose items are described one by one, the sentence that names each item, when it does."""
     items, sub = _items_of(draft, path)
     if not items:
         return "no items to describe"
     base = path.split("[*]")[0]
     for i, item in enumerate(items):
-        if isinstance(item, dict) and sub not in item:
-            item[sub] = s.text
-            draft.notes[f"{base}[{i}].{sub}"] = (s, "said of them all" if len(items) > 1 else "")
+        if not isinstance(item, dict) or sub in item:
+            continue
+        source, note = s, "said of them all" if len(items) > 1 else ""
+        if base in _EACH_OWN:
+            named = draft.notes.get(f"{base}[{i}]", (None, ""))[0]
+            source = next((t for t in (named, s) if t is not None and item.get("name", "") in t.text), None)
+            note = ""
+            if source is None:
+                continue
+        item[sub] = source.text
+        draft.notes[f"{base}[{i}].{sub}"] = (source, note)
     draft.used_sentences.add(s.text)
     return None
 
@@ -314,7 +343,7 @@ def _fill_one(draft: Draft, path: str, index: Index, sid: int) -> str | None:
         near = _near(index, sid, whole_section=many == "all")
         value, where = _value_for(path, [index.sentences[k].text for k in near])
         if value is None or value == []:
-            return f"the evidence ({_loc(s)}) names no {specifics.describe(slot)}"
+            return f"the evidence ({_loc(s)}) does not give {specifics.describe(slot)}"
         source = index.sentences[near[where[0]]]
         draft.set(path, value, source)
         if isinstance(value, list):  # each item with the sentence it came from
