@@ -84,7 +84,9 @@ VALUE_FIELDS: dict[str, tuple[str, str]] = {
 }
 #: Lists of items described together ("the relevant agencies were chosen because ..."): a sentence
 #: about them all fills that field of each item.
-ITEM_LISTS = frozenset({"relevant_agencies", "strategic_links"})
+ITEM_LISTS = frozenset(
+    {"relevant_agencies", "strategic_links", "partners.local_authorities", "partners.icbs", "partners.police"}
+)
 _ITEM_PATH = re.compile(r"^([a-z_.]+)\[\*\]\.([a-z_]+)$")
 #: Value fields read from the same sentence as another: the sentence naming the strategic group
 #: often says how often it meets; the one naming the chair, the chair's post.
@@ -314,7 +316,11 @@ def _fill_items(draft: Draft, path: str, s: Any) -> str | None:
         if not isinstance(item, dict) or sub in item:
             continue
         source, note = s, "said of them all" if len(items) > 1 else ""
-        if base in _EACH_OWN:
+        if base.startswith("partners."):  # what one body gave: the body the sentence names, or the only one
+            if len(items) > 1 and item.get("name", "") not in s.text:
+                continue
+            note = ""
+        elif base in _EACH_OWN:
             named = draft.notes.get(f"{base}[{i}]", (None, ""))[0]
             source = next((t for t in (named, s) if t is not None and item.get("name", "") in t.text), None)
             note = ""
