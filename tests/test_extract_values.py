@@ -369,3 +369,34 @@ def test_each_link_with_another_partnership_is_described_where_it_is_named(tmp_p
 def test_the_sign_off_date_is_a_date_not_a_year_span(tmp_path, sentence):
     data, _ = _draft(tmp_path, f"## Sign-off\n\n{sentence}\n")
     assert str(data["sign_off"]["date"]) == "2025-01-14"
+
+
+YEARLY = (
+    "# Kelmouth Safeguarding Children Partnership Yearly Report 2024/25\n\n"
+    "Published 20 September 2025. This report follows Working Together to Safeguard Children 2023.\n\n"
+    "## What each partner gave\n\n{body}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kelmouth City Council hosted the business unit and provided the partnership analyst.\n\n"
+        "NHS Kelmouth Integrated Care Board funded the designated nurse and chaired the learning group.\n\n"
+        "Kelmouth Police seconded a detective sergeant to the front door and led the exploitation work.",
+        "| Partner | Contribution |\n| --- | --- |\n"
+        "| Kelmouth City Council | Hosted the business unit and provided the partnership analyst |\n"
+        "| NHS Kelmouth Integrated Care Board | Funded the designated nurse and chaired the learning group |\n"
+        "| Kelmouth Police | Seconded a detective sergeant and led the exploitation work |",
+    ],
+    ids=["sentences", "table"],
+)
+def test_each_partners_contribution_is_its_own(tmp_path, body):
+    src = tmp_path / "yr.md"
+    src.write_text(YEARLY.format(body=body), encoding="utf-8")
+    data = yaml.safe_load(write_extract(str(src), None, use_cache=False))
+    assert data["kind"] == "yearly-report"
+    given = {k: data["partners"][k][0].get("contribution") or "" for k in ("local_authorities", "icbs", "police")}
+    assert "business unit" in given["local_authorities"]
+    assert "designated nurse" in given["icbs"]
+    assert "detective sergeant" in given["police"]
