@@ -30,6 +30,7 @@ from masa_check.extract_facts import body_key, funding_lines, is_place_name, org
         ("Tormouth Police and the Integrated Care Board meet monthly.", [("police", "Tormouth Police")]),
         ("The Eastern Division of Tormouth Constabulary polices the town.", [("police", "Tormouth Constabulary")]),
         ("The former Tormouth Local Safeguarding Children Board closed in 2019.", []),
+        ("The Council's Director of Public Health and the ICB's Director of Nursing lead it.", []),
         ("Tormouth Hospitals NHS Foundation Trust and Tormouth Fire and Rescue Service attend.", []),
     ],
 )

@@ -400,3 +400,20 @@ def test_each_partners_contribution_is_its_own(tmp_path, body):
     assert "business unit" in given["local_authorities"]
     assert "designated nurse" in given["icbs"]
     assert "detective sergeant" in given["police"]
+
+
+def test_a_child_death_review_draft_has_no_police_partner(tmp_path):
+    """The police are no child death review partner (the CDR rules say so): a force named as a
+    panel member, or ruled out in so many words, is not drafted as one."""
+    src = tmp_path / "cdr.md"
+    src.write_text(
+        "# Kelmouth Child Death Review Arrangements\n\nPublished 2 May 2025.\n\n## Who is responsible\n\n"
+        "The child death review partners are Kelmouth City Council and NHS Kelmouth Integrated Care Board.\n\n"
+        "Kelmouth Police is not a child death review partner.\n\nPanel members include Kelmouth Police.\n",
+        encoding="utf-8",
+    )
+    data = yaml.safe_load(write_extract(str(src), None, use_cache=False))
+    assert data["kind"] == "cdr-arrangements"
+    assert _names(data, "local_authorities") == ["Kelmouth City Council"]
+    assert _names(data, "icbs") == ["NHS Kelmouth Integrated Care Board"]
+    assert "police" not in data["partners"]

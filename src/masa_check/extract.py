@@ -527,13 +527,36 @@ class _At:
         return cls(getattr(s, "page", None), tuple(getattr(s, "path", ()) or ()), getattr(s, "url", None))
 
 
-def _partners(draft: Draft, doc: Document) -> None:
+def _not_partners(kind: str) -> set[str]:
+    """Partner types the kind's rules say must be absent (the police are no child death review
+    partner): bodies of that type named in the document are not drafted as partners."""
+    from masa_check.engine.packs import Registry
+
+    try:
+        packs = Registry.load().packs.values()
+    except Exception:  # noqa: BLE001 - no packs: nothing known to leave out
+        return set()
+    return {
+        c.path.split(".")[-1]
+        for pack in packs
+        if kind in pack.applies_to.kinds
+        for rule in pack.rules
+        for facet in rule.facets
+        for c in facet.declared
+        if c.check == "absent" and c.path.startswith("partners.")
+    }
+
+
+def _partners(draft: Draft, doc: Document, kind: str) -> None:
     if _field(draft.model, "partners") is None:
         return
     orgs = organisations(doc)
     given = contributions(doc)
     people = partner_people(doc, orgs) if _field(draft.model, "partners.local_authorities") is not None else {}
+    excluded = _not_partners(kind)
     for key, found in orgs.items():
+        if key in excluded:
+            continue
         if found:
             draft.set(f"partners.{key}", [{"name": f.value} for f in found])
             for i, f in enumerate(found):
@@ -687,7 +710,7 @@ def extract_declared(doc: Document, kind: str | None = None) -> str:
     name = _partnership(draft, doc, index)
     _document_facts(draft, doc)
     _report_period(draft, doc, index)
-    _partners(draft, doc)
+    _partners(draft, doc, kind)
     _funding(draft, doc)
     _rule_fields(draft, doc, kind)
     _validated(draft, name == NAME_PLACEHOLDER)

@@ -16,6 +16,7 @@ from typing import Any
 
 from masa_check.document import Document
 from masa_check.engine import specifics
+from masa_check.engine.qualifiers import NEGATION
 from masa_check.engine.text_index import get_index
 
 #: Partner type -> the words that end a body's name of that type (a name's last words).
@@ -170,6 +171,10 @@ def _split_glued(name: str) -> list[str]:
     for i, w in enumerate(words[:-1]):
         low = w.lower()
         nxt = words[i + 1].lower()
+        if low in ("and", "&") and nxt == "the" and i > start:  # "X Director of Public Health and the ICB"
+            parts.append(" ".join(words[start:i]))
+            start = i + 2
+            continue
         # "Council of X" and "Police for X" put the body word first; "Care Board" ends an ICB
         # "Police and Crime Commissioner", "Fire and Rescue" are one name; "X Police and the Y ICB" two
         one_name = nxt in ("of", "for") or nxt in ("and", "&") and words[i + 2 : i + 3] in (["Crime"], ["Rescue"])
@@ -228,7 +233,8 @@ def organisations(doc: Document, limit: int = 6) -> dict[str, list[Found]]:
     index = get_index(doc)
     found: dict[str, dict[str, Found]] = {k: {} for k in _TYPE_ENDS}
     for s in index.sentences:
-        if s.zone not in ("body", "heading", "title"):
+        # "X Police is not a child death review partner": a body named only to be ruled out
+        if s.zone not in ("body", "heading", "title") or NEGATION.search(s.norm):
             continue
         for kind, name in partner_names(s.text):
             key = body_key(name)
