@@ -417,3 +417,13 @@ def test_a_child_death_review_draft_has_no_police_partner(tmp_path):
     assert _names(data, "local_authorities") == ["Kelmouth City Council"]
     assert _names(data, "icbs") == ["NHS Kelmouth Integrated Care Board"]
     assert "police" not in data["partners"]
+
+
+def test_a_post_named_for_another_reason_is_no_lead_partner(tmp_path):
+    body = (
+        ORGANISATIONS[0] + "\n## Who receives this report\n\n"
+        "This report is sent to the Chief Executive and the Leader of Kelmouth City Council.\n"
+    )
+    data, _ = _draft(tmp_path, body)
+    assert _names(data, "local_authorities") == ["Kelmouth City Council"]  # "Leader of" is no second council
+    assert "lead" not in data["partners"]["local_authorities"][0]

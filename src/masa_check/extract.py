@@ -312,6 +312,7 @@ def _fill_items(draft: Draft, path: str, s: Any) -> str | None:
     if not items:
         return "no items to describe"
     base = path.split("[*]")[0]
+    filled = 0
     for i, item in enumerate(items):
         if not isinstance(item, dict) or sub in item:
             continue
@@ -328,6 +329,9 @@ def _fill_items(draft: Draft, path: str, s: Any) -> str | None:
                 continue
         item[sub] = source.text
         draft.notes[f"{base}[{i}].{sub}"] = (source, note)
+        filled += 1
+    if not filled:
+        return f"its evidence ({_loc(s)}) names none of them"
     draft.used_sentences.add(s.text)
     return None
 

@@ -92,6 +92,12 @@ GENERIC_WORDS = _GENERIC = frozenset(
 #: Words that begin a post or a heading, never a body's name: cut the name after the last of them.
 _LEAD_WORDS = frozenset(
     [
+        "leader",
+        "mayor",
+        "cabinet",
+        "councillor",
+        "cllr",
+        "head",
         "area",
         "division",
         "behalf",
@@ -375,9 +381,6 @@ def contributions(doc: Document) -> dict[tuple[str, str], Found]:
 
 _LEAD_CUE = re.compile(r"(?i)\blead safeguarding partners?\b|\blsps?\b")
 _DELEGATE_CUE = re.compile(r"(?i)\bdelegated? (?:safeguarding )?partners?\b|\bdsps?\b|\bdelegated?\b")
-#: The head of a body, who is its lead safeguarding partner (WT2023: chief executive, chief constable).
-_HEAD_ROLE = re.compile(r"(?i)^(?:chief executive|chief constable|chief officer|head of paid service)$")
-
 
 _DELEGATED_TO = re.compile(r"(?i)\bdelegat\w*\b[^.;:]{0,60}\bto\b")
 
@@ -389,14 +392,15 @@ def _cue(text: str) -> str | None:
     return "lead" if lead else "delegate" if delegate else None
 
 
-def _which(cues: list[str], role: str) -> str | None:
+def _which(cues: list[str]) -> str | None:
     """ "lead" or "delegate" by what the nearest text calls the post (the sentence, its heading,
-    the lead-in of its list), else by whether the post heads the body."""
+    the lead-in of its list); None when none says (a chief executive named as a report's reader
+    is no lead safeguarding partner)."""
     for text in cues:
         found = _cue(text)
         if found:
             return found
-    return "lead" if _HEAD_ROLE.match(role) else None
+    return None
 
 
 def partner_people(doc: Document, orgs: dict[str, list[Found]]) -> dict[tuple[str, int, str], Found]:
@@ -418,7 +422,7 @@ def partner_people(doc: Document, orgs: dict[str, list[Found]]) -> dict[tuple[st
         if at is None:
             continue
         role = roles[0].strip()
-        which = _which([s.text, *s.path[::-1], *(index.sentences[k].text for k in s.lead)], role)
+        which = _which([s.text, *s.path[::-1], *(index.sentences[k].text for k in s.lead)])
         if which is None:
             continue
         person = specifics.values("person", s.text)
