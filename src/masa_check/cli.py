@@ -892,9 +892,7 @@ def init(
 def extract(
     document: Annotated[
         str,
-        typer.Argument(
-            help="A published arrangements document (.pdf, .docx, .html, .md or .txt), web address or snapshot."
-        ),
+        typer.Argument(help="A published document (.pdf, .docx, .html, .md or .txt), web address or snapshot."),
     ],
     output: Annotated[str | None, typer.Option("-o", "--output", help="Write the draft YAML here.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
@@ -910,7 +908,7 @@ def extract(
         str | None, typer.Option("--kind", help="Read the document as this kind (default: inferred).")
     ] = None,
 ) -> None:
-    """Draft a declared arrangements YAML from a published document, every value with its evidence."""
+    """Draft the declared YAML of a published document's own kind, every value with its evidence."""
     from masa_check.extract import write_extract
     from masa_check.sources.web_fetch import CrawlOptions
 

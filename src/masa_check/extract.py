@@ -1,353 +1,288 @@
-"""``masa-check extract``: a draft declared YAML from a published PDF/DOCX, with its evidence.
+"""``masa-check extract``: a draft declared YAML of the document's own kind, every value with its evidence.
 
-Every value is followed by a comment ``# p.N: "quote"`` naming the sentence it came from, so a
-business manager can check it before relying on it. Structured facts come from their shapes
-(organisations, money in funding tables); free-text fields come from the rule packs: for each
-facet with a declared field and a text concept met in the document, the best sentence goes into
-that field. The draft always validates against the declared schema (``Arrangements``).
+A business manager checks the draft against the document, so it must be easy to check and never
+guess:
+
+- **values, not sentences**: a field that names something (an organisation, a role, a frequency,
+  a period, a date, a web address, a group) gets what the engine's slot detectors
+  (``engine.specifics``) find in its evidence; a field for the partnership's own words ("how",
+  "why") gets the sentence, and one sentence fills one such field only;
+- **nothing guessed**: a field the kind's rules ask for that the document does not evidence is
+  written empty with ``# not found: <why>``; a sentence restating the national duty
+  (``engine.text_index.restates``) is no evidence of local arrangements and fills nothing;
+- **its own kind**: a yearly report drafts a yearly report (``declared.schema.MODELS``);
+- **checkable**: every value carries a comment with its page (or web page), heading and quote.
+
+The draft always validates against the declared model of its kind.
 """
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any, get_args
 
 from masa_check.document import Document
-from masa_check.engine.text_index import get_index
-from masa_check.engine.text_match import MET, match_facet
-from masa_check.results import Evidence
+from masa_check.engine import specifics
+from masa_check.engine.text_index import Index, get_index
+from masa_check.extract_facts import (
+    body_key,
+    contributions,
+    funding_lines,
+    funding_period,
+    organisations,
+    partner_people,
+)
+from masa_check.extract_fields import Draft, clean, field_of, fill_from_rules, is_list_field, items_of
+from masa_check.extract_yaml import NotFound, comment, emit, q
 from masa_check.safe_text import visible
 
-_LA = re.compile(
-    r"\b(?:(?:London Borough|Royal Borough|City|Borough|County) of [A-Z][A-Za-z&'.-]+(?: (?:and |upon )?[A-Z][A-Za-z&'.-]+)*"
-    r"(?: Council)?|[A-Z][A-Za-z&'.-]+(?: [A-Z][A-Za-z&'.-]+)* (?:County|City|Borough|District|Metropolitan Borough) Council)"
-)
-_ICB = re.compile(
-    r"\b(?:NHS [A-Z][A-Za-z&'.-]+(?: (?:and |& )?[A-Z][A-Za-z&'.-]+)* (?:Integrated Care Board|ICB|Clinical Commissioning Group|CCG)"
-    r"|[A-Z][A-Za-z&'.-]+(?: (?:and |& )?[A-Z][A-Za-z&'.-]+)* (?:Integrated Care Board|Clinical Commissioning Group|CCG|ICB))\b"
-)
-_POLICE = re.compile(r"\b[A-Z][A-Za-z&'.-]+(?: (?:and |& )?[A-Z][A-Za-z&'.-]+)* (?:Police|Constabulary)\b")
+__all__ = ["draft_for", "extract_declared", "write_extract"]
+
+_comment = comment  # older imports (tests) name them here
+_q = q
+
 _PARTNERSHIP = re.compile(
     r"\b[A-Z][A-Za-z&'.-]+(?: (?:and |& )?[A-Z][A-Za-z&'.-]+)* Safeguarding (?:Children |People |Adults? )?"
     r"(?:Partnership|Board)\b"
 )
-_MONEY = re.compile(r"£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*(k|m)?\b|\b(\d{1,3}(?:,\d{3})+)\b")
-_PERIOD = re.compile(r"\b(20\d\d)\s?[/-]\s?((?:20)?\d\d)\b")
-_LEADING_WORDS = re.compile(r"^(?:The|On behalf(?: of)?|Of|And|For|By|With|From|Behalf|Chief Nurse for)\s+")
-_NOT_A_NAME = ("Working Together", "Local Safeguarding Children Board")
+#: The one placeholder a draft may hold: the schema refuses it until the user names the partnership.
+NAME_PLACEHOLDER = "TODO: partnership name"
+# ---------------------------------------------------------------------------------------------
+# The structured facts
 
 
-_STOP = frozenset(
-    [
-        "authority",
-        "constable",
-        "officer",
-        "executive",
-        "partner",
-        "director",
-        "commander",
-        "nurse",
-        "membership",
-        "children",
-        "adults",
-        "statutory",
-        "key",
-        "representative",
-        "behalf",
-        "chief",
-        "member",
-        "members",
-        "local",
-    ]
-)
-_SUFFIX_WORDS = frozenset(
-    [
-        "council",
-        "county",
-        "city",
-        "borough",
-        "district",
-        "metropolitan",
-        "integrated",
-        "care",
-        "board",
-        "clinical",
-        "commissioning",
-        "group",
-        "ccg",
-        "icb",
-        "nhs",
-        "police",
-        "constabulary",
-        "of",
-    ]
-)
-
-
-def _clean_name(name: str, roles: bool = True) -> str:
-    prev = None
-    while prev != name:
-        prev = name
-        name = _LEADING_WORDS.sub("", name.strip())
-    if not roles:
-        return name
-    # "NHS X Integrated Care Board and X Police": a list of bodies, keep the last
-    name = re.split(r"\b(?:Council|Board|Group|ICB|CCG|Police|Constabulary|LA)\s*(?:,|and|&)\s+", name)[-1]
-    # keep the body's own words: cut at a role word running into it ("... Chief Constable Dudley CCG")
-    words = name.split()
-    start = 0
-    for i, w in enumerate(words):
-        if w.lower().strip("'.") in _STOP and not any(x.lower() in _SUFFIX_WORDS for x in words[i : i + 1]):
-            start = i + 1
-    words = words[start:]
-    if words and words[0] in ("NHS",) or len(words) <= 7:
-        return " ".join(words)
-    return " ".join(words[-6:])
-
-
-def _organisations(doc: Document) -> dict[str, list[tuple[str, Any]]]:
-    """Partner bodies by type, each with the sentence it was first found in."""
-    index = get_index(doc)
-    found: dict[str, dict[str, Any]] = {"local_authorities": {}, "icbs": {}, "police": {}}
+def _partnership(draft: Draft, doc: Document, index: Index) -> str:
+    name, source = None, None
     for s in index.sentences:
-        if s.zone not in ("body", "heading", "title"):
+        if s.zone in ("title", "heading", "body"):
+            for m in _PARTNERSHIP.finditer(s.text):
+                found = clean("named_group", m.group(0))
+                if not found.startswith("Safeguarding"):  # a partnership's name starts with its place
+                    name, source = found, s
+                    break
+            if name:
+                break
+    if name is None:
+        name = NAME_PLACEHOLDER
+        draft.notes["partnership.name"] = (None, "not found: the document names no partnership by its place")
+    draft.set("partnership.name", name, source)
+    cohort_field = field_of(draft.model, "partnership.cohort")
+    if doc.cohort in get_args(cohort_field) if cohort_field is not None else ():
+        draft.set("partnership.cohort", doc.cohort)
+    return name
+
+
+def _fact_source(doc: Document, name: str) -> Any:
+    """Where a fact of the document was read (``doc.facts["evidence"]``): the block it came from,
+    with its page and heading, else the text alone."""
+    text = ((doc.facts or {}).get("evidence") or {}).get(name)
+    if not text:
+        return None
+    for b in doc.blocks:
+        if b.text == text or b.text.startswith(text):
+            return _Quote(text, b.page, b.heading_path, b.url)
+    return _Quote(text)
+
+
+def _document_facts(draft: Draft, doc: Document) -> None:
+    facts = {"published": doc.date, "review_date": getattr(doc, "review_date", None)}
+    for key, value in facts.items():
+        if field_of(draft.model, key) is None:
             continue
-        for key, pattern in (("local_authorities", _LA), ("icbs", _ICB), ("police", _POLICE)):
-            for m in pattern.finditer(s.text):
-                name = _clean_name(m.group(0))
-                if len(name.split()) < 2 or any(n in name for n in _NOT_A_NAME):
-                    continue
-                found[key].setdefault(name, s)
-    return {k: list(v.items()) for k, v in found.items()}
+        if value:
+            draft.set(key, value.isoformat(), _fact_source(doc, "date" if key == "published" else key))
+        else:
+            draft.missing[key] = "no date found on the cover or in the text"
+    if field_of(draft.model, "guidance") is not None:
+        if doc.guidance in ("wt2018", "wt2023", "wt2026"):
+            note = "the Working Together edition the document cites"
+            draft.set("guidance", doc.guidance, _fact_source(doc, "guidance"), note)
+        else:
+            draft.missing["guidance"] = "the document names no edition of Working Together"
 
 
-def _amount(m: re.Match[str]) -> float | None:
-    if m.group(4):
-        return float(m.group(4).replace(",", ""))
-    value = float(m.group(1).replace(",", "") + (f".{m.group(2)}" if m.group(2) else ""))
-    unit = (m.group(3) or "").lower()
-    return value * (1000 if unit == "k" else 1_000_000 if unit == "m" else 1)
+@dataclass
+class _Quote:
+    """A fact's evidence: the text it was read from, and where that is when known."""
+
+    text: str
+    page: int | None = None
+    path: tuple[str, ...] = ()
+    url: str | None = None
 
 
-def _funding(doc: Document) -> tuple[list[tuple[dict, Any]], tuple[str, Any] | None]:
-    """Per-contributor lines from funding tables: a row with an organisation and an amount."""
-    index = get_index(doc)
-    lines: list[tuple[dict, Any]] = []
-    period = None
-    for s in index.sentences:
-        if s.zone != "body":
-            continue
-        funding_section = any(re.search(r"fund|budget|financ|resourc|contribution", h, re.I) for h in s.path)
-        if period is None and funding_section or period is None and re.search(r"\b(?:fund|budget)", s.norm):
-            m = _PERIOD.search(s.text)
-            if m:
-                period = (m.group(0), s)
-        if s.role != "table_row" or not funding_section:
-            continue
-        block = doc.blocks[s.block]
-        cells = [c for c in (block.cells or ()) if c and c.strip()]
-        # pairs of (name, amount) across the row: "Dudley MBC | 111,000 | Dudley CCG | 20,000"
-        name = None
-        for cell in cells:
-            m = _MONEY.search(cell)
-            if m and not re.search(r"[A-Za-z]{3,}", _MONEY.sub("", cell)):
-                if name and not re.match(r"(?i)^total", name):
-                    amount = _amount(m)
-                    if amount:
-                        lines.append(({"partner": name, "amount": amount}, s))
-                name = None
-            else:
-                name = cell.strip()
-    return lines, period
+@dataclass
+class _At:
+    """Evidence that is only a place (the quote is on the line above)."""
+
+    page: int | None
+    path: tuple[str, ...]
+    url: str | None = None
+
+    @classmethod
+    def of(cls, s: Any) -> _At:
+        return cls(getattr(s, "page", None), tuple(getattr(s, "path", ()) or ()), getattr(s, "url", None))
 
 
-def _model_field_is_text(path: str) -> bool:
-    """True when ``path`` (dots only) ends at a free-text field of the declared model."""
-    from masa_check.declared.schema import Arrangements
-
-    model: Any = Arrangements
-    parts = path.split(".")
-    for i, part in enumerate(parts):
-        if "[" in part or not hasattr(model, "model_fields") or part not in model.model_fields:
-            return False
-        ann = model.model_fields[part].annotation
-        args = [a for a in get_args(ann) if a is not type(None)] or [ann]
-        if i == len(parts) - 1:
-            return args == [str]
-        model = next((a for a in args if hasattr(a, "model_fields")), None)
-        if model is None:
-            return False
-    return False
-
-
-def _set(data: dict, path: str, value: Any) -> None:
-    parts = path.split(".")
-    for p in parts[:-1]:
-        data = data.setdefault(p, {})
-    data.setdefault(parts[-1], value)
-
-
-def _free_text(doc: Document) -> list[tuple[str, str, Evidence]]:
-    """(declared path, sentence, evidence) from every rule facet met in the document."""
+def _not_partners(kind: str) -> set[str]:
+    """Partner types the kind's rules say must be absent (the police are no child death review
+    partner): bodies of that type named in the document are not drafted as partners."""
     from masa_check.engine.packs import Registry
 
-    out: list[tuple[str, str, Evidence]] = []
-    seen: set[str] = set()
     try:
-        registry = Registry.load()
-    except Exception:  # noqa: BLE001 - extraction still gives the structured facts
-        return out
-    for pack in registry.packs.values():
-        if "arrangements" not in pack.applies_to.kinds:
+        packs = Registry.load().packs.values()
+    except Exception:  # noqa: BLE001 - no packs: nothing known to leave out
+        return set()
+    return {
+        c.path.split(".")[-1]
+        for pack in packs
+        if kind in pack.applies_to.kinds
+        for rule in pack.rules
+        for facet in rule.facets
+        for c in facet.declared
+        if c.check == "absent" and c.path.startswith("partners.")
+    }
+
+
+def _partners(draft: Draft, doc: Document, kind: str) -> None:
+    if field_of(draft.model, "partners") is None:
+        return
+    orgs = organisations(doc)
+    given = contributions(doc)
+    people = partner_people(doc, orgs) if field_of(draft.model, "partners.local_authorities") is not None else {}
+    excluded = _not_partners(kind)
+    for key, found in orgs.items():
+        if key in excluded:
             continue
-        for rule in pack.rules:
-            for facet in rule.facets:
-                if facet.text is None:
-                    continue
-                paths = [c.path for c in facet.declared if c.check == "present" and _model_field_is_text(c.path)]
-                paths = [p for p in paths if p not in seen]
-                if not paths:
-                    continue
-                outcome = match_facet(doc, facet.text, None)
-                if outcome.state != MET or not outcome.evidence:
-                    continue
-                ev = outcome.evidence[0]
-                seen.add(paths[0])
-                out.append((paths[0], ev.quote or "", ev))
-    return out
+        if found:
+            draft.set(f"partners.{key}", [{"name": f.value} for f in found])
+            for i, f in enumerate(found):
+                draft.notes[f"partners.{key}[{i}].name"] = (f.source, f.note)
+                for which in ("lead", "delegate"):
+                    person = people.get((key, i, which))
+                    if person is not None and field_of(draft.model, f"partners.{key}") is not None:
+                        draft.data["partners"][key][i][which] = person.value
+                        draft.notes[f"partners.{key}[{i}].{which}"] = (person.source, "")
+                        for sub in person.value:  # each value its place; the quote is on the line above
+                            draft.notes[f"partners.{key}[{i}].{which}.{sub}"] = (_At.of(person.source), "")
+                part = given.get((key, body_key(f.value)))
+                if part is not None:
+                    draft.data["partners"][key][i]["contribution"] = part.value
+                    draft.notes[f"partners.{key}[{i}].contribution"] = (part.source, "")
+        else:
+            draft.missing[f"partners.{key}"] = "no body of this type named in the document"
+
+
+def _funding(draft: Draft, doc: Document) -> None:
+    if field_of(draft.model, "funding") is None:
+        return
+    period = funding_period(doc)
+    if period:
+        draft.set("funding.period", period.value, period.source)
+    lines = funding_lines(doc)
+    if lines:
+        draft.set("funding.contributions", [dict(f.value) for f in lines])
+        for i, f in enumerate(lines):
+            draft.notes[f"funding.contributions[{i}].partner"] = (f.source, "")
+            draft.notes[f"funding.contributions[{i}].amount"] = (_At.of(f.source), f.note or "the amount in that row")
+            draft.notes[f"funding.contributions[{i}].share"] = (_At.of(f.source), "the share in that row")
+    elif draft.has("funding"):
+        draft.missing["funding.contributions"] = "no funding table of contributors and amounts"
+
+
+def _span(label: str) -> tuple[dt.date, dt.date, str] | None:
+    """(start, end, how) of a period as written: a financial year ("2024/25": 1 April - 31 March)
+    or a dated range ("1 April 2024 to 31 March 2025")."""
+    from masa_check.sources.doc_facts import parse_date
+
+    m = re.match(r"((?:19|20)\d\d)\s?[/–—-]\s?((?:19|20)?\d\d)$", label)
+    if m:
+        start, end = int(m.group(1)), int(m.group(2)[-2:]) + int(m.group(1)) // 100 * 100
+        if end == start + 1:
+            return dt.date(start, 4, 1), dt.date(end, 3, 31), "a financial year: 1 April to 31 March"
+        return None
+    ends = re.split(r"\s*(?:to|until|[–—-])\s*", label, maxsplit=1)
+    if len(ends) == 2:
+        first, last = parse_date(ends[0]), parse_date(ends[1])
+        if first and last and first < last:
+            return first, last, ""
+    return None
+
+
+def _report_period(draft: Draft, doc: Document, index: Index) -> None:
+    """A report's or plan's period from its opening (title, cover, first headings)."""
+    if field_of(draft.model, "period.label") is None:
+        return
+    opening = [s for s in index.sentences[:60] if s.zone in ("title", "heading", "body")][:12]
+    for s in opening:
+        labels = [v for v in specifics.values("period", s.text) if re.search(r"\d", v)]
+        if not labels:
+            continue
+        label = max(labels, key=len)  # "1 April 2024 to 31 March 2025" over "2024"
+        draft.set("period.label", label, s)
+        span = _span(label)
+        if span:
+            draft.set("period.start", span[0].isoformat(), s, span[2])
+            draft.set("period.end", span[1].isoformat(), s, span[2])
+        return
+    draft.missing["period.label"] = "no year or span in the title or opening"
 
 
 # ---------------------------------------------------------------------------------------------
-# YAML with evidence comments
+# Assembly
 
 
-# Characters a YAML reader refuses even inside quotes (C1 controls, U+FFFE/U+FFFF, lone surrogates);
-# PDF text extraction leaves some ("multi\ufffeagency" for a soft hyphen).
-_YAML_UNPRINTABLE = re.compile("[\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
+def _order(data: Any, model: Any) -> Any:
+    """``data`` with keys in the model's field order (the order the schema documents)."""
+    if not isinstance(data, dict) or not hasattr(model, "model_fields"):
+        return data
+    fields = list(model.model_fields)
+    out = {}
+    for key in sorted(data, key=lambda k: fields.index(k) if k in fields else len(fields)):
+        ann = model.model_fields[key].annotation if key in model.model_fields else None
+        sub = next((a for a in [*get_args(ann), ann] if hasattr(a, "model_fields")), None) if ann else None
+        out[key] = _order(data[key], sub)
+    return out
 
 
-def _q(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return str(int(value)) if float(value).is_integer() else str(value)
-    return _YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(str(value), ensure_ascii=False))
+def _with_missing(draft: Draft) -> dict:
+    """The data with a :class:`NotFound` in each field left empty (deepest parents created)."""
+    import copy
 
-
-def _comment(s: Any, value: Any = None) -> str:
-    if s is None:
-        return ""
-    page = f"p.{s.page}: " if getattr(s, "page", None) else ""
-    text = getattr(s, "text", None) or getattr(s, "quote", None) or ""
-    if value is not None and str(value) == text:
-        return f"  # {page.rstrip(': ')}" if page else ""
-    text = _YAML_UNPRINTABLE.sub("-", text)
-    text = text if len(text) <= 140 else text[:137] + "..."
-    # one line whatever the document holds: CR, U+0085, U+2028 end a YAML comment (YAML 1.1)
-    return visible(f'  # {page}"{text}"'.replace("\n", " "), one_line=True)
-
-
-def _emit(data: dict, notes: dict[str, Any], prefix: str = "", indent: int = 0) -> list[str]:
-    lines: list[str] = []
-    pad = "  " * indent
-    for key, value in data.items():
-        path = f"{prefix}.{key}" if prefix else key
-        if isinstance(value, dict):
-            if not value:
-                continue
-            lines.append(f"{pad}{key}:")
-            lines.extend(_emit(value, notes, path, indent + 1))
-        elif isinstance(value, list):
-            if not value:
-                continue
-            lines.append(f"{pad}{key}:")
-            for i, item in enumerate(value):
-                ipath = f"{path}[{i}]"
+    data = copy.deepcopy(draft.data)
+    for path, why in draft.missing.items():
+        if "[*]" in path:  # a field of each item: marked in the items that lack it
+            items, sub = items_of(Draft(draft.model, data), path)
+            for item in items:
                 if isinstance(item, dict):
-                    first = True
-                    for k, v in item.items():
-                        lead = f"{pad}  - " if first else f"{pad}    "
-                        lines.append(f"{lead}{k}: {_q(v)}{_comment(notes.get(f'{ipath}.{k}') or notes.get(ipath))}")
-                        first = False
-                else:
-                    lines.append(f"{pad}  - {_q(item)}{_comment(notes.get(ipath))}")
-        else:
-            lines.append(f"{pad}{key}: {_q(value)}{_comment(notes.get(path), value)}")
-    return lines
-
-
-def extract_declared(doc: Document) -> str:
-    """A draft declared YAML (kind ``arrangements``) for ``doc``, each value with its evidence."""
-    from masa_check.declared.schema import Arrangements
-
-    index = get_index(doc)
-    notes: dict[str, Any] = {}
-    data: dict[str, Any] = {"kind": "arrangements"}
-
-    name, name_from = None, None
-    for s in index.sentences:
-        if s.zone in ("title", "heading", "body"):
-            m = _PARTNERSHIP.search(s.text)
-            if m:
-                name, name_from = _clean_name(m.group(0), roles=False), s
+                    item.setdefault(sub, NotFound(why))
+            continue
+        if draft.has(path):
+            continue
+        parts = path.split(".")
+        target = data
+        for p in parts[:-1]:
+            nxt = target.setdefault(p, {})
+            if not isinstance(nxt, dict):
                 break
-    if name is None:
-        name = doc.title or "TODO: partnership name"
-    data["partnership"] = {"name": name}
-    notes["partnership.name"] = name_from
-    if doc.cohort in ("children", "adults", "all-age"):
-        data["partnership"]["cohort"] = doc.cohort
-    if doc.date:
-        data["published"] = doc.date.isoformat()
-    review = getattr(doc, "review_date", None)
-    if review:
-        data["review_date"] = review.isoformat()
-    if doc.guidance in ("wt2018", "wt2023", "wt2026"):
-        data["guidance"] = doc.guidance
+            target = nxt
+        else:
+            target.setdefault(parts[-1], NotFound(why, is_list_field(field_of(draft.model, path))))
+    return data
 
-    orgs = _organisations(doc)
-    partners: dict[str, list] = {}
-    for key, found in orgs.items():
-        if found:
-            partners[key] = []
-            for i, (org, s) in enumerate(found[:6]):
-                partners[key].append({"name": org})
-                notes[f"partners.{key}[{i}].name"] = s
-    if partners:
-        data["partners"] = partners
-    las = [org for org, _ in orgs.get("local_authorities", [])]
-    if las:
-        data["area"] = {"local_authorities": las[:6]}
-        for i, (_, s) in enumerate(orgs["local_authorities"][:6]):
-            notes[f"area.local_authorities[{i}]"] = s
 
-    lines, period = _funding(doc)
-    if lines or period:
-        funding: dict[str, Any] = {}
-        if period:
-            funding["period"] = period[0]
-            notes["funding.period"] = period[1]
-        if lines:
-            funding["contributions"] = [line for line, _ in lines]
-            for i, (_, s) in enumerate(lines):
-                notes[f"funding.contributions[{i}]"] = s
-        data["funding"] = funding
-
-    for path, sentence, ev in _free_text(doc):
-        _set(data, path, sentence)
-        notes.setdefault(path, ev)
-
-    # The draft must validate: drop anything the schema refuses, field by field.
+def _validated(draft: Draft, placeholder: bool) -> None:
+    """Drop what the model refuses, field by field, so the draft always validates."""
     from pydantic import ValidationError
 
-    placeholder = name.startswith("TODO")
-    for _ in range(20):
+    for _ in range(40):
+        data = draft.data
+        probe = {**data, "partnership": {**data["partnership"], "name": "-"}} if placeholder else data
         try:
-            # the one TODO the draft keeps (a name it could not find) is for the user to fill in
-            probe = {**data, "partnership": {**data["partnership"], "name": "-"}} if placeholder else data
-            Arrangements.model_validate(probe)
-            break
+            draft.model.model_validate(probe)
+            return
         except ValidationError as exc:
             loc = exc.errors()[0]["loc"]
             target: Any = data
@@ -358,13 +293,47 @@ def extract_declared(doc: Document) -> str:
             elif isinstance(target, list):
                 target.pop(loc[-1])
             else:  # pragma: no cover - defensive
-                break
+                return
+            path = ".".join(str(p) for p in loc if not isinstance(p, int))
+            draft.missing[path] = "what the document says is not a valid value here"
 
+
+def extract_declared(doc: Document, kind: str | None = None) -> str:
+    """A draft declared YAML of ``kind`` (default: the document's own) for ``doc``."""
+    from masa_check.declared.schema import MODELS
+
+    kind = kind or doc.kind
+    draft = Draft(MODELS[kind])
+    draft.data["kind"] = kind
+    index = get_index(doc)
+    name = _partnership(draft, doc, index)
+    _document_facts(draft, doc)
+    _report_period(draft, doc, index)
+    _partners(draft, doc, kind)
+    _funding(draft, doc)
+    fill_from_rules(draft, doc, kind)
+    _validated(draft, name == NAME_PLACEHOLDER)
     head = [
-        visible("# Draft arrangements extracted by masa-check from " + doc.path, one_line=True),
+        visible(f"# Draft {kind} extracted by masa-check from {doc.path}", one_line=True),
         "# Every value is a guess from the document: check each one against its quoted evidence.",
+        "# A field marked '# not found' was not evidenced there: fill it in from what you know, or delete it.",
     ]
-    return "\n".join([*head, *_emit(data, notes)]) + "\n"
+    return "\n".join([*head, *emit(_order(_with_missing(draft), draft.model), draft.notes)]) + "\n"
+
+
+def draft_for(doc: Document, *, forced: bool = False) -> tuple[str, str]:
+    """(kind, draft YAML) of the document's own kind; InputError when the declared schema has no
+    model for that kind (``forced``: the kind was asked for with ``--kind``)."""
+    from masa_check.declared.schema import MODELS
+    from masa_check.errors import InputError
+
+    if doc.kind not in MODELS:
+        raise InputError(
+            f"this reads as a {doc.kind.replace('-', ' ')}, which the declared schema has no kind for; "
+            f"extract drafts {', '.join(MODELS)} (--kind KIND drafts one of those anyway)",
+            doc.path,
+        )
+    return doc.kind, extract_declared(doc, doc.kind)
 
 
 def write_extract(doc_path: str, out: str | None, *, force: bool = False, **load_options: Any) -> str:
@@ -388,19 +357,15 @@ def write_extract(doc_path: str, out: str | None, *, force: bool = False, **load
             raise InputError("already exists (use --force to overwrite)", out)
     asked = load_options.pop("kind", None)
     doc = load_document(doc_path, kind=asked, **load_options)
-    if asked is None and doc.kind != "arrangements":
-        raise InputError(
-            f"this reads as a {doc.kind.replace('-', ' ')}, not published arrangements; extract drafts "
-            "arrangements only (--kind arrangements drafts one anyway)",
-            doc_path,
-        )
-    text = extract_declared(doc)
+    _, text = draft_for(doc, forced=asked is not None)
     if out is not None:
-        _write(out, text)
+        _write(out, text, doc_path)
     return text
 
 
-def _write(out: str, text: str) -> None:
+def _write(out: str, text: str, doc_path: str) -> None:
+    from pathlib import Path
+
     from masa_check.output import write_atomic
 
-    write_atomic(out, text, set(), what="draft")
+    write_atomic(out, text, {str(Path(doc_path).resolve())}, what="draft")

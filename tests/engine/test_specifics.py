@@ -112,6 +112,13 @@ FOUND = {
         "The inspection confirmed that help is offered earlier.",
         "Children's feedback showed they felt listened to at conferences.",
     ],
+    "principles": [
+        "Our work rests on empowerment, prevention, proportionality, protection, partnership and accountability.",
+        "The six principles guide the Board: Empowerment; Prevention; Proportionality; Protection; Partnership; "
+        "Accountability.",
+        "We hold to the principles of empowering people, prevention, proportionality, protection, working in "
+        "partnership and accountability for what we do.",
+    ],
 }
 
 NOT_FOUND = {
@@ -140,6 +147,7 @@ NOT_FOUND = {
     "agencies": ["Relevant agencies are listed in the appendix.", "We work with schools."],
     "count": ["The panel reviews child deaths."],
     "basis": ["The partnership continued to build on its strengths.", "We are proud of what we achieved together."],
+    "principles": ["We follow the six principles of adult safeguarding.", "Protection and prevention come first."],
 }
 
 
@@ -183,3 +191,22 @@ def test_agencies_gathered_from_a_list_one_to_an_item():
     ):
         assert specifics(texts, ["agencies"]).complete, texts
     assert specifics(["Relevant agencies include health and education.", "Schools matter."], ["agencies"]).missing
+
+
+def test_values_gives_every_distinct_value_in_order():
+    from masa_check.engine.specifics import values
+
+    text = "The Fenmoor Council and NHS Fenmoor Integrated Care Board meet monthly; Fenmoor Police attend quarterly."
+    assert values("organisation", text) == [
+        "The Fenmoor Council",  # as written: extract drops the article
+        "NHS Fenmoor Integrated Care Board",
+        "Fenmoor Police",
+    ]
+    assert values("frequency", text) == ["monthly", "quarterly"]
+    assert values("money", "Council | £120,000 | Police | £40,000") == ["£120,000", "£40,000"]
+    assert values("person", "Chair: Dr Helen Ashdown") == ["Dr Helen Ashdown"]
+    assert values("url_or_place", "Read it at https://www.example.org.uk/report.") == [
+        "https://www.example.org.uk/report"
+    ]
+    with pytest.raises(ValueError, match="no value pattern"):
+        values("basis", "anything")

@@ -193,7 +193,9 @@ def test_extract_reads_a_url(site):
     done = run_cli("extract", site.url("/arrangements/"), "--allow-private", "--timeout", "0.5")
     assert done.returncode == 0, done.stderr
     assert site.url("/arrangements/") in done.stdout
-    assert '- name: "Tarnshire Police"  # "the Chief Constable of Tarnshire Police, Claire Whitlow."' in done.stdout
+    # the value, then its evidence: the web page (with the anchor nearest it), heading and quote
+    line = next(x for x in done.stdout.splitlines() if x.strip().startswith('- name: "Tarnshire Police"'))
+    assert site.url("/arrangements/") in line and '"the Chief Constable of Tarnshire Police, Claire Whitlow."' in line
 
 
 def test_validate_needs_something_to_check():

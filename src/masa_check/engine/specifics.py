@@ -160,6 +160,10 @@ _AGENCY = re.compile(
     r"community rehabilitation compan(?:y|ies))\b",
     re.I,
 )
+# The six principles of adult safeguarding (Care Act statutory guidance, 14.13): a pass wants all six named.
+_PRINCIPLE = re.compile(
+    r"\b(?:empower(?:ment|ing)|prevention|proportionality|protection|partnership|accountability)\b", re.I
+)
 # A named group/board/panel: "the Case Review Group", "Safeguarding Partnership Executive".
 _GROUP = re.compile(
     r"\b(?:[A-Z][\w'&-]+\s+){1,6}(?:Group|Board|Panel|Executive|Forum|Committee|Sub-?group|Subgroup|Partnership|"
@@ -210,6 +214,7 @@ DETECTORS: dict[str, tuple[Callable[[str], list[str]], str]] = {
     "count": (_one(_COUNT), "a number"),
     "agencies": (_at_least(_AGENCY, 2), "named agencies (at least two kinds)"),
     "named_group": (_one(_GROUP), "a named group, board or panel"),
+    "principles": (_at_least(_PRINCIPLE, 6), "the six adult safeguarding principles"),
     "basis": (_one(_BASIS), "the basis of the assessment (a figure, comparison or finding)"),
 }
 SLOT_TYPES: tuple[str, ...] = tuple(DETECTORS)
@@ -246,6 +251,38 @@ class SlotReport:
         if self.missing:
             parts.append("missing " + ", ".join(describe(s) for s in self.missing))
         return "; ".join(parts)
+
+
+#: The pattern behind each single-match slot type, for :func:`values`.
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "organisation": _ORG,
+    "local_authority": _LA,
+    "role": _ROLE,
+    "money": _MONEY,
+    "share": _SHARE,
+    "period": _PERIOD,
+    "date": _DATE,
+    "frequency": _FREQUENCY,
+    "url_or_place": _URL,
+    "count": _COUNT,
+    "agencies": _AGENCY,
+    "named_group": _GROUP,
+    "principles": _PRINCIPLE,
+}
+
+
+def values(kind: str, text: str) -> list[str]:
+    """Every distinct value of slot type ``kind`` in ``text``, in order (``extract`` fills fields
+    with them); a person's name from the person detector."""
+    if kind == "person":
+        return _person(text)
+    pattern = _PATTERNS.get(kind)
+    if pattern is None:
+        raise ValueError(f"slot type {kind!r} has no value pattern")
+    found = (m.group(0).strip(" ;|:") for m in pattern.finditer(text))
+    if kind == "url_or_place":  # the full stop or bracket after an address is the sentence's
+        found = (v.rstrip(".,;)") for v in found)
+    return list(dict.fromkeys(v for v in found if v))
 
 
 def detect(slot: str, text: str) -> str | None:

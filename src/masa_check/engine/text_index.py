@@ -215,6 +215,13 @@ def _restates(bare: str, read_back: bool = True) -> bool:
     return duty or (read_back and reads_back)
 
 
+def restates(text: str) -> bool:
+    """Whether ``text`` (a sentence as written) restates the national duty or reads a requirement
+    back rather than saying what this partnership does: the test that puts a sentence in the
+    "restatement" zone, for callers holding a quote rather than an indexed sentence."""
+    return _restates(_NUMBERING.sub("", norm(text), count=1))
+
+
 @lru_cache(maxsize=4096)
 def norm_heading(text: str) -> str:
     return norm(text)
