@@ -60,3 +60,38 @@ def test_required_literals_are_in_every_match(pattern, text):
     for m in matches:
         if literals:
             assert any(lit in (m.lower() if fold else m) for lit in literals)
+
+
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [
+        (
+            "child death review partner*",
+            "The panel was set up by the Child Death Review (CDR) Partners for the two counties.",
+        ),
+        ("child death review partner*", "Our child death review (CDR) partners are the council and the ICB."),
+        ("integrated care board chief executive", "The Integrated Care Board (ICB) Chief Executive signs the plan."),
+        ("safeguarding adults review", "Each Safeguarding Adults Review (SAR) is overseen by the case review group."),
+        ("designated safeguarding lead*", "Every school has a Designated Safeguarding Lead (DSL) in post."),
+    ],
+)
+def test_a_bracketed_abbreviation_may_stand_inside_a_term(term, text):
+    """Documents define a short form inside the term it abbreviates; the term still matches."""
+    from masa_check.engine.terms import compile_term
+
+    assert compile_term(term).regex.search(norm(text))
+
+
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [
+        ("child death review partner*", "The child death review (see section 4) partners meet twice a year."),
+        ("child death review partner*", "Each child death review, and the partners who commission it, is logged."),
+        ("safeguarding adults review", "Safeguarding adults (review of 2023) was the title of the briefing."),
+    ],
+)
+def test_other_words_between_a_terms_words_still_break_it(term, text):
+    """Only a bracketed abbreviation may interrupt a term, not a clause or a bracketed phrase."""
+    from masa_check.engine.terms import compile_term
+
+    assert not compile_term(term).regex.search(norm(text))

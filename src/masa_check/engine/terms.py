@@ -176,6 +176,9 @@ def _required_literals(pattern: str) -> tuple[tuple[str, ...], bool]:
 
 
 _WORD_START = re.compile(r"[a-z0-9]")
+#: What may stand between the words of a multi-word term: a space or hyphen, or an abbreviation
+#: in brackets (two to eight letters) with the spaces around it.
+_BETWEEN = r"(?:[\s-]+|\s*\([a-z&]{2,8}\)\s*)"
 
 
 @lru_cache(maxsize=8192)
@@ -247,7 +250,9 @@ def compile_term(term: str) -> Term:
     for w in words:
         pieces = [re.escape(p) for p in w.split("-") if p]
         parts.append(r"[\s-]?".join(pieces))
-    body = r"[\s-]+".join(parts)
+    # between two words, an abbreviation in brackets may stand: "child death review (cdr) partners",
+    # "integrated care board (icb) chief executive" - documents define a term's short form inside it
+    body = _BETWEEN.join(parts)
     left = r"(?<![a-z0-9])" if _WORD_START.match(t) else ""
     last = t[-1:]
     if star:
