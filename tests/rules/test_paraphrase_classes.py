@@ -1,0 +1,80 @@
+"""Classes of wording seen on first contact, each checked on paraphrases written for the test
+(three or more partnerships' ways of putting it) through the rule as a user runs it: one
+published document of body paragraphs, the rule's own pack.
+
+The sentences are the team's own; none is taken from a published document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from masa_check.engine.lint import run_case, text_case
+from masa_check.engine.packs import Registry
+
+REGISTRY = Registry.load()
+
+
+def _status(pack_id: str, rule_id: str, paragraphs: list[str], kind: str | None = None) -> str:
+    pack = REGISTRY.get(pack_id)
+    rule = next(r for r in pack.rules if r.id == rule_id)
+    return run_case(text_case(pack, paragraphs, kind=kind), pack, rule)
+
+
+AREA_RULES = [
+    ("wt2018-arrangements", "WT18-ARR-05"),
+    ("wt2023-arrangements", "WT23-ARR-08"),
+    ("wt2026-arrangements", "WT26-ARR-08"),
+    ("care-act-sab", "CA-SAB-01"),
+]
+
+# The place is named as where the partners, children or board are, with no boundary statement:
+# the area is implied, so partial (never pass, never fail).
+AREA_IMPLIED = [
+    "We are proud to present these arrangements as the three statutory partners in Kelby.",
+    "Partner agencies in Lowmoor have worked closely together to agree the new model.",
+    "Together we are responsible for keeping children in Fenshire safe from harm.",
+    "Everything the partners do is meant to make Castlemere's children safer.",
+    "There are three organisations in Wyvern that are jointly responsible for this work:",
+    "The Board brings together all partners across Barrowby to protect adults at risk.",
+    "Welcome to the new safeguarding arrangements for Ravensholt, which start in the autumn.",
+]
+
+# Title-case lines (a title or running header read as body), a place as the subject, a region or
+# the nation, and capitalised words that are not places: no area at all.
+AREA_NOT_NAMED = [
+    "Our Arrangements for Safeguarding Children and Young People in Elmstead",
+    "Safeguarding Children Partnership Arrangements and Child Death Review Arrangements for Kelby with Wyvern",
+    "9 Arrangements for the Independent Scrutiny of the effectiveness of the arrangements",
+    "Tarnbridge is proud of what the old board achieved.",
+    "The partners work with other partnerships across the North West.",
+    "Partners in England must publish their arrangements.",
+    "The partners met in September to agree the plan.",
+    "Children in Need plans are reviewed by the team every month.",
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), AREA_RULES)
+@pytest.mark.parametrize("sentence", AREA_IMPLIED)
+def test_a_place_named_as_where_the_partners_work_is_partial(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "partial"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), AREA_RULES)
+@pytest.mark.parametrize("sentence", AREA_NOT_NAMED)
+def test_no_place_named_as_the_area_is_fail(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The footprint covered by the partnership is defined by the boundaries of Kelby Borough Council.",
+        "Our area is defined by the boundary of Fenshire County Council, which the police force shares.",
+        "The geographical area served is defined by the boundaries of Lowmoor City Council and Wyvern Council.",
+    ],
+)
+@pytest.mark.parametrize(("pack_id", "rule_id"), AREA_RULES[:3])
+def test_an_area_defined_by_a_boundary_is_not_a_definition_in_law(pack_id, rule_id, sentence):
+    """'is defined by the boundaries of ...' is a local fact, not the statute's definition read back."""
+    assert _status(pack_id, rule_id, [sentence]) == "pass"
