@@ -54,6 +54,20 @@ def test_contents_entry_only_is_missing_and_says_so():
     assert "looked in body text" in o.detail
 
 
+@pytest.mark.parametrize("glued", ["CONTENTS1. Introduction 3", "Contents 1 Foreword 2", "Table of Contents2. Our year 4"])
+def test_a_contents_heading_run_into_its_first_entry_is_still_contents(glued):
+    """Extraction often joins "Contents" to the first entry; the entries under it are no evidence."""
+    d = doc(
+        heading(glued, page=1),
+        para("Independent scrutineer appointment 5", path=(glued,), page=1),
+        heading("1. Our arrangements"),
+        para("The partners meet monthly."),
+    )
+    o = match_facet(d, SCRUTINY, None)
+    assert o.state == "missing"
+    assert "contents" in o.detail
+
+
 def test_heading_with_nothing_under_it_is_not_evidence():
     d = doc(heading("4. Independent scrutiny: the scrutineer role"), heading("5. Funding"), para("We pool budgets."))
     o = match_facet(d, SCRUTINY, None)
