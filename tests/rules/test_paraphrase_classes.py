@@ -78,3 +78,27 @@ def test_no_place_named_as_the_area_is_fail(pack_id, rule_id, sentence):
 def test_an_area_defined_by_a_boundary_is_not_a_definition_in_law(pack_id, rule_id, sentence):
     """'is defined by the boundaries of ...' is a local fact, not the statute's definition read back."""
     assert _status(pack_id, rule_id, [sentence]) == "pass"
+
+
+# CA-AR-04: how SARs come about (recommending, commissioning) is not what concluded SARs found.
+SAR_PROCESS = [
+    "The case review subgroup manages the process of recommending and commissioning SARs.",
+    "Referrals are considered by the review panel, which recommends to the chair whether a SAR should be commissioned.",
+    "Our SAR group is responsible for recommending reviews to the Board and overseeing them.",
+]
+SAR_FINDINGS = [
+    "The SAR for Adult K, concluded in October, found that no agency held an overview of her self-neglect.",
+    "Two safeguarding adults reviews were concluded; both identified gaps in how hospital discharge was planned.",
+    "The review of Mr T's death recommended that every SAR partner adopt one escalation route, and its findings "
+    "on missed carers' assessments were shared with all agencies.",
+]
+
+
+@pytest.mark.parametrize("sentence", SAR_PROCESS)
+def test_the_process_of_recommending_sars_is_no_finding(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-04", [sentence]) != "pass"
+
+
+@pytest.mark.parametrize("sentence", SAR_FINDINGS)
+def test_findings_of_concluded_sars_still_pass(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-04", [sentence]) == "pass"
