@@ -54,7 +54,9 @@ def test_contents_entry_only_is_missing_and_says_so():
     assert "looked in body text" in o.detail
 
 
-@pytest.mark.parametrize("glued", ["CONTENTS1. Introduction 3", "Contents 1 Foreword 2", "Table of Contents2. Our year 4"])
+@pytest.mark.parametrize(
+    "glued", ["CONTENTS1. Introduction 3", "Contents 1 Foreword 2", "Table of Contents2. Our year 4"]
+)
 def test_a_contents_heading_run_into_its_first_entry_is_still_contents(glued):
     """Extraction often joins "Contents" to the first entry; the entries under it are no evidence."""
     d = doc(
