@@ -52,6 +52,9 @@ _MODAL_DUTY = stance.pattern("restatement.modal_duty")
 _DUTY_FAST = stance.hinted("restatement.duty")
 _MODAL_DUTY_FAST = stance.hinted("restatement.modal_duty")
 _PURPOSE = stance.pattern("restatement.purpose")
+#: The text before a modal duty's subject ends in "that", "which", "what" ...: the modal is in an
+#: embedded clause ("the actions that the board should prioritise were discussed"), not the duty.
+_EMBEDDED = stance.pattern("restatement.embedded")
 _NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
 
 #: A requirement read back as a question or list heading ("how the arrangements will be funded;").
@@ -204,7 +207,10 @@ def _restatement(bare: str) -> tuple[bool, bool]:
         return False, False
     if _DUTY_FAST.search(bare) or _PURPOSE.match(bare):
         return True, False
-    return False, bool(_MODAL_DUTY_FAST.search(bare) or _REQUIREMENT_FORM.match(bare))
+    modal = _MODAL_DUTY_FAST.search(bare)
+    if modal and _EMBEDDED.search(bare[: modal.start()]):
+        modal = None
+    return False, bool(modal or _REQUIREMENT_FORM.match(bare))
 
 
 def _restates(bare: str, read_back: bool = True) -> bool:
