@@ -102,3 +102,53 @@ def test_the_process_of_recommending_sars_is_no_finding(sentence):
 @pytest.mark.parametrize("sentence", SAR_FINDINGS)
 def test_findings_of_concluded_sars_still_pass(sentence):
     assert _status("care-act-sab-annual-report", "CA-AR-04", [sentence]) == "pass"
+
+
+# A modal inside an embedded clause ("what the board should do was discussed") is not the national
+# duty restated: the sentence reports something that happened.
+EMBEDDED_MODAL_INVOLVEMENT = [
+    "A community event was held in May where residents discussed the actions that the safeguarding adults board "
+    "should take first.",
+    "Carers' groups were consulted in the autumn on which issues the board should put first in the new plan.",
+    "In two workshops, people with lived experience told us what the partners should change, and their views "
+    "shaped the plan.",
+]
+DUTY_RESTATED_INVOLVEMENT = [
+    "Safeguarding adults boards must involve the community in preparing their strategic plans.",
+    "Boards should consult local residents and service users on the plan.",
+    "Each partner must engage with the community when the plan is prepared.",
+]
+
+
+@pytest.mark.parametrize("sentence", EMBEDDED_MODAL_INVOLVEMENT)
+def test_a_modal_in_an_embedded_clause_is_no_restated_duty(sentence):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-05", [sentence]) == "pass"
+
+
+@pytest.mark.parametrize("sentence", DUTY_RESTATED_INVOLVEMENT)
+def test_the_duty_restated_is_still_no_involvement(sentence):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-05", [sentence]) != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the spring event partners debated the actions the board should prioritise over the next three years.",
+        "Members were asked to prioritise the themes raised at the workshop, and briefings were held afterwards.",
+        "The away day looked at how to prioritise engagement with community groups.",
+    ],
+)
+def test_prioritise_as_a_process_verb_names_no_priority(sentence):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-02", [sentence]) != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board has prioritised self-neglect: we will launch a multi-agency pathway and audit 20 cases by March.",
+        "We have prioritised financial exploitation, and we will run a scams awareness campaign with Trading Standards.",
+        "Our priority is hoarding; we will publish practice guidance and train 200 staff by the end of the year.",
+    ],
+)
+def test_a_priority_the_board_sets_still_passes(sentence):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-02", [sentence]) == "pass"
