@@ -145,7 +145,9 @@ def test_periods_in_text():
             "partial",
             "a gap of 90 day(s)",
         ),
-        (["This report covers 1 April 2021 to 31 March 2022."], "needs_review", "not mentioned"),
+        # silence on the previous report is no gap, but the report does not show the second half of the
+        # requirement either: partial, as the labellers read the catalogue's evidence column
+        (["This report covers 1 April 2021 to 31 March 2022."], "partial", "not mentioned"),
     ],
 )
 def test_a_report_follows_the_previous_one_from_its_own_text(sentences, status, says):

@@ -348,8 +348,11 @@ def evaluate_text_dates(doc: Document, spec: TextDates, ctx: Context) -> Outcome
     cands = _candidates(doc, spec)
     looked = "sentences about " + ", ".join(g[0].rstrip("*") for g in spec.all[:2]) if spec.all else "the text"
     if spec.check == "follows_previous":
-        if not cands:  # silence is not a gap: whether one report follows another needs both
-            return Outcome("ambiguous", detail="the previous report is not mentioned; check it follows without a gap")
+        if not cands:  # silence is no gap, but no evidence either: the catalogue asks for the previous period
+            return Outcome(
+                "missing",
+                detail="the previous report is not mentioned, so the report does not show it follows without a gap",
+            )
         return _follows_previous(doc, cands)
     if not cands:
         return Outcome("missing", detail=f"no date found in {looked}")
