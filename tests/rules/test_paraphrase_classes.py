@@ -152,3 +152,27 @@ def test_prioritise_as_a_process_verb_names_no_priority(sentence):
 )
 def test_a_priority_the_board_sets_still_passes(sentence):
     assert _status("care-act-sab-strategic-plan", "CA-SP-02", [sentence]) == "pass"
+
+
+# CA-SP-01: a plan whose period has ended is no current plan, even when it says it is refreshed.
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["This strategic plan covers the period 2017 to 2020.", "The Board refreshes the plan each year."],
+        ["Our strategy for 2019-2021 is reviewed annually by the Board, and the action plan is updated."],
+        ["The plan runs from April 2020 to March 2023.", "Its priorities are revisited every spring at the away day."],
+    ],
+)
+def test_a_plan_whose_period_has_ended_fails_even_if_refreshed(paragraphs):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-01", paragraphs) == "fail"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["This strategic plan covers the period 2025 to 2028.", "The Board refreshes the plan each year."],
+        ["Our strategy for 2024-2027 is reviewed annually by the Board, and the action plan is updated."],
+    ],
+)
+def test_a_current_refreshed_plan_still_passes(paragraphs):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-01", paragraphs) == "pass"

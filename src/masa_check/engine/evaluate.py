@@ -154,11 +154,16 @@ def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result
             message += " But the document says part is missing."
             return Result(**base, status="partial", message=message, evidence=[*evidence, *gap.evidence])
         return Result(**base, status="pass", message=message, evidence=evidence)
+    searched = "; ".join(o.detail for _, o in absent if o.detail) or None
+    decided = [(f, o) for f, o in absent if f.decisive and _found_but_failed(doc, f, o)]
+    if decided:  # the value was found and fails: the other facets cannot make up for it
+        labels = [f"{_label(f, many)} ({o.detail})" for f, o in decided]
+        message = "Not met: " + "; ".join(labels) + "."
+        return Result(**base, status="fail", message=message, evidence=evidence, missing=missing, searched=searched)
     if unsure:
         reasons = "; ".join(o.detail for _, o in unsure if o.detail) or "the text is ambiguous"
         message = f"Needs review: {reasons}."
         return Result(**base, status="needs_review", message=message, evidence=evidence, missing=missing)
-    searched = "; ".join(o.detail for _, o in absent if o.detail) or None
     if not met and not weak:
         negated = [o for _, o in absent if o.state == NEGATED]
         # a value was found and failed the check (a review date that has passed): say so, with

@@ -148,6 +148,9 @@ class Facet(Strict):
     superseded: list[SupersededTerm] = Field(default_factory=list)
     #: Published documents: a date fact read from the text (instead of ``text``).
     text_dates: TextDates | None = None
+    #: A value found for this facet that fails its check fails the whole rule, whatever the other
+    #: facets say (a plan whose period has ended is no current plan, refreshed or not).
+    decisive: bool = False
 
     @field_validator("declared", "weak", mode="before")
     @classmethod
