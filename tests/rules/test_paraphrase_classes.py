@@ -176,3 +176,41 @@ def test_a_plan_whose_period_has_ended_fails_even_if_refreshed(paragraphs):
 )
 def test_a_current_refreshed_plan_still_passes(paragraphs):
     assert _status("care-act-sab-strategic-plan", "CA-SP-01", paragraphs) == "pass"
+
+
+# Feedback that influenced services: the children or families are the ones who spoke, and something
+# changed because of it; children as the object of the work, or in an Act's name, is no feedback.
+FEEDBACK_RULES = [("wt2018-yearly-report", "WT18-YR-06"), ("wt2023-yearly-report", "WT23-YR-09")]
+SOUGHT = "In the autumn the partnership ran an online survey of 400 young people about feeling safe online."
+INFLUENCED = [
+    "They told us that they did not know who to talk to, so the partners set up a text line that every school "
+    "now advertises.",
+    "Parents said reports arrived too late to read, and since then every agency has had to send its report two "
+    "days before the conference.",
+    "The youth council chose the name of the new app and designed its first screens with the developers.",
+]
+NOT_FEEDBACK = [
+    "The arrangements were developed in response to the Children and Social Work Act 2017.",
+    "Referrals to children's social care fell by a third, and health services changed the way they worked.",
+    "Partners informed families of the new front door through leaflets in every surgery.",
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), FEEDBACK_RULES)
+@pytest.mark.parametrize("sentence", INFLUENCED)
+def test_what_children_said_and_what_changed_passes(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [SOUGHT, sentence], kind="yearly-report") == "pass"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), FEEDBACK_RULES)
+@pytest.mark.parametrize("sentence", NOT_FEEDBACK)
+def test_children_as_the_object_of_a_change_is_no_feedback_used(pack_id, rule_id, sentence):
+    # the survey sentence kept out of reach (feedback and its use may be read across three sentences)
+    far = [SOUGHT, *[f"Section {k} of this report covers the partnership's other work." for k in range(4)]]
+    assert _status(pack_id, rule_id, [*far, sentence], kind="yearly-report") != "pass"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), FEEDBACK_RULES)
+def test_in_response_to_the_act_next_to_a_survey_is_no_feedback_used(pack_id, rule_id):
+    sentence = "The new arrangements were developed in response to the Children and Social Work Act 2017."
+    assert _status(pack_id, rule_id, [SOUGHT, sentence], kind="yearly-report") != "pass"
