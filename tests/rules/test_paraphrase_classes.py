@@ -214,3 +214,57 @@ def test_children_as_the_object_of_a_change_is_no_feedback_used(pack_id, rule_id
 def test_in_response_to_the_act_next_to_a_survey_is_no_feedback_used(pack_id, rule_id):
     sentence = "The new arrangements were developed in response to the Children and Social Work Act 2017."
     assert _status(pack_id, rule_id, [SOUGHT, sentence], kind="yearly-report") != "pass"
+
+
+# The date of sign-off needs a sign-off: a publication or update date alone is no sign-off.
+SIGN_OFF_RULES = [("wt2023-arrangements", "WT23-ARR-07"), ("wt2026-arrangements", "WT26-ARR-07")]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), SIGN_OFF_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Updated and published on 31 March 2025.",
+        "These arrangements were agreed in 2019 and are published in line with Working Together 2023.",
+        "Version 3, approved for publication in January 2025.",
+    ],
+)
+def test_a_date_with_no_sign_off_is_fail(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "fail"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), SIGN_OFF_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This plan was formally signed off in December 2024 by the three partners: Kelby Council, Kelby Police and "
+        "NHS Kelby ICB.",
+        "The safeguarding partners approved these arrangements on 4 November 2024.",
+        "Signed off by the delegated safeguarding partners at the executive on 3 March 2025.",
+    ],
+)
+def test_sign_off_by_the_partner_bodies_or_delegates_is_partial(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "partial"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), SIGN_OFF_RULES)
+def test_sign_off_by_the_lsps_with_a_date_passes(pack_id, rule_id):
+    sentence = "The three lead safeguarding partners signed off these arrangements on 10 February 2025."
+    assert _status(pack_id, rule_id, [sentence]) == "pass"
+
+
+def test_needs_must_name_another_facet():
+    from masa_check.engine.packs import Rule
+
+    rule = {
+        "id": "XX-01",
+        "title": "t",
+        "strength": "must",
+        "citation": "c",
+        "requirement": "r",
+        "evidence": "e",
+        "fix": "f",
+        "facets": [{"id": "a", "name": "x"}, {"id": "b", "name": "y", "needs": ["c"]}],
+    }
+    with pytest.raises(ValueError, match="needs 'c'"):
+        Rule.model_validate(rule)

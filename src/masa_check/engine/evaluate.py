@@ -112,6 +112,21 @@ def _ranked_evidence(outcomes) -> list[Evidence]:
     return [items[i].model_copy(update={"facets": facets[i]}) if facets[i] else items[i] for i in ranked]
 
 
+def _without_unmet_needs(doc: Document, outcomes: list[tuple[Facet, Outcome]]) -> list[tuple[Facet, Outcome]]:
+    """A facet that ``needs`` a sibling found nowhere is missing too: in a published document,
+    a date with no sign-off anywhere is not the date of sign-off."""
+    if doc.source == "yaml":
+        return outcomes
+    state = {f.id: o.state for f, o in outcomes}
+    out = []
+    for f, o in outcomes:
+        if f.needs and o.state != MISSING and all(state[n] in (MISSING, NEGATED) for n in f.needs):
+            names = ", ".join(n for n in f.needs)
+            o = Outcome(MISSING, detail=f"{f.name}: counts only with ({names}), which is not found")
+        out.append((f, o))
+    return out
+
+
 def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result:
     base = dict(
         rule_id=rule.id,
@@ -139,6 +154,7 @@ def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result
     except Exception as exc:  # a rule that cannot be evaluated is reported, never silent
         return Result(**base, status="error", message=f"rule could not be evaluated: {type(exc).__name__}: {exc}")
 
+    outcomes = _without_unmet_needs(doc, outcomes)
     evidence = _ranked_evidence(outcomes)
     states = [o.state for _, o in outcomes]
     met = [_label(f, many) for f, o in outcomes if o.state == MET]
