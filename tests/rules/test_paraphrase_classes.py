@@ -268,3 +268,24 @@ def test_needs_must_name_another_facet():
     }
     with pytest.raises(ValueError, match="needs 'c'"):
         Rule.model_validate(rule)
+
+
+# CA-SAB-02: core members named only by their type ("the council, the police and the NHS") are not
+# identified bodies - partial; the bodies by name pass; no membership at all fails.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board is a partnership of more than fifty organisations, including the council, the police and the NHS.",
+        "Its executive is made up of senior leaders from the Council, Health and the Police.",
+        "Core members are the local authority, health commissioners and the police, with housing and probation.",
+    ],
+)
+def test_core_members_named_by_type_only_are_partial(sentence):
+    assert _status("care-act-sab", "CA-SAB-02", [sentence], kind="sab-arrangements") == "partial"
+
+
+def test_core_members_named_pass_and_none_fail():
+    named = "The Board's core members are Kelby Council, NHS Kelby and Wyvern Integrated Care Board and Kelby Police."
+    assert _status("care-act-sab", "CA-SAB-02", [named], kind="sab-arrangements") == "pass"
+    none = "The Board meets four times a year and publishes an annual report."
+    assert _status("care-act-sab", "CA-SAB-02", [none], kind="sab-arrangements") == "fail"
