@@ -299,11 +299,38 @@ def _join_breaks(blocks: list[Block]) -> list[tuple[int, Block, str]]:
     return out
 
 
+_ENTRY_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,3}(?![\w.,/%-])")
+_LEADER = re.compile(r"\.{3,}|…")
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A paragraph of sentences, not a contents entry or a run of entries: twelve words or more,
+    ending as a sentence does, with no dotted leaders and at most one bare page-like number
+    ("Welcome 5 Legislation 6 Arrangements for ..." is entries run together)."""
+    t = text.strip()
+    if len(t.split()) < 12 or not t.endswith((".", "!", "?", ":")) or _LEADER.search(t):
+        return False
+    return len(_ENTRY_NUMBER.findall(t)) <= 1
+
+
+def _contents_ended(role: str, path: tuple[str, ...], text: str, ended: set[tuple[str, ...]]) -> bool:
+    """In a contents section: prose has begun there (this paragraph or an earlier one)."""
+    if role not in ("paragraph", "list_item"):
+        return False
+    if path in ended or (role == "paragraph" and _reads_as_prose(text)):
+        ended.add(path)
+        return True
+    return False
+
+
 def _pieces(doc: Document):
     """Each evidence-order block with its zone and cleaned sentence pieces. Page numbers are left
     out, and a running header or footer is kept once, where it first appears: repeated on every
     page, they are never evidence and say nothing new about where a concept was found."""
     furniture_seen: set[tuple[str, str]] = set()
+    # a "Contents" line the reader took for a heading puts the whole document under it: once a
+    # paragraph of prose appears there, the contents page has ended and the rest is body
+    prose_after_contents: set[tuple[str, ...]] = set()
     for i, b, text in _join_breaks(doc.blocks):
         role = b.role
         if role == "page_number":
@@ -319,6 +346,8 @@ def _pieces(doc: Document):
             path = path[:-1] if path and path[-1].strip() == b.text.strip() else path
         if zone is None:
             zone = _section_kind(path) or "body"
+            if zone == "contents" and _contents_ended(role, path, text, prose_after_contents):
+                zone = "body"
         if role == "table_row":
             row, dropped = _row_text(b)
             row = _clean(row)
