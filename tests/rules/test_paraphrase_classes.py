@@ -289,3 +289,24 @@ def test_core_members_named_pass_and_none_fail():
     assert _status("care-act-sab", "CA-SAB-02", [named], kind="sab-arrangements") == "pass"
     none = "The Board meets four times a year and publishes an annual report."
     assert _status("care-act-sab", "CA-SAB-02", [none], kind="sab-arrangements") == "fail"
+
+
+# Why relevant agencies were chosen needs the agencies: a reason with none named is no rationale.
+AGENCY_RULES = [
+    ("wt2018-arrangements", "WT18-ARR-06"),
+    ("wt2023-arrangements", "WT23-ARR-09"),
+    ("wt2026-arrangements", "WT26-ARR-09"),
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), AGENCY_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some changes have been made to the way agencies work together, because of new government guidance.",
+        "Agencies were chosen because the guidance asks partners to work with those who support children.",
+        "The way organisations work together has changed because the law changed in 2017.",
+    ],
+)
+def test_a_reason_with_no_agencies_named_is_fail(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "fail"
