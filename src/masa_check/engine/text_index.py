@@ -532,10 +532,14 @@ def build_index(doc: Document) -> Index:
             body_blocks += 1
         n = ""
         duty = read_back = False
-        for s in cleaned:
+        for k, s in enumerate(cleaned):
             fact = next(facts)
             n, duty, read_back, _, xref = fact
-            z, restates = _sentence_zone(zone, role, lead_in, block_restates and ends_colon, fact)
+            # only the lead-in itself (the block's last sentence, ending ':') follows a restatement
+            # before it: "The CDOP reviews the deaths of children living in X" between the duty
+            # restated and "Its purpose is to:" is this panel's own fact
+            lead_in_sentence = ends_colon and k == len(cleaned) - 1
+            z, restates = _sentence_zone(zone, role, lead_in, block_restates and lead_in_sentence, fact)
             block_restates = block_restates or restates
             intent = zone == "body" and role == "list_item" and lead_in == "intent"
             sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead, b.url))
