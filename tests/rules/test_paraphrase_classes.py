@@ -310,3 +310,48 @@ AGENCY_RULES = [
 )
 def test_a_reason_with_no_agencies_named_is_fail(pack_id, rule_id, sentence):
     assert _status(pack_id, rule_id, [sentence]) == "fail"
+
+
+# The national requirement restated ("there has been a legal requirement across England that ...")
+# is not this panel's scope; the panel's own sentence after it, in the same paragraph, still is.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since April 2008, there has been a legal requirement across England that panels review the death of every "
+        "child under 18, excluding stillbirths and planned terminations of pregnancy.",
+        "It is a statutory requirement that the deaths of all children under 18 are reviewed, other than stillbirths "
+        "and lawful terminations.",
+        "In England, there is a national duty to review the deaths of children up to their 18th birthday, except "
+        "stillbirths and terminations of pregnancy within the law.",
+    ],
+)
+def test_the_scope_restated_as_the_law_is_not_the_panels_scope(sentence):
+    assert _status("cdr-arrangements", "CDR-05", [sentence], kind="cdr-arrangements") != "pass"
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "The CDOP reviews the deaths of all children who reside within Kelby, Wyvern and Tarnbridge.",
+        "Our child death overview panel looks at the death of every child living in the two counties of Fenshire "
+        "and Elmstead.",
+        "The Lowmoor CDOP serves the three council areas of Lowmoor, Barrowby and Castlemere.",
+    ],
+)
+def test_a_panels_own_footprint_after_the_law_restated_is_evidence(own):
+    paragraph = (
+        "There has been a legal requirement since 2008 that every child death is reviewed. "
+        f"{own} Its main purpose is to:"
+    )
+    items = ["learn from each death;", "prevent future deaths."]
+    pack = REGISTRY.get("cdr-arrangements")
+    rule = next(r for r in pack.rules if r.id == "CDR-04")
+    from masa_check.document import Block
+
+    doc = text_case(pack, [paragraph], kind="cdr-arrangements")
+    doc.blocks.extend(Block("list_item", t, 1, ("1. Our work",)) for t in items)
+    assert run_case(doc, pack, rule) in ("pass", "partial")
+    facet = rule.facets[0]
+    from masa_check.engine.matcher import EvidenceMatcher
+
+    assert EvidenceMatcher().match(doc, facet, tuple(rule.facets[1:])).state == "met"
