@@ -355,3 +355,31 @@ def test_a_panels_own_footprint_after_the_law_restated_is_evidence(own):
     from masa_check.engine.matcher import EvidenceMatcher
 
     assert EvidenceMatcher().match(doc, facet, tuple(rule.facets[1:])).state == "met"
+
+
+# CA-AR-06: a group's standing role is not action taken on a SAR's findings.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The SAR subgroup also ensures that agencies have addressed the recommendations and the actions that follow.",
+        "The learning and review group is responsible for the SAR action plans and their delivery.",
+        "Its role is to make sure that each review's actions are implemented by partners.",
+    ],
+)
+def test_a_groups_standing_role_is_no_action_on_sar_findings(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-06", [sentence]) != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After SAR Adult K the partners introduced a self-neglect pathway, and every action in the plan was completed "
+        "by March.",
+        "In response to the review of Mr T's death, the hospital trust changed its discharge checklist and delivered "
+        "briefings to 300 staff.",
+        "The subgroup has ensured that all eight actions from the Adult B review were implemented, including a new "
+        "escalation protocol.",
+    ],
+)
+def test_action_taken_on_sar_findings_still_passes(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-06", [sentence]) == "pass"
