@@ -383,3 +383,32 @@ def test_a_groups_standing_role_is_no_action_on_sar_findings(sentence):
 )
 def test_action_taken_on_sar_findings_still_passes(sentence):
     assert _status("care-act-sab-annual-report", "CA-AR-06", [sentence]) == "pass"
+
+
+# The voice of children: consulting them on the arrangements themselves is how the document was made,
+# not a standing way they are heard - partial; a named standing mechanism passes.
+VOICE_RULES = [
+    ("wt2018-arrangements", "WT18-ARR-07"),
+    ("wt2023-arrangements", "WT23-ARR-12"),
+    ("wt2026-arrangements", "WT26-ARR-12"),
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), VOICE_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partners developed the new arrangements in consultation with practitioners, children, young people and "
+        "parents.",
+        "Before these arrangements were agreed we consulted young people and carers on the draft.",
+        "Children and families were consulted on our draft arrangements through an online questionnaire in 2019.",
+    ],
+)
+def test_consulting_children_on_the_arrangements_is_partial(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "partial"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), VOICE_RULES)
+def test_a_standing_voice_mechanism_still_passes(pack_id, rule_id):
+    sentence = "The Kelby Youth Council meets the partnership every quarter and young people sit on our audit panel."
+    assert _status(pack_id, rule_id, [sentence]) == "pass"
