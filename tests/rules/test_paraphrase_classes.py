@@ -412,3 +412,32 @@ def test_consulting_children_on_the_arrangements_is_partial(pack_id, rule_id, se
 def test_a_standing_voice_mechanism_still_passes(pack_id, rule_id):
     sentence = "The Kelby Youth Council meets the partnership every quarter and young people sit on our audit panel."
     assert _status(pack_id, rule_id, [sentence]) == "pass"
+
+
+# Links with other partnerships: boards merged into one are not linked; a partnership named beside
+# the merger is partial at most.
+LINK_RULES = [("wt2023-arrangements", "WT23-ARR-19"), ("wt2026-arrangements", "WT26-ARR-19")]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), LINK_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The children's partnership and the safeguarding adults board have amalgamated to form one all-age "
+        "partnership, giving closer alignment with the community safety partnership.",
+        "In 2024 the LSCP and the Safeguarding Adults Board combined to create the Kelby Safeguarding Partnership, "
+        "which works with the Health and Wellbeing Board.",
+        "Our two boards merged to become a single partnership, aligned with the Community Safety Partnership.",
+    ],
+)
+def test_a_merger_is_no_link_between_partnerships(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "partial"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), LINK_RULES)
+def test_partnerships_linked_by_protocol_still_pass(pack_id, rule_id):
+    paragraphs = [
+        "A joint protocol sets out how we work with the Health and Wellbeing Board, which receives our yearly report.",
+        "The Safeguarding Adults Board and the partnership share a business unit and a joint learning group.",
+    ]
+    assert _status(pack_id, rule_id, paragraphs) == "pass"
