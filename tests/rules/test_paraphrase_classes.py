@@ -441,3 +441,29 @@ def test_partnerships_linked_by_protocol_still_pass(pack_id, rule_id):
         "The Safeguarding Adults Board and the partnership share a business unit and a joint learning group.",
     ]
     assert _status(pack_id, rule_id, paragraphs) == "pass"
+
+
+# CA-AR-01: the Board's own business in the year, in the words annual reports use for it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board met on six occasions during 2024-25 and agreed a new escalation protocol with its partners.",
+        "Our chair has led on joint work with the children's partnership, and the Board hosted its first conference.",
+        "This year saw the introduction of a new practice sub-group, and the Board reviewed its structure in the "
+        "autumn.",
+    ],
+)
+def test_the_boards_own_business_in_the_year_passes(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence]) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board will meet six times next year and will agree a new escalation protocol.",
+        "Safeguarding adults boards must meet regularly and agree their priorities.",
+        "The case did not meet the criteria for a review.",
+    ],
+)
+def test_plans_duties_and_criteria_are_not_the_boards_year(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence]) != "pass"
