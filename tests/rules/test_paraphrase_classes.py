@@ -467,3 +467,25 @@ def test_the_boards_own_business_in_the_year_passes(sentence):
 )
 def test_plans_duties_and_criteria_are_not_the_boards_year(sentence):
     assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence]) != "pass"
+
+
+# CA-SP-02: priorities given as a list under a lead-in ("Our three priorities are:").
+@pytest.mark.parametrize(
+    ("lead", "items"),
+    [
+        ("Our three priorities for the next three years are:", ["Making safeguarding personal", "Self-neglect"]),
+        ("The Board has agreed these priorities:", ["Preventing financial abuse and scams", "Learning from SARs"]),
+        ("These are the priorities we will focus on:", ["Exploitation of adults at risk", "Workforce training"]),
+    ],
+)
+def test_priorities_listed_under_a_lead_in_are_found(lead, items):
+    from masa_check.document import Block
+
+    pack = REGISTRY.get("care-act-sab-strategic-plan")
+    rule = next(r for r in pack.rules if r.id == "CA-SP-02")
+    doc = text_case(pack, [lead])
+    doc.blocks.extend(Block("list_item", t, 1, ("1. Our work",)) for t in items)
+    from masa_check.engine.matcher import EvidenceMatcher
+
+    assert EvidenceMatcher().match(doc, rule.facets[0], tuple(rule.facets[1:])).state == "met"
+    assert run_case(doc, pack, rule) == "partial"  # no actions given
