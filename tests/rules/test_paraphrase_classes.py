@@ -489,3 +489,21 @@ def test_priorities_listed_under_a_lead_in_are_found(lead, items):
 
     assert EvidenceMatcher().match(doc, rule.facets[0], tuple(rule.facets[1:])).state == "met"
     assert run_case(doc, pack, rule) == "partial"  # no actions given
+
+
+# CDR-02(a): the residence test in other words ("children who reside within X").
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel reviews the deaths of all children who reside within Kelby, Wyvern and Tarnbridge.",
+        "We review the death of every child who usually lives in the county, wherever the child died.",
+        "Deaths of children who live in the two boroughs are reviewed by the joint panel.",
+    ],
+)
+def test_the_residence_test_in_other_words_is_found(sentence):
+    pack = REGISTRY.get("cdr-arrangements")
+    rule = next(r for r in pack.rules if r.id == "CDR-02")
+    from masa_check.engine.matcher import EvidenceMatcher
+
+    doc = text_case(pack, [sentence])
+    assert EvidenceMatcher().match(doc, rule.facets[0], tuple(rule.facets[1:])).state == "met"
