@@ -507,3 +507,29 @@ def test_the_residence_test_in_other_words_is_found(sentence):
 
     doc = text_case(pack, [sentence])
     assert EvidenceMatcher().match(doc, rule.facets[0], tuple(rule.facets[1:])).state == "met"
+
+
+# "CEO" is the chief executive: a lead safeguarding partner named by the abbreviation.
+LSP_RULES = [("wt2023-arrangements", "WT23-ARR-04"), ("wt2026-arrangements", "WT26-ARR-04")]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), LSP_RULES)
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "The three lead safeguarding partners are: Kelby Council: Amir Patel, CEO; NHS Kelby Integrated Care "
+            "Board: Ruth Obi, CEO; Kelby Police: Dan Frost, Chief Constable."
+        ],
+        [
+            "Our lead safeguarding partners are the CEO of Lowmoor City Council, the CEO of NHS Lowmoor ICB and the "
+            "Chief Constable of Lowmoor Police."
+        ],
+        [
+            "The LSPs are the Chief Executive Officer of Fenshire County Council, the Chief Executive Officer of the "
+            "Fenshire ICB and the Chief Constable of Fenshire Constabulary."
+        ],
+    ],
+)
+def test_a_ceo_is_the_chief_executive(pack_id, rule_id, paragraphs):
+    assert _status(pack_id, rule_id, paragraphs) == "pass"
