@@ -533,3 +533,30 @@ LSP_RULES = [("wt2023-arrangements", "WT23-ARR-04"), ("wt2026-arrangements", "WT
 )
 def test_a_ceo_is_the_chief_executive(pack_id, rule_id, paragraphs):
     assert _status(pack_id, rule_id, paragraphs) == "pass"
+
+
+# Delegation stated in other words: "the lead partners delegate their responsibilities to ..., who are:".
+@pytest.mark.parametrize(
+    ("pack_id", "rule_id"), [("wt2023-arrangements", "WT23-ARR-05"), ("wt2026-arrangements", "WT26-ARR-05")]
+)
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Our lead partners delegate some responsibilities to their representatives on the executive, who are:",
+        "The chief officers have delegated day-to-day functions to the following senior leaders:",
+        "Each lead safeguarding partner delegates its duties to a senior officer:",
+    ],
+)
+def test_delegation_in_other_words_names_the_dsps(pack_id, rule_id, lead):
+    from masa_check.document import Block
+
+    pack = REGISTRY.get(pack_id)
+    rule = next(r for r in pack.rules if r.id == rule_id)
+    items = [
+        "Kelby Council: Priya Shah, Executive Director of Children's Services",
+        "NHS Kelby Integrated Care Board: Tom Reed, Chief Nursing Officer",
+        "Kelby Police: Anna Cole, Detective Chief Superintendent",
+    ]
+    doc = text_case(pack, [lead])
+    doc.blocks.extend(Block("list_item", t, 1, ("1. Our work",)) for t in items)
+    assert run_case(doc, pack, rule) == "pass"
