@@ -95,3 +95,18 @@ def test_other_words_between_a_terms_words_still_break_it(term, text):
     from masa_check.engine.terms import compile_term
 
     assert not compile_term(term).regex.search(norm(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We implemented the changes in Working Together to Safeguard Children 2023 from December.",
+        "The reforms in Working Together (2023) are now in place.",
+        "Since WT23 was published, the partners have appointed lead safeguarding partners.",
+    ],
+)
+def test_the_guidance_by_its_full_title_or_short_form_is_the_same_term(text):
+    from masa_check.engine.terms import compile_term, expand
+
+    assert any(compile_term(v).regex.search(norm(text)) for v in expand("working together 2023"))
+    assert not any(compile_term(v).regex.search(norm(text)) for v in expand("working together 2018"))

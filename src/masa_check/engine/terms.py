@@ -87,6 +87,18 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("community safety partnership", "csp"),
     ("multi-agency public protection arrangements", "mappa"),
     ("youth offending team", "youth offending service", "youth justice service", "yot", "yos"),
+    # the guidance by its full title, in brackets or as the short form documents define for it
+    *(
+        (
+            f"working together {y}",
+            f"working together ({y})",
+            f"working together to safeguard children {y}",
+            f"working together to safeguard children ({y})",
+            f"wt{y}",
+            f"wt{y[2:]}",
+        )
+        for y in ("2018", "2023", "2026")
+    ),
 )
 _EQUIV: dict[str, tuple[str, ...]] = {}
 for _set in EQUIVALENTS:
