@@ -560,3 +560,24 @@ def test_delegation_in_other_words_names_the_dsps(pack_id, rule_id, lead):
     doc = text_case(pack, [lead])
     doc.blocks.extend(Block("list_item", t, 1, ("1. Our work",)) for t in items)
     assert run_case(doc, pack, rule) == "pass"
+
+
+# A yearly report's "what the partners did": the partnership's founding is not the year's work.
+@pytest.mark.parametrize(
+    ("pack_id", "rule_id"), [("wt2018-yearly-report", "WT18-YR-01"), ("wt2023-yearly-report", "WT23-YR-01")]
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kelby Safeguarding Children Partnership has been established under Working Together 2018 since 2019.",
+        "Our partnership was set up in 2019 following the Children and Social Work Act.",
+        "The partners were established as a partnership under the 2018 guidance.",
+    ],
+)
+def test_the_partnerships_founding_is_not_the_years_work(pack_id, rule_id, sentence):
+    from masa_check.engine.matcher import EvidenceMatcher
+
+    pack = REGISTRY.get(pack_id)
+    rule = next(r for r in pack.rules if r.id == rule_id)
+    doc = text_case(pack, [sentence], kind="yearly-report")
+    assert EvidenceMatcher().match(doc, rule.facets[0], tuple(rule.facets[1:])).state != "met"
