@@ -53,6 +53,7 @@ ENGINE = {
     (text_index, "_DUTY"): "restatement.duty",
     (text_index, "_MODAL_DUTY"): "restatement.modal_duty",
     (text_index, "_PURPOSE"): "restatement.purpose",
+    (text_index, "_EMBEDDED"): "restatement.embedded",
     (text_index, "_REQUIREMENT_FORM"): "restatement.read_back",
     (text_index, "_SPECIFIC"): "restatement.own_voice",
     (text_index, "_HISTORIC"): "history.earlier",

@@ -80,3 +80,53 @@ def test_a_term_is_compiled_once_per_process_and_shared_by_every_document(monkey
         )
         assert term_hits(get_index(doc), term)
     assert len([p for p in compiled if "bulletin" in p]) == 1
+
+
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [
+        (
+            "child death review partner*",
+            "The panel was set up by the Child Death Review (CDR) Partners for the two counties.",
+        ),
+        ("child death review partner*", "Our child death review (CDR) partners are the council and the ICB."),
+        ("integrated care board chief executive", "The Integrated Care Board (ICB) Chief Executive signs the plan."),
+        ("safeguarding adults review", "Each Safeguarding Adults Review (SAR) is overseen by the case review group."),
+        ("designated safeguarding lead*", "Every school has a Designated Safeguarding Lead (DSL) in post."),
+    ],
+)
+def test_a_bracketed_abbreviation_may_stand_inside_a_term(term, text):
+    """Documents define a short form inside the term it abbreviates; the term still matches."""
+    from masa_check.engine.terms import compile_term
+
+    assert compile_term(term).regex.search(norm(text))
+
+
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [
+        ("child death review partner*", "The child death review (see section 4) partners meet twice a year."),
+        ("child death review partner*", "Each child death review, and the partners who commission it, is logged."),
+        ("safeguarding adults review", "Safeguarding adults (review of 2023) was the title of the briefing."),
+    ],
+)
+def test_other_words_between_a_terms_words_still_break_it(term, text):
+    """Only a bracketed abbreviation may interrupt a term, not a clause or a bracketed phrase."""
+    from masa_check.engine.terms import compile_term
+
+    assert not compile_term(term).regex.search(norm(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We implemented the changes in Working Together to Safeguard Children 2023 from December.",
+        "The reforms in Working Together (2023) are now in place.",
+        "Since WT23 was published, the partners have appointed lead safeguarding partners.",
+    ],
+)
+def test_the_guidance_by_its_full_title_or_short_form_is_the_same_term(text):
+    from masa_check.engine.terms import compile_term, expand
+
+    assert any(compile_term(v).regex.search(norm(text)) for v in expand("working together 2023"))
+    assert not any(compile_term(v).regex.search(norm(text)) for v in expand("working together 2018"))

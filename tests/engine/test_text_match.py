@@ -54,6 +54,53 @@ def test_contents_entry_only_is_missing_and_says_so():
     assert "looked in body text" in o.detail
 
 
+@pytest.mark.parametrize(
+    "glued", ["CONTENTS1. Introduction 3", "Contents 1 Foreword 2", "Table of Contents2. Our year 4"]
+)
+def test_a_contents_heading_run_into_its_first_entry_is_still_contents(glued):
+    """Extraction often joins "Contents" to the first entry; the entries under it are no evidence."""
+    d = doc(
+        heading(glued, page=1),
+        para("Independent scrutineer appointment 5", path=(glued,), page=1),
+        heading("1. Our arrangements"),
+        para("The partners meet monthly."),
+    )
+    o = match_facet(d, SCRUTINY, None)
+    assert o.state == "missing"
+    assert "contents" in o.detail
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Our independent scrutineer is appointed by the three partners and reports to them each year.",
+        "Jane Doe is the independent scrutineer; she was appointed by the partners in 2024 for three years.",
+        "The partners have appointed an independent scrutineer, who reviews the arrangements every spring:",
+    ],
+)
+def test_prose_after_a_contents_heading_ends_the_contents_page(prose):
+    """A "Contents" line read as a heading must not put the rest of the document in the contents zone."""
+    d = doc(
+        heading("Contents", page=1),
+        para("Independent scrutiny 5", path=("Contents",), page=1),
+        para(prose, path=("Contents",), page=1),
+    )
+    assert match_facet(d, SCRUTINY, None).state == "met"
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        "Welcome 3 The partners 4 Independent scrutiny and how the scrutineer is appointed by the partners 9.",
+        "Independent scrutineer appointment ............ the role of the partners and of the board 5.",
+        "Independent scrutiny 5",
+    ],
+)
+def test_contents_entries_run_together_stay_contents(entries):
+    d = doc(heading("Contents", page=1), para(entries, path=("Contents",), page=1))
+    assert match_facet(d, SCRUTINY, None).state == "missing"
+
+
 def test_heading_with_nothing_under_it_is_not_evidence():
     d = doc(heading("4. Independent scrutiny: the scrutineer role"), heading("5. Funding"), para("We pool budgets."))
     o = match_facet(d, SCRUTINY, None)

@@ -273,3 +273,41 @@ def test_encodings(tmp_path):
     assert read_plain_text(str(target), use_cache=False).blocks[0].text == "Naïve text is read."
     target.write_bytes("\ufeffUTF-16 text.\r\n".encode("utf-16-le"))
     assert read_plain_text(str(target), use_cache=False).blocks[0].text == "UTF-16 text."
+
+
+_LONG = (
+    "The Kelby partnership has been working since the spring on the changes the new guidance asks for, with the "
+    "council, the ICB and the police, and the work is described in the sections below (WT23)"
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "WT18 arrangements state that a safeguarding partner is defined in the Children Act 2004.",
+        "The lead safeguarding partners met four times in the year.",
+        "Rapid reviews were held within fifteen days of each notification.",
+    ],
+)
+def test_a_long_line_cut_short_does_not_run_into_the_next_paragraph(second):
+    """Saved web pages put each paragraph on one long line; one cut short (no final punctuation)
+    followed by a line starting with a capital is two paragraphs, not one sentence."""
+    from masa_check.sources.markdown_reader import blocks_from_markdown
+
+    blocks = blocks_from_markdown(f"{_LONG}\n{second}\n", "<t>")
+    assert [b.text for b in blocks if b.role == "paragraph"] == [_LONG, second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The partners agreed the new model in March and\nThe Kelby Times reported it the next day.",
+        "This short line has no full stop\nAnd the next begins with a capital.",
+        f"{_LONG},\nWhich the partners then agreed.",
+    ],
+)
+def test_hard_wrapped_or_punctuated_lines_are_still_joined(text):
+    from masa_check.sources.markdown_reader import blocks_from_markdown
+
+    blocks = blocks_from_markdown(text + "\n", "<t>")
+    assert len([b for b in blocks if b.role == "paragraph"]) == 1

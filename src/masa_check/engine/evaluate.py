@@ -115,6 +115,21 @@ def _ranked_evidence(outcomes) -> list[Evidence]:
     return [items[i].model_copy(update={"facets": facets[i]}) if facets[i] else items[i] for i in ranked]
 
 
+def _without_unmet_needs(doc: Document, outcomes: list[tuple[Facet, Outcome]]) -> list[tuple[Facet, Outcome]]:
+    """A facet that ``needs`` a sibling found nowhere is missing too: in a published document,
+    a date with no sign-off anywhere is not the date of sign-off."""
+    if doc.source == "yaml":
+        return outcomes
+    state = {f.id: o.state for f, o in outcomes}
+    out = []
+    for f, o in outcomes:
+        if f.needs and o.state != MISSING and all(state[n] in (MISSING, NEGATED) for n in f.needs):
+            names = ", ".join(n for n in f.needs)
+            o = Outcome(MISSING, detail=f"{f.name}: counts only with ({names}), which is not found")
+        out.append((f, o))
+    return out
+
+
 def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result:
     base = dict(
         rule_id=rule.id,
@@ -142,6 +157,7 @@ def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result
     except Exception as exc:  # a rule that cannot be evaluated is reported, never silent
         return Result(**base, status="error", message=f"rule could not be evaluated: {type(exc).__name__}: {exc}")
 
+    outcomes = _without_unmet_needs(doc, outcomes)
     evidence = _ranked_evidence(outcomes)
     states = [o.state for _, o in outcomes]
     met = [_label(f, many) for f, o in outcomes if o.state == MET]
@@ -157,11 +173,16 @@ def evaluate_rule(doc: Document, pack: Pack, rule: Rule, ctx: Context) -> Result
             message += " But the document says part is missing."
             return Result(**base, status="partial", message=message, evidence=[*evidence, *gap.evidence])
         return Result(**base, status="pass", message=message, evidence=evidence)
+    searched = "; ".join(o.detail for _, o in absent if o.detail) or None
+    decided = [(f, o) for f, o in absent if f.decisive and _found_but_failed(doc, f, o)]
+    if decided:  # the value was found and fails: the other facets cannot make up for it
+        labels = [f"{_label(f, many)} ({o.detail})" for f, o in decided]
+        message = "Not met: " + "; ".join(labels) + "."
+        return Result(**base, status="fail", message=message, evidence=evidence, missing=missing, searched=searched)
     if unsure:
         reasons = "; ".join(o.detail for _, o in unsure if o.detail) or "the text is ambiguous"
         message = f"Needs review: {reasons}."
         return Result(**base, status="needs_review", message=message, evidence=evidence, missing=missing)
-    searched = "; ".join(o.detail for _, o in absent if o.detail) or None
     if not met and not weak:
         negated = [o for _, o in absent if o.state == NEGATED]
         # a value was found and failed the check (a review date that has passed): say so, with

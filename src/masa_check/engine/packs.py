@@ -156,6 +156,12 @@ class Facet(Strict):
     superseded: list[SupersededTerm] = Field(default_factory=list)
     #: Published documents: a date fact read from the text (instead of ``text``).
     text_dates: TextDates | None = None
+    #: A value found for this facet that fails its check fails the whole rule, whatever the other
+    #: facets say (a plan whose period has ended is no current plan, refreshed or not).
+    decisive: bool = False
+    #: Published documents: this facet counts only when one of these sibling facets is found at
+    #: least in part ("the date of sign-off" with no sign-off anywhere is a publication date).
+    needs: list[str] = Field(default_factory=list)
 
     @field_validator("declared", "weak", mode="before")
     @classmethod
@@ -279,6 +285,10 @@ class Rule(Strict):
         ids = [f.id for f in self.facets]
         if len(ids) != len(set(ids)):
             raise ValueError(f"rule {self.id} has duplicate facet ids")
+        for f in self.facets:
+            unknown = [n for n in f.needs if n not in ids or n == f.id]
+            if unknown:
+                raise ValueError(f"rule {self.id} facet {f.id}: needs {unknown[0]!r}, which is not another facet")
         return self
 
 

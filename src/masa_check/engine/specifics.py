@@ -94,7 +94,7 @@ _LA = re.compile(
 )
 _ROLE = re.compile(
     r"\b(?:(?:interim|deputy|assistant|acting|executive|corporate|strategic|managing)\s+)*"
-    r"(?:chief executive|chief constable|chief officer|chief nurse|chief superintendent|chief inspector|"
+    r"(?:chief executive(?: officer)?|ceo|chief constable|chief officer|chief nurse|chief superintendent|chief inspector|"
     r"chief (?:nursing|medical|operating|finance|financial|people|quality) officer|"
     r"director(?:\s+of\s+[\w'&, ]{3,60}?)?|head of [\w'& ]{3,40}|commander|superintendent|"
     r"chair(?:man|woman|person)?|vice[- ]chair|independent (?:scrutineer|chair|person|reviewer)|scrutineer|"

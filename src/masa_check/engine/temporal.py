@@ -36,6 +36,7 @@ from masa_check.engine.declared_checks import (
 from masa_check.engine.packs import Facet, SupersededTerm, TextDates
 from masa_check.engine.qualifiers import is_deferral
 from masa_check.engine.terms import _required_literals
+from masa_check.engine.text_index import REPORT_KINDS
 from masa_check.results import Evidence
 
 # --- Terms and sentences -----------------------------------------------------------------------
@@ -281,8 +282,17 @@ def _month_end(d: dt.date) -> dt.date:
 _JOIN = re.compile(r"\s*(?:-|to|until|till|through|and)\s*", re.IGNORECASE)
 
 
-def periods_in(text: str) -> list[tuple[dt.date, dt.date]]:
-    """Reporting periods: two dates joined by to/until/-, or a financial-year label '2024/25'."""
+#: A year span that names another document ("Business Plan 2022-24", "our strategy for 2023-2026"):
+#: in a report it is that plan's period, not the report's own.
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?:plan|plans|strategy|strategies|priorities|framework|programme)\s+(?:for\s+|of\s+)?(?:the\s+)?(?:years?\s+)?\(?\s*$",
+    re.IGNORECASE,
+)
+
+
+def periods_in(text: str, other_documents: bool = True) -> list[tuple[dt.date, dt.date]]:
+    """Reporting periods: two dates joined by to/until/-, or a financial-year label '2024/25'
+    (``other_documents=False``: not a year span that names a plan or strategy)."""
     out: list[tuple[dt.date, dt.date]] = []
     found = dates_in(text)
     norm = _normal(text)
@@ -290,6 +300,8 @@ def periods_in(text: str) -> list[tuple[dt.date, dt.date]]:
         if _JOIN.fullmatch(norm[e1:s2]) and d2 > d1:
             out.append((d1, _month_end(d2) if m2 else d2))
     for m in _FY.finditer(norm):
+        if not other_documents and _OTHER_DOCUMENT.search(norm[max(0, m.start() - 60) : m.start()]):
+            continue
         first, second = int(m.group(1)), int(m.group(2))
         second = second if second > 99 else first // 100 * 100 + second
         if first < second <= first + 5:  # '2024/25', or a multi-year plan '2023-2026'
@@ -324,7 +336,7 @@ def _own_period(doc: Document, skip: set[str]) -> tuple[Any, str, tuple[dt.date,
     for block, sentence in _body_sentences(doc):
         if sentence in skip or is_deferral(sentence):
             continue
-        for p in periods_in(sentence):
+        for p in periods_in(sentence, other_documents=False):
             if 150 <= (p[1] - p[0]).days <= 800:
                 seen.setdefault(p, []).append((block, sentence))
     if not seen:
@@ -362,8 +374,11 @@ def evaluate_text_dates(doc: Document, spec: TextDates, ctx: Context) -> Outcome
     cands = _candidates(doc, spec)
     looked = "sentences about " + ", ".join(g[0].rstrip("*") for g in spec.all[:2]) if spec.all else "the text"
     if spec.check == "follows_previous":
-        if not cands:  # silence is not a gap: whether one report follows another needs both
-            return Outcome("ambiguous", detail="the previous report is not mentioned; check it follows without a gap")
+        if not cands:  # silence is no gap, but no evidence either: the catalogue asks for the previous period
+            return Outcome(
+                "missing",
+                detail="the previous report is not mentioned, so the report does not show it follows without a gap",
+            )
         return _follows_previous(doc, cands)
     if not cands:
         return Outcome("missing", detail=f"no date found in {looked}")
@@ -377,7 +392,9 @@ def evaluate_text_dates(doc: Document, spec: TextDates, ctx: Context) -> Outcome
         if last >= ctx.as_of:
             return Outcome("met", [_evidence(b, s)])
         return Outcome("missing", [_evidence(b, s)], f"date {last.isoformat()} has passed (as of {ctx.as_of})")
-    periods = [(b, s, p) for b, s in firm for p in periods_in(s)]
+    # a report's own period, not a plan's it names; a plan's own period is what a plan's rule reads
+    report = doc.kind in REPORT_KINDS
+    periods = [(b, s, p) for b, s in firm for p in periods_in(s, other_documents=not report)]
     if not periods:
         return Outcome("intent", [_evidence(b, s) for b, s in cands[:2]], f"no reporting period given in {looked}")
     if spec.check == "previous_financial_year":

@@ -87,6 +87,18 @@ EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("community safety partnership", "csp"),
     ("multi-agency public protection arrangements", "mappa"),
     ("youth offending team", "youth offending service", "youth justice service", "yot", "yos"),
+    # the guidance by its full title, in brackets or as the short form documents define for it
+    *(
+        (
+            f"working together {y}",
+            f"working together ({y})",
+            f"working together to safeguard children {y}",
+            f"working together to safeguard children ({y})",
+            f"wt{y}",
+            f"wt{y[2:]}",
+        )
+        for y in ("2018", "2023", "2026")
+    ),
 )
 _EQUIV: dict[str, tuple[str, ...]] = {}
 for _set in EQUIVALENTS:
@@ -176,6 +188,9 @@ def _required_literals(pattern: str) -> tuple[tuple[str, ...], bool]:
 
 
 _WORD_START = re.compile(r"[a-z0-9]")
+#: What may stand between the words of a multi-word term: a space or hyphen, or an abbreviation
+#: in brackets (two to eight letters) with the spaces around it.
+_BETWEEN = r"(?:[\s-]+|\s*\([a-z&]{2,8}\)\s*)"
 
 
 @lru_cache(maxsize=8192)
@@ -250,7 +265,9 @@ def compile_term(term: str) -> Term:
     for w in words:
         pieces = [re.escape(p) for p in w.split("-") if p]
         parts.append(r"[\s-]?".join(pieces))
-    body = r"[\s-]+".join(parts)
+    # between two words, an abbreviation in brackets may stand: "child death review (cdr) partners",
+    # "integrated care board (icb) chief executive" - documents define a term's short form inside it
+    body = _BETWEEN.join(parts)
     left = r"(?<![a-z0-9])" if _WORD_START.match(t) else ""
     last = t[-1:]
     if star:

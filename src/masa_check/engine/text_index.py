@@ -52,6 +52,9 @@ _MODAL_DUTY = stance.pattern("restatement.modal_duty")
 _DUTY_FAST = stance.hinted("restatement.duty")
 _MODAL_DUTY_FAST = stance.hinted("restatement.modal_duty")
 _PURPOSE = stance.pattern("restatement.purpose")
+#: The text before a modal duty's subject ends in "that", "which", "what" ...: the modal is in an
+#: embedded clause ("the actions that the board should prioritise were discussed"), not the duty.
+_EMBEDDED = stance.pattern("restatement.embedded")
 _NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
 
 #: A requirement read back as a question or list heading ("how the arrangements will be funded;").
@@ -204,7 +207,10 @@ def _restatement(bare: str) -> tuple[bool, bool]:
         return False, False
     if _DUTY_FAST.search(bare) or _PURPOSE.match(bare):
         return True, False
-    return False, bool(_MODAL_DUTY_FAST.search(bare) or _REQUIREMENT_FORM.match(bare))
+    modal = _MODAL_DUTY_FAST.search(bare)
+    if modal and _EMBEDDED.search(bare[: modal.start()]):
+        modal = None
+    return False, bool(modal or _REQUIREMENT_FORM.match(bare))
 
 
 def _restates(bare: str, read_back: bool = True) -> bool:
@@ -300,11 +306,38 @@ def _join_breaks(blocks: list[Block]) -> list[tuple[int, Block, str]]:
     return out
 
 
+_ENTRY_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,3}(?![\w.,/%-])")
+_LEADER = re.compile(r"\.{3,}|…")
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A paragraph of sentences, not a contents entry or a run of entries: twelve words or more,
+    ending as a sentence does, with no dotted leaders and at most one bare page-like number
+    ("Welcome 5 Legislation 6 Arrangements for ..." is entries run together)."""
+    t = text.strip()
+    if len(t.split()) < 12 or not t.endswith((".", "!", "?", ":")) or _LEADER.search(t):
+        return False
+    return len(_ENTRY_NUMBER.findall(t)) <= 1
+
+
+def _contents_ended(role: str, path: tuple[str, ...], text: str, ended: set[tuple[str, ...]]) -> bool:
+    """In a contents section: prose has begun there (this paragraph or an earlier one)."""
+    if role not in ("paragraph", "list_item"):
+        return False
+    if path in ended or (role == "paragraph" and _reads_as_prose(text)):
+        ended.add(path)
+        return True
+    return False
+
+
 def _pieces(doc: Document):
     """Each evidence-order block with its zone and cleaned sentence pieces. Page numbers are left
     out, and a running header or footer is kept once, where it first appears: repeated on every
     page, they are never evidence and say nothing new about where a concept was found."""
     furniture_seen: set[tuple[str, str]] = set()
+    # a "Contents" line the reader took for a heading puts the whole document under it: once a
+    # paragraph of prose appears there, the contents page has ended and the rest is body
+    prose_after_contents: set[tuple[str, ...]] = set()
     for i, b, text in _join_breaks(doc.blocks):
         role = b.role
         if role == "page_number":
@@ -320,6 +353,8 @@ def _pieces(doc: Document):
             path = path[:-1] if path and path[-1].strip() == b.text.strip() else path
         if zone is None:
             zone = _section_kind(path) or "body"
+            if zone == "contents" and _contents_ended(role, path, text, prose_after_contents):
+                zone = "body"
         if role == "table_row":
             row, dropped = _row_text(b)
             row = _clean(row)
@@ -504,10 +539,14 @@ def build_index(doc: Document) -> Index:
             body_blocks += 1
         n = ""
         duty = read_back = False
-        for s in cleaned:
+        for k, s in enumerate(cleaned):
             fact = next(facts)
             n, duty, read_back, _, xref = fact
-            z, restates = _sentence_zone(zone, role, lead_in, block_restates and ends_colon, fact)
+            # only the lead-in itself (the block's last sentence, ending ':') follows a restatement
+            # before it: "The CDOP reviews the deaths of children living in X" between the duty
+            # restated and "Its purpose is to:" is this panel's own fact
+            lead_in_sentence = ends_colon and k == len(cleaned) - 1
+            z, restates = _sentence_zone(zone, role, lead_in, block_restates and lead_in_sentence, fact)
             block_restates = block_restates or restates
             intent = zone == "body" and role == "list_item" and lead_in == "intent"
             sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead, b.url))

@@ -123,6 +123,40 @@ def _inline_text(token) -> str:
     return "".join(parts)
 
 
+#: A line at least this long that ends with no punctuation, followed by a line starting with a
+#: capital, ends a paragraph: web pages saved as text put each paragraph on one long line, and a
+#: paragraph cut short ("... within Working Together 2023 (WT23)") must not run into the next.
+#: Hard-wrapped prose (lines of 60 to 100 characters) is joined as CommonMark says.
+_LONG_LINE = 120
+_LINE_END = (".", "!", "?", ":", ";", ",", "-", "–", "(", "/", "&")
+
+
+def _paragraphs(token) -> list[str]:
+    """An inline token's text, split where a long line without final punctuation is followed by a
+    line that starts with a capital (two paragraphs of a saved page); otherwise one string."""
+    out: list[str] = []
+    parts: list[str] = []
+    line = 0
+    children = list(token.children or ())
+    for k, child in enumerate(children):
+        t = child.type
+        if t in ("text", "code_inline"):
+            parts.append(child.content)
+            line += len(child.content)
+        elif t in ("softbreak", "hardbreak"):
+            nxt = children[k + 1] if k + 1 < len(children) else None
+            ended = "".join(parts).rstrip()
+            starts_capital = nxt is not None and nxt.type == "text" and nxt.content[:1].isupper()
+            if t == "softbreak" and line >= _LONG_LINE and starts_capital and not ended.endswith(_LINE_END):
+                out.append(ended)
+                parts = []
+            else:
+                parts.append(" ")
+            line = 0
+    out.append("".join(parts))
+    return [p for p in out if p.strip()] or [""]
+
+
 def _bold_only(token) -> bool:
     """A paragraph that is only ``**bold**`` text: a heading as many markdown writers type one."""
     kids = [c for c in token.children or () if not (c.type == "text" and not c.content.strip())]
@@ -234,7 +268,8 @@ class _MarkdownBlocks:
                 if list_depth == 0 and _bold_only(tok):
                     self.heading(_inline_text(tok), min(6, self.level + 1), pseudo=True)
                 else:
-                    self.add("list_item" if list_depth else "paragraph", _inline_text(tok))
+                    for text in _paragraphs(tok):
+                        self.add("list_item" if list_depth else "paragraph", text)
             elif t in ("fence", "code_block"):
                 self.add("paragraph", tok.content)
             elif t == "html_block":

@@ -1,0 +1,583 @@
+"""Classes of wording seen on first contact, each checked on paraphrases written for the test
+(three or more partnerships' ways of putting it) through the rule as a user runs it: one
+published document of body paragraphs, the rule's own pack.
+
+The sentences are the team's own; none is taken from a published document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from masa_check.engine.lint import run_case, text_case
+from masa_check.engine.packs import Registry
+
+REGISTRY = Registry.load()
+
+
+def _status(pack_id: str, rule_id: str, paragraphs: list[str], kind: str | None = None) -> str:
+    pack = REGISTRY.get(pack_id)
+    rule = next(r for r in pack.rules if r.id == rule_id)
+    return run_case(text_case(pack, paragraphs, kind=kind), pack, rule)
+
+
+AREA_RULES = [
+    ("wt2018-arrangements", "WT18-ARR-05"),
+    ("wt2023-arrangements", "WT23-ARR-08"),
+    ("wt2026-arrangements", "WT26-ARR-08"),
+    ("care-act-sab", "CA-SAB-01"),
+]
+
+# The place is named as where the partners, children or board are, with no boundary statement:
+# the area is implied, so partial (never pass, never fail).
+AREA_IMPLIED = [
+    "We are proud to present these arrangements as the three statutory partners in Kelby.",
+    "Partner agencies in Lowmoor have worked closely together to agree the new model.",
+    "Together we are responsible for keeping children in Fenshire safe from harm.",
+    "Everything the partners do is meant to make Castlemere's children safer.",
+    "There are three organisations in Wyvern that are jointly responsible for this work:",
+    "The Board brings together all partners across Barrowby to protect adults at risk.",
+    "Welcome to the new safeguarding arrangements for Ravensholt, which start in the autumn.",
+]
+
+# Title-case lines (a title or running header read as body), a place as the subject, a region or
+# the nation, and capitalised words that are not places: no area at all.
+AREA_NOT_NAMED = [
+    "Our Arrangements for Safeguarding Children and Young People in Elmstead",
+    "Safeguarding Children Partnership Arrangements and Child Death Review Arrangements for Kelby with Wyvern",
+    "9 Arrangements for the Independent Scrutiny of the effectiveness of the arrangements",
+    "Tarnbridge is proud of what the old board achieved.",
+    "The partners work with other partnerships across the North West.",
+    "Partners in England must publish their arrangements.",
+    "The partners met in September to agree the plan.",
+    "Children in Need plans are reviewed by the team every month.",
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), AREA_RULES)
+@pytest.mark.parametrize("sentence", AREA_IMPLIED)
+def test_a_place_named_as_where_the_partners_work_is_partial(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "partial"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), AREA_RULES)
+@pytest.mark.parametrize("sentence", AREA_NOT_NAMED)
+def test_no_place_named_as_the_area_is_fail(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The footprint covered by the partnership is defined by the boundaries of Kelby Borough Council.",
+        "Our area is defined by the boundary of Fenshire County Council, which the police force shares.",
+        "The geographical area served is defined by the boundaries of Lowmoor City Council and Wyvern Council.",
+    ],
+)
+@pytest.mark.parametrize(("pack_id", "rule_id"), AREA_RULES[:3])
+def test_an_area_defined_by_a_boundary_is_not_a_definition_in_law(pack_id, rule_id, sentence):
+    """'is defined by the boundaries of ...' is a local fact, not the statute's definition read back."""
+    assert _status(pack_id, rule_id, [sentence]) == "pass"
+
+
+# CA-AR-04: how SARs come about (recommending, commissioning) is not what concluded SARs found.
+SAR_PROCESS = [
+    "The case review subgroup manages the process of recommending and commissioning SARs.",
+    "Referrals are considered by the review panel, which recommends to the chair whether a SAR should be commissioned.",
+    "Our SAR group is responsible for recommending reviews to the Board and overseeing them.",
+]
+SAR_FINDINGS = [
+    "The SAR for Adult K, concluded in October, found that no agency held an overview of her self-neglect.",
+    "Two safeguarding adults reviews were concluded; both identified gaps in how hospital discharge was planned.",
+    "The review of Mr T's death recommended that every SAR partner adopt one escalation route, and its findings "
+    "on missed carers' assessments were shared with all agencies.",
+]
+
+
+@pytest.mark.parametrize("sentence", SAR_PROCESS)
+def test_the_process_of_recommending_sars_is_no_finding(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-04", [sentence]) != "pass"
+
+
+@pytest.mark.parametrize("sentence", SAR_FINDINGS)
+def test_findings_of_concluded_sars_still_pass(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-04", [sentence]) == "pass"
+
+
+# A modal inside an embedded clause ("what the board should do was discussed") is not the national
+# duty restated: the sentence reports something that happened.
+EMBEDDED_MODAL_INVOLVEMENT = [
+    "A community event was held in May where residents discussed the actions that the safeguarding adults board "
+    "should take first.",
+    "Carers' groups were consulted in the autumn on which issues the board should put first in the new plan.",
+    "In two workshops, people with lived experience told us what the partners should change, and their views "
+    "shaped the plan.",
+]
+DUTY_RESTATED_INVOLVEMENT = [
+    "Safeguarding adults boards must involve the community in preparing their strategic plans.",
+    "Boards should consult local residents and service users on the plan.",
+    "Each partner must engage with the community when the plan is prepared.",
+]
+
+
+@pytest.mark.parametrize("sentence", EMBEDDED_MODAL_INVOLVEMENT)
+def test_a_modal_in_an_embedded_clause_is_no_restated_duty(sentence):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-05", [sentence]) == "pass"
+
+
+@pytest.mark.parametrize("sentence", DUTY_RESTATED_INVOLVEMENT)
+def test_the_duty_restated_is_still_no_involvement(sentence):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-05", [sentence]) != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the spring event partners debated the actions the board should prioritise over the next three years.",
+        "Members were asked to prioritise the themes raised at the workshop, and briefings were held afterwards.",
+        "The away day looked at how to prioritise engagement with community groups.",
+    ],
+)
+def test_prioritise_as_a_process_verb_names_no_priority(sentence):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-02", [sentence]) != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board has prioritised self-neglect: we will launch a multi-agency pathway and audit 20 cases by March.",
+        "We have prioritised financial exploitation, and we will run a scams awareness campaign with Trading Standards.",
+        "Our priority is hoarding; we will publish practice guidance and train 200 staff by the end of the year.",
+    ],
+)
+def test_a_priority_the_board_sets_still_passes(sentence):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-02", [sentence]) == "pass"
+
+
+# CA-SP-01: a plan whose period has ended is no current plan, even when it says it is refreshed.
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["This strategic plan covers the period 2017 to 2020.", "The Board refreshes the plan each year."],
+        ["Our strategy for 2019-2021 is reviewed annually by the Board, and the action plan is updated."],
+        ["The plan runs from April 2020 to March 2023.", "Its priorities are revisited every spring at the away day."],
+    ],
+)
+def test_a_plan_whose_period_has_ended_fails_even_if_refreshed(paragraphs):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-01", paragraphs) == "fail"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["This strategic plan covers the period 2025 to 2028.", "The Board refreshes the plan each year."],
+        ["Our strategy for 2024-2027 is reviewed annually by the Board, and the action plan is updated."],
+    ],
+)
+def test_a_current_refreshed_plan_still_passes(paragraphs):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-01", paragraphs) == "pass"
+
+
+# Feedback that influenced services: the children or families are the ones who spoke, and something
+# changed because of it; children as the object of the work, or in an Act's name, is no feedback.
+FEEDBACK_RULES = [("wt2018-yearly-report", "WT18-YR-06"), ("wt2023-yearly-report", "WT23-YR-09")]
+SOUGHT = "In the autumn the partnership ran an online survey of 400 young people about feeling safe online."
+INFLUENCED = [
+    "They told us that they did not know who to talk to, so the partners set up a text line that every school "
+    "now advertises.",
+    "Parents said reports arrived too late to read, and since then every agency has had to send its report two "
+    "days before the conference.",
+    "The youth council chose the name of the new app and designed its first screens with the developers.",
+]
+NOT_FEEDBACK = [
+    "The arrangements were developed in response to the Children and Social Work Act 2017.",
+    "Referrals to children's social care fell by a third, and health services changed the way they worked.",
+    "Partners informed families of the new front door through leaflets in every surgery.",
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), FEEDBACK_RULES)
+@pytest.mark.parametrize("sentence", INFLUENCED)
+def test_what_children_said_and_what_changed_passes(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [SOUGHT, sentence], kind="yearly-report") == "pass"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), FEEDBACK_RULES)
+@pytest.mark.parametrize("sentence", NOT_FEEDBACK)
+def test_children_as_the_object_of_a_change_is_no_feedback_used(pack_id, rule_id, sentence):
+    # the survey sentence kept out of reach (feedback and its use may be read across three sentences)
+    far = [SOUGHT, *[f"Section {k} of this report covers the partnership's other work." for k in range(4)]]
+    assert _status(pack_id, rule_id, [*far, sentence], kind="yearly-report") != "pass"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), FEEDBACK_RULES)
+def test_in_response_to_the_act_next_to_a_survey_is_no_feedback_used(pack_id, rule_id):
+    sentence = "The new arrangements were developed in response to the Children and Social Work Act 2017."
+    assert _status(pack_id, rule_id, [SOUGHT, sentence], kind="yearly-report") != "pass"
+
+
+# The date of sign-off needs a sign-off: a publication or update date alone is no sign-off.
+SIGN_OFF_RULES = [("wt2023-arrangements", "WT23-ARR-07"), ("wt2026-arrangements", "WT26-ARR-07")]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), SIGN_OFF_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Updated and published on 31 March 2025.",
+        "These arrangements were agreed in 2019 and are published in line with Working Together 2023.",
+        "Version 3, approved for publication in January 2025.",
+    ],
+)
+def test_a_date_with_no_sign_off_is_fail(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "fail"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), SIGN_OFF_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This plan was formally signed off in December 2024 by the three partners: Kelby Council, Kelby Police and "
+        "NHS Kelby ICB.",
+        "The safeguarding partners approved these arrangements on 4 November 2024.",
+        "Signed off by the delegated safeguarding partners at the executive on 3 March 2025.",
+    ],
+)
+def test_sign_off_by_the_partner_bodies_or_delegates_is_partial(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "partial"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), SIGN_OFF_RULES)
+def test_sign_off_by_the_lsps_with_a_date_passes(pack_id, rule_id):
+    sentence = "The three lead safeguarding partners signed off these arrangements on 10 February 2025."
+    assert _status(pack_id, rule_id, [sentence]) == "pass"
+
+
+def test_needs_must_name_another_facet():
+    from masa_check.engine.packs import Rule
+
+    rule = {
+        "id": "XX-01",
+        "title": "t",
+        "strength": "must",
+        "citation": "c",
+        "requirement": "r",
+        "evidence": "e",
+        "fix": "f",
+        "facets": [{"id": "a", "name": "x"}, {"id": "b", "name": "y", "needs": ["c"]}],
+    }
+    with pytest.raises(ValueError, match="needs 'c'"):
+        Rule.model_validate(rule)
+
+
+# CA-SAB-02: core members named only by their type ("the council, the police and the NHS") are not
+# identified bodies - partial; the bodies by name pass; no membership at all fails.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board is a partnership of more than fifty organisations, including the council, the police and the NHS.",
+        "Its executive is made up of senior leaders from the Council, Health and the Police.",
+        "Core members are the local authority, health commissioners and the police, with housing and probation.",
+    ],
+)
+def test_core_members_named_by_type_only_are_partial(sentence):
+    assert _status("care-act-sab", "CA-SAB-02", [sentence], kind="sab-arrangements") == "partial"
+
+
+def test_core_members_named_pass_and_none_fail():
+    named = "The Board's core members are Kelby Council, NHS Kelby and Wyvern Integrated Care Board and Kelby Police."
+    assert _status("care-act-sab", "CA-SAB-02", [named], kind="sab-arrangements") == "pass"
+    none = "The Board meets four times a year and publishes an annual report."
+    assert _status("care-act-sab", "CA-SAB-02", [none], kind="sab-arrangements") == "fail"
+
+
+# Why relevant agencies were chosen needs the agencies: a reason with none named is no rationale.
+AGENCY_RULES = [
+    ("wt2018-arrangements", "WT18-ARR-06"),
+    ("wt2023-arrangements", "WT23-ARR-09"),
+    ("wt2026-arrangements", "WT26-ARR-09"),
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), AGENCY_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some changes have been made to the way agencies work together, because of new government guidance.",
+        "Agencies were chosen because the guidance asks partners to work with those who support children.",
+        "The way organisations work together has changed because the law changed in 2017.",
+    ],
+)
+def test_a_reason_with_no_agencies_named_is_fail(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "fail"
+
+
+# The national requirement restated ("there has been a legal requirement across England that ...")
+# is not this panel's scope; the panel's own sentence after it, in the same paragraph, still is.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since April 2008, there has been a legal requirement across England that panels review the death of every "
+        "child under 18, excluding stillbirths and planned terminations of pregnancy.",
+        "It is a statutory requirement that the deaths of all children under 18 are reviewed, other than stillbirths "
+        "and lawful terminations.",
+        "In England, there is a national duty to review the deaths of children up to their 18th birthday, except "
+        "stillbirths and terminations of pregnancy within the law.",
+    ],
+)
+def test_the_scope_restated_as_the_law_is_not_the_panels_scope(sentence):
+    assert _status("cdr-arrangements", "CDR-05", [sentence], kind="cdr-arrangements") != "pass"
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "The CDOP reviews the deaths of all children who reside within Kelby, Wyvern and Tarnbridge.",
+        "Our child death overview panel looks at the death of every child living in the two counties of Fenshire "
+        "and Elmstead.",
+        "The Lowmoor CDOP serves the three council areas of Lowmoor, Barrowby and Castlemere.",
+    ],
+)
+def test_a_panels_own_footprint_after_the_law_restated_is_evidence(own):
+    paragraph = (
+        "There has been a legal requirement since 2008 that every child death is reviewed. "
+        f"{own} Its main purpose is to:"
+    )
+    items = ["learn from each death;", "prevent future deaths."]
+    pack = REGISTRY.get("cdr-arrangements")
+    rule = next(r for r in pack.rules if r.id == "CDR-04")
+    from masa_check.document import Block
+
+    doc = text_case(pack, [paragraph], kind="cdr-arrangements")
+    doc.blocks.extend(Block("list_item", t, 1, ("1. Our work",)) for t in items)
+    assert run_case(doc, pack, rule) in ("pass", "partial")
+    facet = rule.facets[0]
+    from masa_check.engine.matcher import EvidenceMatcher
+
+    assert EvidenceMatcher().match(doc, facet, tuple(rule.facets[1:])).state == "met"
+
+
+# CA-AR-06: a group's standing role is not action taken on a SAR's findings.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The SAR subgroup also ensures that agencies have addressed the recommendations and the actions that follow.",
+        "The learning and review group is responsible for the SAR action plans and their delivery.",
+        "Its role is to make sure that each review's actions are implemented by partners.",
+    ],
+)
+def test_a_groups_standing_role_is_no_action_on_sar_findings(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-06", [sentence]) != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After SAR Adult K the partners introduced a self-neglect pathway, and every action in the plan was completed "
+        "by March.",
+        "In response to the review of Mr T's death, the hospital trust changed its discharge checklist and delivered "
+        "briefings to 300 staff.",
+        "The subgroup has ensured that all eight actions from the Adult B review were implemented, including a new "
+        "escalation protocol.",
+    ],
+)
+def test_action_taken_on_sar_findings_still_passes(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-06", [sentence]) == "pass"
+
+
+# The voice of children: consulting them on the arrangements themselves is how the document was made,
+# not a standing way they are heard - partial; a named standing mechanism passes.
+VOICE_RULES = [
+    ("wt2018-arrangements", "WT18-ARR-07"),
+    ("wt2023-arrangements", "WT23-ARR-12"),
+    ("wt2026-arrangements", "WT26-ARR-12"),
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), VOICE_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partners developed the new arrangements in consultation with practitioners, children, young people and "
+        "parents.",
+        "Before these arrangements were agreed we consulted young people and carers on the draft.",
+        "Children and families were consulted on our draft arrangements through an online questionnaire in 2019.",
+    ],
+)
+def test_consulting_children_on_the_arrangements_is_partial(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "partial"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), VOICE_RULES)
+def test_a_standing_voice_mechanism_still_passes(pack_id, rule_id):
+    sentence = "The Kelby Youth Council meets the partnership every quarter and young people sit on our audit panel."
+    assert _status(pack_id, rule_id, [sentence]) == "pass"
+
+
+# Links with other partnerships: boards merged into one are not linked; a partnership named beside
+# the merger is partial at most.
+LINK_RULES = [("wt2023-arrangements", "WT23-ARR-19"), ("wt2026-arrangements", "WT26-ARR-19")]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), LINK_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The children's partnership and the safeguarding adults board have amalgamated to form one all-age "
+        "partnership, giving closer alignment with the community safety partnership.",
+        "In 2024 the LSCP and the Safeguarding Adults Board combined to create the Kelby Safeguarding Partnership, "
+        "which works with the Health and Wellbeing Board.",
+        "Our two boards merged to become a single partnership, aligned with the Community Safety Partnership.",
+    ],
+)
+def test_a_merger_is_no_link_between_partnerships(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "partial"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), LINK_RULES)
+def test_partnerships_linked_by_protocol_still_pass(pack_id, rule_id):
+    paragraphs = [
+        "A joint protocol sets out how we work with the Health and Wellbeing Board, which receives our yearly report.",
+        "The Safeguarding Adults Board and the partnership share a business unit and a joint learning group.",
+    ]
+    assert _status(pack_id, rule_id, paragraphs) == "pass"
+
+
+# CA-AR-01: the Board's own business in the year, in the words annual reports use for it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board met on six occasions during 2024-25 and agreed a new escalation protocol with its partners.",
+        "Our chair has led on joint work with the children's partnership, and the Board hosted its first conference.",
+        "This year saw the introduction of a new practice sub-group, and the Board reviewed its structure in the "
+        "autumn.",
+    ],
+)
+def test_the_boards_own_business_in_the_year_passes(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence]) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board will meet six times next year and will agree a new escalation protocol.",
+        "Safeguarding adults boards must meet regularly and agree their priorities.",
+        "The case did not meet the criteria for a review.",
+    ],
+)
+def test_plans_duties_and_criteria_are_not_the_boards_year(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence]) != "pass"
+
+
+# CA-SP-02: priorities given as a list under a lead-in ("Our three priorities are:").
+@pytest.mark.parametrize(
+    ("lead", "items"),
+    [
+        ("Our three priorities for the next three years are:", ["Making safeguarding personal", "Self-neglect"]),
+        ("The Board has agreed these priorities:", ["Preventing financial abuse and scams", "Learning from SARs"]),
+        ("These are the priorities we will focus on:", ["Exploitation of adults at risk", "Workforce training"]),
+    ],
+)
+def test_priorities_listed_under_a_lead_in_are_found(lead, items):
+    from masa_check.document import Block
+
+    pack = REGISTRY.get("care-act-sab-strategic-plan")
+    rule = next(r for r in pack.rules if r.id == "CA-SP-02")
+    doc = text_case(pack, [lead])
+    doc.blocks.extend(Block("list_item", t, 1, ("1. Our work",)) for t in items)
+    from masa_check.engine.matcher import EvidenceMatcher
+
+    assert EvidenceMatcher().match(doc, rule.facets[0], tuple(rule.facets[1:])).state == "met"
+    assert run_case(doc, pack, rule) == "partial"  # no actions given
+
+
+# CDR-02(a): the residence test in other words ("children who reside within X").
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel reviews the deaths of all children who reside within Kelby, Wyvern and Tarnbridge.",
+        "We review the death of every child who usually lives in the county, wherever the child died.",
+        "Deaths of children who live in the two boroughs are reviewed by the joint panel.",
+    ],
+)
+def test_the_residence_test_in_other_words_is_found(sentence):
+    pack = REGISTRY.get("cdr-arrangements")
+    rule = next(r for r in pack.rules if r.id == "CDR-02")
+    from masa_check.engine.matcher import EvidenceMatcher
+
+    doc = text_case(pack, [sentence])
+    assert EvidenceMatcher().match(doc, rule.facets[0], tuple(rule.facets[1:])).state == "met"
+
+
+# "CEO" is the chief executive: a lead safeguarding partner named by the abbreviation.
+LSP_RULES = [("wt2023-arrangements", "WT23-ARR-04"), ("wt2026-arrangements", "WT26-ARR-04")]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), LSP_RULES)
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "The three lead safeguarding partners are: Kelby Council: Amir Patel, CEO; NHS Kelby Integrated Care "
+            "Board: Ruth Obi, CEO; Kelby Police: Dan Frost, Chief Constable."
+        ],
+        [
+            "Our lead safeguarding partners are the CEO of Lowmoor City Council, the CEO of NHS Lowmoor ICB and the "
+            "Chief Constable of Lowmoor Police."
+        ],
+        [
+            "The LSPs are the Chief Executive Officer of Fenshire County Council, the Chief Executive Officer of the "
+            "Fenshire ICB and the Chief Constable of Fenshire Constabulary."
+        ],
+    ],
+)
+def test_a_ceo_is_the_chief_executive(pack_id, rule_id, paragraphs):
+    assert _status(pack_id, rule_id, paragraphs) == "pass"
+
+
+# Delegation stated in other words: "the lead partners delegate their responsibilities to ..., who are:".
+@pytest.mark.parametrize(
+    ("pack_id", "rule_id"), [("wt2023-arrangements", "WT23-ARR-05"), ("wt2026-arrangements", "WT26-ARR-05")]
+)
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Our lead partners delegate some responsibilities to their representatives on the executive, who are:",
+        "The chief officers have delegated day-to-day functions to the following senior leaders:",
+        "Each lead safeguarding partner delegates its duties to a senior officer:",
+    ],
+)
+def test_delegation_in_other_words_names_the_dsps(pack_id, rule_id, lead):
+    from masa_check.document import Block
+
+    pack = REGISTRY.get(pack_id)
+    rule = next(r for r in pack.rules if r.id == rule_id)
+    items = [
+        "Kelby Council: Priya Shah, Executive Director of Children's Services",
+        "NHS Kelby Integrated Care Board: Tom Reed, Chief Nursing Officer",
+        "Kelby Police: Anna Cole, Detective Chief Superintendent",
+    ]
+    doc = text_case(pack, [lead])
+    doc.blocks.extend(Block("list_item", t, 1, ("1. Our work",)) for t in items)
+    assert run_case(doc, pack, rule) == "pass"
+
+
+# A yearly report's "what the partners did": the partnership's founding is not the year's work.
+@pytest.mark.parametrize(
+    ("pack_id", "rule_id"), [("wt2018-yearly-report", "WT18-YR-01"), ("wt2023-yearly-report", "WT23-YR-01")]
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kelby Safeguarding Children Partnership has been established under Working Together 2018 since 2019.",
+        "Our partnership was set up in 2019 following the Children and Social Work Act.",
+        "The partners were established as a partnership under the 2018 guidance.",
+    ],
+)
+def test_the_partnerships_founding_is_not_the_years_work(pack_id, rule_id, sentence):
+    from masa_check.engine.matcher import EvidenceMatcher
+
+    pack = REGISTRY.get(pack_id)
+    rule = next(r for r in pack.rules if r.id == rule_id)
+    doc = text_case(pack, [sentence], kind="yearly-report")
+    assert EvidenceMatcher().match(doc, rule.facets[0], tuple(rule.facets[1:])).state != "met"
