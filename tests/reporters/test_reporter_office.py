@@ -89,7 +89,7 @@ def test_docx_board_paper(run):
     detail = [h for h in headings if ":" in h and h.split(":")[0].count("-") >= 1 and not h[0].isdigit()]
     assert len(detail) == len(gaps)
     summary = document.tables[0]
-    assert [c.text for c in summary.rows[0].cells][:3] == ["Document", "Applicable", "Pass"]
+    assert [c.text for c in summary.rows[0].cells][:3] == ["Document", "In scope", "Pass"]
     assert len(summary.rows) == 1 + len(run.documents)
     assert summary.rows[1].cells[1].text == "6" and summary.rows[1].cells[2].text == "1"
     assert summary.rows[0].cells[0].width > summary.rows[0].cells[2].width  # widths set to content
@@ -133,3 +133,4 @@ def test_docx_summary_grid_has_content_widths_that_fill_a4(run):
     assert sum(grid) == pytest.approx(twips(174), abs=10)
     header = [c.text for c in summary.rows[0].cells]
     assert "Pass" in header and "Fail" in header and "Advisory" not in header  # no column for an absent status
+    assert all(len(word) <= 8 for h in header[1:] for word in h.split()), header  # no word broken in a narrow column

@@ -29,6 +29,8 @@ from masa_check.reporters._common import (
 )
 from masa_check.results import DocumentResult, Result, RunResult
 
+#: Column heads short enough not to break inside a word in a narrow column (the key below says them).
+_SHORT_LABEL = {"needs_review": "Review", "not_applicable": "N/A"}
 #: A4 less two 18 mm margins: what a table may fill.
 A4_TEXT_MM = 174
 _SUMMARY_STATUSES = ("pass", "partial", "fail", "needs_review", "waived", "advisory", "error", "not_applicable")
@@ -142,10 +144,15 @@ def _summary(document, run: RunResult) -> None:
         document.add_paragraph(xml_safe(summary_sentence(run.documents[0])))
     # a status no document has gets no column, so the rest keep room for their words
     shown = [s for s in _SUMMARY_STATUSES if s in ("pass", "fail") or any(counts(d)[s] for d in run.documents)]
-    header = ["Document", "Applicable"] + [STATUS_LABEL[s] for s in shown]
+    header = ["Document", "In scope"] + [_SHORT_LABEL.get(s, STATUS_LABEL[s]) for s in shown]
     rows = [[_doc_name(d), str(applicable(d))] + [str(counts(d)[s]) for s in shown] for d in run.documents]
     rest = (A4_TEXT_MM - 46) / (len(shown) + 1)
     _table(document, header, rows, [46] + [rest] * (len(shown) + 1))
+    document.add_paragraph(
+        "In scope: the rules that apply to the document (not applicable ones left out)."
+        + ("" if "needs_review" not in shown else " Review: needs a person's judgement.")
+        + ("" if "not_applicable" not in shown else " N/A: not applicable.")
+    )
 
 
 def _document_section(document, number: int, doc: DocumentResult) -> None:
