@@ -101,6 +101,18 @@ def _with_output(specs: list[str] | None, output: str | None) -> list[str] | Non
     return specs
 
 
+def _format_name(name: str, table: dict[str, str]) -> str:
+    """A ``--format`` name as the reporters know it, or a one-line error with a did-you-mean."""
+    name = name.strip().lower()
+    if name not in table:
+        import difflib
+
+        close = difflib.get_close_matches(name, list(table), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise InputError(f"unknown format {name!r}{hint} (choose from {', '.join(table)})")
+    return name
+
+
 def parse_formats(specs: list[str] | None) -> list[tuple[str, str | None]]:
     """``FMT[:FILE]`` → (format, file or None for stdout)."""
     from masa_check.reporters import BINARY_FORMATS, REPORTERS
@@ -108,13 +120,7 @@ def parse_formats(specs: list[str] | None) -> list[tuple[str, str | None]]:
     out = []
     for spec in specs or []:
         name, _, target = spec.partition(":")
-        name = name.strip().lower()
-        if name not in REPORTERS:
-            import difflib
-
-            close = difflib.get_close_matches(name, list(REPORTERS), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise InputError(f"unknown format {name!r}{hint} (choose from {', '.join(REPORTERS)})")
+        name = _format_name(name, REPORTERS)
         target = None if target in ("", "-") else target  # "-" is standard output, as in every linter
         if name in BINARY_FORMATS and target is None:
             raise InputError(f"format {name} writes a file: use --format {name}:FILE")
@@ -630,13 +636,7 @@ def _upgrade_format(spec: str, output: str | None) -> tuple[str, str | None]:
     from masa_check.reporters import UPGRADE_REPORTERS
 
     name, _, target = spec.partition(":")
-    name = name.strip().lower()
-    if name not in UPGRADE_REPORTERS:
-        import difflib
-
-        close = difflib.get_close_matches(name, list(UPGRADE_REPORTERS), n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        raise InputError(f"unknown format {name!r}{hint} (choose from {', '.join(UPGRADE_REPORTERS)})")
+    name = _format_name(name, UPGRADE_REPORTERS)
     if target and output:
         raise InputError("give the file once: --format FMT:FILE or -o FILE")
     target = target or output

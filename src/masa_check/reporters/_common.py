@@ -198,3 +198,19 @@ def rule_rows(run_documents: list[DocumentResult]) -> list[tuple[str, str, str]]
         for r in doc.results:
             seen.setdefault(r.rule_id, (r.rule_id, r.title, r.strength))
     return list(seen.values())
+
+
+def text_console(buf, *, color: bool, width: int | None):
+    """A rich console writing into ``buf`` for a terminal report: document text is never markup,
+    emoji or highlighted, and colour only when asked for."""
+    from rich.console import Console
+
+    return Console(
+        file=buf,
+        force_terminal=color,
+        no_color=not color,
+        width=width or 140,
+        highlight=False,
+        markup=False,
+        emoji=False,
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 
-from masa_check.reporters._common import doc_label
+from masa_check.reporters._common import doc_label, text_console
 from masa_check.results import SITE_PACK, RunResult, summarise
 from masa_check.safe_text import visible
 
@@ -53,7 +53,6 @@ def _evidence_line(result) -> str:
 
 
 def render(run: RunResult, *, color: bool = False, width: int | None = None) -> str:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
@@ -61,15 +60,7 @@ def render(run: RunResult, *, color: bool = False, width: int | None = None) -> 
     if len(run.documents) > 1:  # wide enough for the widest pack's matrix, so no rule column is cut
         widest = max(sum(1 for r in d.results if r.pack == p) for d in run.documents for p in d.packs or [""])
         width = max(width or 140, max(len(_v(doc_label(d))) for d in run.documents) + 5 * widest + 16)
-    console = Console(
-        file=buf,
-        force_terminal=color,
-        no_color=not color,
-        width=width or 140,
-        highlight=False,
-        markup=False,  # document text is never markup
-        emoji=False,
-    )
+    console = text_console(buf, color=color, width=width)  # document text is never markup
     if len(run.documents) > 1:
         _matrix(console, run)
         return buf.getvalue()

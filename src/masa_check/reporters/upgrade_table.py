@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 from masa_check.engine.upgrade import CATEGORIES, UpgradeReport, edition_label
+from masa_check.reporters._common import text_console
 from masa_check.reporters._upgrade import evidence_lines, intro, summary_line
 from masa_check.reporters.table import LABEL, STYLE
 from masa_check.safe_text import visible
@@ -26,20 +27,11 @@ def _rule_cell(item) -> str:
 
 
 def render(report: UpgradeReport, *, color: bool = False, width: int | None = None) -> str:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     buf = io.StringIO()
-    console = Console(
-        file=buf,
-        force_terminal=color,
-        no_color=not color,
-        width=width or 140,
-        highlight=False,
-        markup=False,
-        emoji=False,
-    )
+    console = text_console(buf, color=color, width=width)
     old, new = edition_label(report.old), edition_label(report.new)
     console.print(Text(_v(report.path), style="bold"), Text(_v(f"({report.source}, {report.kind})")))
     console.print(Text(_v(intro(report))))
