@@ -27,7 +27,10 @@ def _full(extra=None) -> list[dict]:
         {
             "id": p.id,
             "title": p.title,
-            "rules": [{f: getattr(r, f) for f in pack_summary.RULE_FIELDS} for r in p.rules],
+            "rules": [
+                {**{f: getattr(r, f) for f in pack_summary.RULE_FIELDS}, **pack_summary._commencement(p, r)}
+                for r in p.rules
+            ],
         }
         for p in registry.packs.values()
     ]

@@ -577,3 +577,66 @@ def judge(attack: Attack, folder: Path, code, wall: float, peak: float, stdout: 
     if peak > MEMORY_BUDGET_MB:
         problems.append(f"{peak:.0f} MB")
     return problems
+
+
+# ----------------------------------- hostile2: today's features (batch, provenance, caches, ...)
+
+
+def _ctrl_c_parallel(folder: Path) -> list[str]:
+    _ctrl_c(folder)
+    return ["validate", "long", "--no-cache", "-j", "2"]
+
+
+def _misshapen_pack_summary(packs: object) -> Callable[[Path], list[str]]:
+    """This user's own (trusted) ``rules list`` cache entry under the right key, valid JSON of
+    the wrong shape (an older build's or a hand edit): it was read as if well formed."""
+
+    def build(folder: Path) -> list[str]:
+        os.environ["XDG_CACHE_HOME"] = str(folder / "cache")  # as run_attack sets it
+        from masa_check.engine import pack_summary
+
+        key = pack_summary._key(pack_summary._pack_files([]))
+        entry = _write(pack_summary.cache_dir(), f"{key}.json", json.dumps({"key": key, "packs": packs}))
+        entry.chmod(0o600)
+        return ["rules", "list"]
+
+    return build
+
+
+def _escapes_into_files(folder: Path) -> list[str]:
+    """Escape sequences in a document's value, its file name and the config's file name (which
+    every report now names as provenance), written to the file formats that hold text as is."""
+    value = "Fenshire \\e[2J\\e]0;owned\\a scrutineer"
+    _write(folder, "doc\x1b[2J.yaml", FAILING_YAML + f'scrutiny:\n  scrutineer: "{value}"\n')
+    _write(folder, "cfg\x1b]0;owned\x07.yaml", "fail_on: must\n")
+    outs = [f"{fmt}:out.{fmt}" for fmt in ("csv", "html", "markdown", "sarif", "junit")]
+    argv = ["validate", "doc\x1b[2J.yaml", "--config", "cfg\x1b]0;owned\x07.yaml", "--no-cache"]
+    return [*argv, *(x for o in outs for x in ("-f", o))]
+
+
+def _no_escapes_in_files(folder: Path) -> str | None:
+    for fmt in ("csv", "html", "markdown", "sarif", "junit"):
+        path = folder / f"out.{fmt}"
+        if not path.is_file():
+            return f"no {fmt} report written"
+        if re.search(rb"[\x1b\x07]", path.read_bytes()):
+            return f"the {fmt} report holds a raw escape sequence"
+    return None
+
+
+ATTACKS.update(
+    {
+        "ctrl-c-parallel": Attack(
+            _ctrl_c_parallel, expect=(130,), pattern="interrupted", interrupt_after=1.5, owner="hostile2"
+        ),
+        "escapes-into-csv-and-html": Attack(
+            _escapes_into_files, expect=(1,), check=_no_escapes_in_files, forbid=(ESC, r"\x07"), owner="hostile2"
+        ),
+        "pack-summary-cache-misshapen": Attack(
+            _misshapen_pack_summary([{"id": "x", "title": "t", "rules": [{"id": "R-1"}]}, 7]),
+            expect=(0,),
+            pattern="WT23-ARR-01",
+            owner="hostile2",
+        ),
+    }
+)

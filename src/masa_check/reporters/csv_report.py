@@ -12,6 +12,7 @@ import io
 
 from masa_check.reporters._common import doc_label, neutralise
 from masa_check.results import RAG, RunResult
+from masa_check.safe_text import visible
 
 COLUMNS = [
     "document",
@@ -89,5 +90,6 @@ def render(run: RunResult, *, color: bool = False) -> str:
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in rows(run):
-        writer.writerow({k: neutralise(v) for k, v in row.items()})
+        # control characters as escapes: a CSV is often looked at with cat or less
+        writer.writerow({k: neutralise(visible(v) if isinstance(v, str) else v) for k, v in row.items()})
     return buf.getvalue()
