@@ -935,19 +935,36 @@ def main() -> None:
     with contextlib.suppress(ValueError):  # not the main thread (embedded): leave SIGINT alone
         signal.signal(signal.SIGINT, _on_sigint)
     try:
-        app()
+        code = app(standalone_mode=False)  # click's own usage errors come here, as one line
     except SystemExit as exc:
         _exit(exc.code)
-    except (Interrupted, KeyboardInterrupt):
+    except (Interrupted, KeyboardInterrupt, typer.Abort):
         _interrupted()
-    except Exception as exc:  # a bug: one line, never a traceback (MASA_CHECK_DEBUG=1 shows it)
+    except Exception as exc:
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):  # typer's (vendored) click
+            _usage_error(exc)
+        # a bug: one line, never a traceback (MASA_CHECK_DEBUG=1 shows it)
         if os.environ.get("MASA_CHECK_DEBUG"):
             raise
         typer.echo(
             f"masa-check: internal error: {type(exc).__name__}: {exc} (set MASA_CHECK_DEBUG=1 for details)", err=True
         )
         _exit(EXIT_ERROR)
-    _exit(EXIT_OK)
+    _exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _usage_error(exc) -> NoReturn:
+    """A command line click cannot parse (an unknown option, a missing argument): one line and
+    exit 2, as any other bad input, rather than click's framed box of several lines."""
+    ctx = getattr(exc, "ctx", None)
+    message = exc.format_message()
+    if not message and ctx is not None:  # the bare command (no_args_is_help): its help, as click does
+        typer.echo(ctx.get_help())
+        _exit(EXIT_ERROR)
+    hint = f"; see {ctx.command_path} --help" if ctx is not None else ""
+    message = visible(message, one_line=True).rstrip(".")
+    typer.echo(f"masa-check: error: {message}{hint}", err=True)
+    _exit(EXIT_ERROR)
 
 
 class Interrupted(BaseException):

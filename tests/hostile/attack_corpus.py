@@ -626,6 +626,12 @@ def _no_escapes_in_files(folder: Path) -> str | None:
 
 ATTACKS.update(
     {
+        # click's usage errors were a framed box of five lines (exit 2, but not one line)
+        "upgrade-without-to": Attack(_with_doc(["upgrade", "doc.yaml"]), pattern="--to", owner="hostile2"),
+        "init-guidance-without-value": Attack(lambda f: ["init", "--guidance"], pattern="--guidance", owner="hostile2"),
+        "option-with-escapes": Attack(
+            _with_doc(["validate", "doc.yaml", "--\x1b]0;owned\x07"]), forbid=(ESC, r"\x07"), owner="hostile2"
+        ),
         "ctrl-c-parallel": Attack(
             _ctrl_c_parallel, expect=(130,), pattern="interrupted", interrupt_after=1.5, owner="hostile2"
         ),
