@@ -624,8 +624,44 @@ def _no_escapes_in_files(folder: Path) -> str | None:
     return None
 
 
+#: Every report format, each to its own file.
+FORMATS = ("json", "csv", "markdown", "html", "sarif", "junit", "github", "xlsx", "docx")
+
+
+def _latin1_name_every_format(folder: Path) -> list[str]:
+    """A document and a config whose names are not UTF-8: only JSON held them (the rest, and
+    ``upgrade``'s JSON, raised UnicodeEncodeError as an internal error)."""
+    d = folder / "docs"
+    d.mkdir()
+    (d / os.fsdecode(b"caf\xe9.yaml")).write_text(FAILING_YAML)
+    (folder / os.fsdecode(b"cfg\xff.yaml")).write_text("fail_on: must\n")
+    outs = [x for fmt in FORMATS for x in ("-f", f"{fmt}:out.{fmt}")]
+    return ["validate", "docs", "--no-cache", "--config", os.fsdecode(b"cfg\xff.yaml"), "-f", "table", *outs]
+
+
+def _all_written(folder: Path) -> str | None:
+    missing = [fmt for fmt in FORMATS if not (folder / f"out.{fmt}").is_file()]
+    return f"not written: {', '.join(missing)}" if missing else None
+
+
+def _latin1_name_upgrade(fmt: str) -> Callable[[Path], list[str]]:
+    def build(folder: Path) -> list[str]:
+        name = os.fsdecode(b"northshire-caf\xe9.yaml")
+        (folder / name).write_text((REPO / "examples" / "northshire-2019.yaml").read_text("utf-8"))
+        return ["upgrade", name, "--to", "wt2026", "--no-cache", "-f", fmt]
+
+    return build
+
+
 ATTACKS.update(
     {
+        "latin1-file-name-every-format": Attack(
+            _latin1_name_every_format, expect=(1,), check=_all_written, owner="hostile2"
+        ),
+        "latin1-file-name-upgrade-json": Attack(_latin1_name_upgrade("json"), expect=(0,), owner="hostile2"),
+        "latin1-file-name-upgrade-markdown-file": Attack(
+            _latin1_name_upgrade("markdown:out.md"), expect=(0,), owner="hostile2"
+        ),
         # click's usage errors were a framed box of five lines (exit 2, but not one line)
         "upgrade-without-to": Attack(_with_doc(["upgrade", "doc.yaml"]), pattern="--to", owner="hostile2"),
         "init-guidance-without-value": Attack(lambda f: ["init", "--guidance"], pattern="--guidance", owner="hostile2"),
