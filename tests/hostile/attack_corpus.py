@@ -653,8 +653,22 @@ def _latin1_name_upgrade(fmt: str) -> Callable[[Path], list[str]]:
     return build
 
 
+def _fail_edited_to_advisory(folder: Path) -> list[str]:
+    """Saved results whose fails were edited to ``advisory`` (the verdict kept as underlying):
+    re-rendered, they stopped counting as gaps though no provision they wait for was pending."""
+    data = _saved_results(folder)
+    for r in data["documents"][0]["results"]:
+        if r["status"] == "fail":
+            r.update(status="advisory", underlying_status="fail")
+    _write(folder, "results.json", json.dumps(data))
+    return ["report", "results.json", "-f", "csv:out.csv"]
+
+
 ATTACKS.update(
     {
+        "report-fail-edited-to-advisory": Attack(
+            _fail_edited_to_advisory, pattern="advisory but waits for no provision", owner="hostile2"
+        ),
         "latin1-file-name-every-format": Attack(
             _latin1_name_every_format, expect=(1,), check=_all_written, owner="hostile2"
         ),
