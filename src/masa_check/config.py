@@ -87,6 +87,8 @@ class LoadedConfig(BaseModel):
     path: str | None = None
     #: Why no config was applied (``--isolated``, or a received folder's config refused).
     note: str | None = None
+    #: The sha256 of the file when it was read (a report names the config as applied).
+    sha256: str | None = None
 
     @property
     def settings(self) -> dict[str, Any]:
@@ -119,7 +121,9 @@ def load_config(path: str) -> LoadedConfig:
     except ValidationError as exc:
         message, line = describe_error(exc.errors()[0], Config, lines)
         raise InputError(f"invalid config: {message}", path, line) from None
-    return LoadedConfig(config=config, path=path)
+    from masa_check.provenance import file_sha256
+
+    return LoadedConfig(config=config, path=path, sha256=file_sha256(path))
 
 
 def _repo_root(start: Path) -> Path | None:

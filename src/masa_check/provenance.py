@@ -39,7 +39,8 @@ def build(loaded, registry, documents: list[DocumentResult]) -> Provenance:
     """The config and waivers of ``loaded`` (a LoadedConfig) and every pack the documents ran."""
     config = None
     if loaded.path is not None:
-        config = AppliedFile(path=shown_path(loaded.path), sha256=file_sha256(loaded.path))
+        digest = getattr(loaded, "sha256", None) or file_sha256(loaded.path)  # as read, not as now
+        config = AppliedFile(path=shown_path(loaded.path), sha256=digest)
     applied = dict.fromkeys(p for d in documents for p in d.packs)
     packs = []
     for pack_id in applied:
@@ -50,7 +51,7 @@ def build(loaded, registry, documents: list[DocumentResult]) -> Provenance:
         packs.append(
             AppliedFile(
                 path=shown_path(path) if pack_id in registry.local else visible(str(path), one_line=True),
-                sha256=file_sha256(path),
+                sha256=getattr(registry, "hashes", {}).get(pack_id) or file_sha256(path),
                 id=pack_id,
                 version=version,
                 local=pack_id in registry.local,

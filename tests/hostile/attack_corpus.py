@@ -664,8 +664,36 @@ def _fail_edited_to_advisory(folder: Path) -> list[str]:
     return ["report", "results.json", "-f", "csv:out.csv"]
 
 
+LOCAL_PACK = REPO / "tests" / "data" / "local-example-pack.yaml"
+
+
+def _pack_edited_during_run(folder: Path) -> list[str]:
+    """A local pack edited while a long run is under way: the report named the pack by the
+    sha256 of its file when the run ended, not of what was applied (and the config alike)."""
+    _write(folder, "packs/mine.yaml", LOCAL_PACK.read_bytes())
+    _ctrl_c(folder)  # four long documents, one at a time
+    edit = "sleep 3; printf '# edited\\n' >> packs/mine.yaml"
+    subprocess.Popen(["sh", "-c", edit], cwd=folder, start_new_session=True)
+    return ["validate", "long", "--rules-dir", "packs", "--no-cache", "-j", "1", "-f", "json:out.json"]
+
+
+def _pack_hash_as_applied(folder: Path) -> str | None:
+    try:
+        packs = json.loads((folder / "out.json").read_text("utf-8"))["provenance"]["packs"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return "no provenance in the JSON report"
+    if (folder / "packs" / "mine.yaml").read_bytes() == LOCAL_PACK.read_bytes():
+        return "the pack was not edited during the run (the run ended first)"
+    want = hashlib.sha256(LOCAL_PACK.read_bytes()).hexdigest()
+    got = [p.get("sha256") for p in packs if p.get("id") == "local-example"]
+    return None if got == [want] else f"the local pack is named by sha256 {got}, not that of the pack applied"
+
+
 ATTACKS.update(
     {
+        "pack-edited-during-run": Attack(
+            _pack_edited_during_run, expect=(0, 1), check=_pack_hash_as_applied, owner="hostile2"
+        ),
         "report-fail-edited-to-advisory": Attack(
             _fail_edited_to_advisory, pattern="advisory but waits for no provision", owner="hostile2"
         ),
