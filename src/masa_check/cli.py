@@ -814,7 +814,7 @@ def schema(
         typer.echo(text, nl=False)
         return
     try:
-        write_atomic(output, text, set())
+        write_atomic(output, text, set(), what="schema")
     except InputError as exc:
         fail(str(exc))
     typer.echo(f"masa-check: wrote the {kind} schema to {output}", err=True)
@@ -881,7 +881,7 @@ def init(
     for name, text in files:
         target = Path(directory) / name
         try:
-            write_atomic(str(target), text, set())
+            write_atomic(str(target), text, set(), what="starter file")
         except InputError as exc:
             fail(str(exc))
         written.append(str(target))

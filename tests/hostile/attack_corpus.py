@@ -691,6 +691,12 @@ def _pack_hash_as_applied(folder: Path) -> str | None:
 
 ATTACKS.update(
     {
+        "init-into-a-file": Attack(
+            _with_doc(["init", "doc.yaml", "--guidance", "wt2026"]),
+            pattern="starter file: doc.yaml is not a directory",
+            check=_unchanged("doc.yaml", hashlib.sha256(FAILING_YAML.encode()).hexdigest()),
+            owner="hostile2",
+        ),
         "pack-edited-during-run": Attack(
             _pack_edited_during_run, expect=(0, 1), check=_pack_hash_as_applied, owner="hostile2"
         ),
