@@ -143,10 +143,12 @@ def _trusted_root(cwd: Path) -> Path:
 def find_config(paths: list[str], cwd: Path | None = None) -> tuple[str | None, str | None]:
     """``.masa-check.yaml`` found by walking up from the first document (to its repository's root,
     as ruff and yamllint do), else in the current directory: ``(path, None)``. A config found
-    outside the repository (or directory) the run started in - a received folder's own - is
-    not applied: ``(None, note)``, so a scrutineer's verdict cannot be set by the folder checked."""
+    outside the repository the run started in - or, outside any repository, anywhere but the
+    directory it started in (a received folder unpacked below it too) - is not applied:
+    ``(None, note)``, so a scrutineer's verdict cannot be set by the folder checked."""
     cwd = (cwd or Path.cwd()).resolve()
     trusted = _trusted_root(cwd)
+    in_repo = _repo_root(cwd) is not None
     starts: list[Path] = []
     if paths:
         first = Path(paths[0]).resolve()
@@ -157,11 +159,14 @@ def find_config(paths: list[str], cwd: Path | None = None) -> tuple[str | None, 
         for d in (start, *start.parents):
             candidate = d / CONFIG_NAME
             if candidate.is_file():
-                if d == trusted or trusted in d.parents:
+                # the repository's own tree; outside a repository only the folder the run started
+                # in (a folder received and unpacked below it is not the user's)
+                if d == trusted or (in_repo and trusted in d.parents):
                     return str(candidate), None
                 return None, (
-                    f"config {candidate} was found beside the documents, outside the directory the run "
-                    f"started in; not applied (name it with --config to apply it)"
+                    f"config {candidate} was found beside the documents, "
+                    f"{'outside the repository' if in_repo else 'not in the directory'} the run started in; "
+                    "not applied (name it with --config to apply it)"
                 )
             if d == top:
                 break

@@ -689,8 +689,20 @@ def _pack_hash_as_applied(folder: Path) -> str | None:
     return None if got == [want] else f"the local pack is named by sha256 {got}, not that of the pack applied"
 
 
+def _received_config_below(folder: Path) -> list[str]:
+    """A partnership's folder unpacked below the directory the run starts in (not a repository):
+    its own config (fail_on: none, a commencement date) was applied as if the user's."""
+    received = folder / "received"
+    _write(received, "arr.yaml", FAILING_YAML)
+    _write(received, ".masa-check.yaml", "fail_on: none\ncommencement: {s16EA: 2020-01-01}\n")
+    return ["validate", "received", "--no-cache"]
+
+
 ATTACKS.update(
     {
+        "config-in-received-folder-below-cwd": Attack(
+            _received_config_below, expect=(1,), pattern="not applied", owner="hostile2"
+        ),
         "init-into-a-file": Attack(
             _with_doc(["init", "doc.yaml", "--guidance", "wt2026"]),
             pattern="starter file: doc.yaml is not a directory",
