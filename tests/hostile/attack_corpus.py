@@ -698,8 +698,26 @@ def _received_config_below(folder: Path) -> list[str]:
     return ["validate", "received", "--no-cache"]
 
 
+def _cache_linked_to_reports(folder: Path) -> list[str]:
+    """The cache directory is a link to a folder of the user's own JSON files (a moved cache, or
+    another user's doing in a shared one): ``cache clear`` removed every ``*.json`` there."""
+    _write(folder, "reports/board-results.json", '{"mine": true}')
+    _write(folder, "reports/" + "a" * 64 + ".txt", "mine too")
+    (folder / "cache").mkdir()
+    (folder / "cache" / "masa-check").symlink_to(folder / "reports")
+    return ["cache", "clear"]
+
+
+def _reports_kept(folder: Path) -> str | None:
+    kept = sorted(p.name for p in (folder / "reports").iterdir())
+    return None if len(kept) == 2 else f"cache clear removed the user's files (left: {kept})"
+
+
 ATTACKS.update(
     {
+        "cache-clear-through-a-link": Attack(
+            _cache_linked_to_reports, expect=(0,), check=_reports_kept, owner="hostile2"
+        ),
         "config-in-received-folder-below-cwd": Attack(
             _received_config_below, expect=(1,), pattern="not applied", owner="hostile2"
         ),
