@@ -76,7 +76,7 @@ def lines(prov: Provenance | None) -> list[str]:
     out = [config]
     if prov.packs:
         out.append("Packs: " + ", ".join(pack_label(p) for p in prov.packs))
-    return out
+    return [visible(line, one_line=True) for line in out]  # saved results re-rendered: as written
 
 
 def pack_label(p: AppliedFile) -> str:

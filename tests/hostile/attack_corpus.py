@@ -713,8 +713,36 @@ def _reports_kept(folder: Path) -> str | None:
     return None if len(kept) == 2 else f"cache clear removed the user's files (left: {kept})"
 
 
+def _edited_provenance(folder: Path) -> list[str]:
+    """Saved results whose provenance (free text, not checkable) names a config and a pack with a
+    line break and a forged workflow command: re-rendered, each line stays one line."""
+    data = _saved_results(folder)
+    forged = "c.yaml\n::error file=forged::x"
+    data["provenance"] = {
+        "config": {"path": forged, "sha256": "a" * 64},
+        "config_note": None,
+        "waivers": 0,
+        "packs": [{"path": "\n::warning::forged", "sha256": "b" * 64, "id": "p", "version": "1", "local": True}],
+    }
+    _write(folder, "results.json", json.dumps(data))
+    return ["report", "results.json", *(x for fmt in ("csv", "html", "markdown") for x in ("-f", f"{fmt}:out.{fmt}"))]
+
+
+def _one_line_provenance(folder: Path) -> str | None:
+    for fmt in ("csv", "html", "markdown"):
+        path = folder / f"out.{fmt}"
+        if not path.is_file():
+            return f"no {fmt} report written"
+        if re.search(r"(?m)^::(error file=forged|warning::forged)", path.read_text("utf-8")):
+            return f"the {fmt} report starts a line with the forged workflow command"
+    return None
+
+
 ATTACKS.update(
     {
+        "report-edited-provenance": Attack(
+            _edited_provenance, expect=(0,), check=_one_line_provenance, owner="hostile2"
+        ),
         "cache-clear-through-a-link": Attack(
             _cache_linked_to_reports, expect=(0,), check=_reports_kept, owner="hostile2"
         ),

@@ -50,7 +50,9 @@ def rows(run: RunResult) -> list[dict[str, str]]:
     out = []
     prov = run.provenance
     pack_hash = {p.id: p.sha256 for p in prov.packs} if prov else {}
-    config = f"{prov.config.path} (sha256 {prov.config.sha256[:12]})" if prov and prov.config else ""
+    config = (
+        visible(f"{prov.config.path} (sha256 {prov.config.sha256[:12]})", one_line=True) if prov and prov.config else ""
+    )
     for doc in run.documents:
         for r in doc.results:
             ev = r.evidence
