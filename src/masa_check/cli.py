@@ -138,6 +138,15 @@ def _results_salt(options: dict, packs, as_of: dt.date, rules_dirs: list[str]) -
     return result_cache.salt([str(builtin_rules_dir()), *rules_dirs], as_of.isoformat(), asked)
 
 
+def _document_files(path: str) -> list[str]:
+    """What a report must not overwrite of one document: the file, or each file of a snapshot
+    directory (its manifest and pages are the document)."""
+    resolved = Path(path).resolve()
+    if not resolved.is_dir():
+        return [str(resolved)]
+    return [str(resolved), *(str(f.resolve()) for f in resolved.iterdir())]
+
+
 def _inputs_in_use(config_path: str | None, rules_dirs: list[str]) -> set[str]:
     """Files a report must never overwrite besides the documents: the config and local packs."""
     found = {str(Path(config_path).resolve())} if config_path else set()
@@ -487,7 +496,7 @@ def _validate(
     if reading_early:
         _preload(formats)
     targets, crawl = _targets(paths, web, max_pages)
-    protected = {str(Path(t.path).resolve()) for t in targets if not t.is_site}
+    protected = {f for t in targets if not t.is_site for f in _document_files(t.path)}
     protected |= _inputs_in_use(loaded.path, [*loaded.rules_dirs(), *(rules_dir or [])])
     options = dict(kind=kind, use_cache=not no_cache, ocr=ocr, max_pages=pdf_pages, crawl=crawl)
     options["check"] = dict(
@@ -697,7 +706,7 @@ def _upgrade_report(document, to, as_of, config, isolated, rules_dir, reading: d
         info(config_note)
         kept.append(config_note)
     report = build_report(checked, plan, registry, as_of=today.isoformat(), version=__version__, notes=kept)
-    protected = {str(Path(document).resolve())} | _inputs_in_use(loaded.path, dirs)
+    protected = set(_document_files(document)) | _inputs_in_use(loaded.path, dirs)
     return report, protected
 
 

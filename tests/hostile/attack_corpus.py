@@ -738,8 +738,72 @@ def _one_line_provenance(folder: Path) -> str | None:
     return None
 
 
+SNAPSHOT_PAGE = (
+    b"<html><head><title>Kelby partnership</title></head><body><h1>Kelby safeguarding arrangements</h1>"
+    b"<p>The safeguarding partners are Kelby Council, the Kelby ICB and Kelby Police.</p></body></html>"
+)
+
+
+def _snapshot(folder: Path, drop: str | None = None) -> None:
+    """A snapshot directory (as --save-snapshot writes one) of one page, a manifest key dropped."""
+    page = {
+        "order": 1,
+        "url": "https://kelby.example/",
+        "status": 200,
+        "content_type": "text/html",
+        "kind": "html",
+        "sha256": hashlib.sha256(SNAPSHOT_PAGE).hexdigest(),
+        "bytes": len(SNAPSHOT_PAGE),
+        "file": "001-index.html",
+        "fetched": "2026-12-01T00:00:00Z",
+    }
+    manifest = {
+        "format": "masa-check-snapshot",
+        "version": 1,
+        "start_url": "https://kelby.example/",
+        "fetched": "2026-12-01T00:00:00Z",
+        "kind": "arrangements",
+        "pages": [page],
+    }
+    manifest.pop(drop, None)
+    _write(folder, "snap/001-index.html", SNAPSHOT_PAGE)
+    _write(folder, "snap/manifest.json", json.dumps(manifest))
+
+
+def _report_over_snapshot_page(command: str) -> Callable[[Path], list[str]]:
+    def build(folder: Path) -> list[str]:
+        _snapshot(folder)
+        extra = ["--to", "wt2026"] if command == "upgrade" else []
+        return [command, "snap", *extra, "--no-cache", "-f", "markdown:snap/001-index.html"]
+
+    return build
+
+
+def _snapshot_page_intact(folder: Path) -> str | None:
+    page = folder / "snap" / "001-index.html"
+    return None if page.read_bytes() == SNAPSHOT_PAGE else "a page of the snapshot checked was overwritten"
+
+
+def _manifest_without_start(folder: Path) -> list[str]:
+    _snapshot(folder, drop="start_url")
+    return ["validate", "snap", "--no-cache"]
+
+
 ATTACKS.update(
     {
+        "report-over-snapshot-page": Attack(
+            _report_over_snapshot_page("validate"),
+            pattern="refusing to overwrite",
+            check=_snapshot_page_intact,
+            owner="hostile2",
+        ),
+        "upgrade-over-snapshot-page": Attack(
+            _report_over_snapshot_page("upgrade"),
+            pattern="refusing to overwrite",
+            check=_snapshot_page_intact,
+            owner="hostile2",
+        ),
+        "snapshot-manifest-missing-key": Attack(_manifest_without_start, pattern="no 'start_url'", owner="hostile2"),
         "report-edited-provenance": Attack(
             _edited_provenance, expect=(0,), check=_one_line_provenance, owner="hostile2"
         ),
