@@ -62,6 +62,9 @@ class Config(BaseModel):
                     raise ValueError(f"{key}: {value[:20]!r} is not a date (YYYY-MM-DD) or null") from None
             elif isinstance(value, dt.datetime) or not (value is None or isinstance(value, dt.date)):
                 raise ValueError(f"{key}: must be a date (YYYY-MM-DD) or null")
+            day = v[key]
+            if day is not None and not 1900 <= day.year <= 2100:  # 0027-10-01 for 2027: in force since AD 27
+                raise ValueError(f"{key}: {day.isoformat()} is outside 1900-2100 (a typo?); use null for not yet")
         return v
 
     @field_validator("sab_annual_report_deadline", mode="before")

@@ -744,6 +744,13 @@ SNAPSHOT_PAGE = (
 )
 
 
+def _commencement_typo(folder: Path) -> list[str]:
+    """A year typed with its first digits lost: the duty read as in force since AD 27 and blocked."""
+    _write(folder, "cfg.yaml", "commencement: {s16EA: 0027-10-01}\n")
+    _write(folder, "doc.yaml", FAILING_YAML)
+    return ["validate", "doc.yaml", "--config", "cfg.yaml", "--no-cache"]
+
+
 def _snapshot(folder: Path, drop: str | None = None) -> None:
     """A snapshot directory (as --save-snapshot writes one) of one page, a manifest key dropped."""
     page = {
@@ -791,6 +798,7 @@ def _manifest_without_start(folder: Path) -> list[str]:
 
 ATTACKS.update(
     {
+        "commencement-year-typo": Attack(_commencement_typo, pattern="outside 1900-2100", owner="hostile2"),
         "report-over-snapshot-page": Attack(
             _report_over_snapshot_page("validate"),
             pattern="refusing to overwrite",
