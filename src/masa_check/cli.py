@@ -606,10 +606,11 @@ def upgrade(
         bool, typer.Option("--allow-private", help="A web address: allow private and loopback addresses.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Every problem of an invalid file.")] = False,
 ) -> None:
     """What changes for a document under a later edition: rule by rule, with an action list."""
     global VERBOSITY
-    VERBOSITY = -1 if quiet else 0
+    VERBOSITY = -1 if quiet else (1 if verbose else 0)
     try:
         name, target = _upgrade_format(format, output)
         reading = dict(kind=kind, use_cache=not no_cache, ocr=ocr, allow_private=allow_private)
@@ -627,7 +628,7 @@ def upgrade(
             write_atomic(target, render(report, color=False), protected)
             info(f"wrote the {name} upgrade report to {target}")
     except InputError as exc:
-        fail(str(exc))
+        fail(str(exc), more=exc.more)  # an invalid YAML's further problems under -v, as validate
     if target is not None or name != "table":
         from masa_check.reporters._upgrade import summary_line
 
