@@ -744,6 +744,15 @@ SNAPSHOT_PAGE = (
 )
 
 
+def _deep_dictionary_pdf(folder: Path) -> list[str]:
+    """A catalogue nested 50,000 dictionaries deep: PDFium refuses it with its 'no error' code,
+    shown as 'is not a readable PDF (Success)'."""
+    deep = b"<<" + b"/A <<" * 50000 + b">>" * 50000 + b">>"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R /X " + deep + b" >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    _write(folder, "deep.pdf", corpus._hand_pdf(objs))
+    return ["validate", "deep.pdf", "--no-cache"]
+
+
 def _commencement_typo(folder: Path) -> list[str]:
     """A year typed with its first digits lost: the duty read as in force since AD 27 and blocked."""
     _write(folder, "cfg.yaml", "commencement: {s16EA: 0027-10-01}\n")
@@ -798,6 +807,9 @@ def _manifest_without_start(folder: Path) -> list[str]:
 
 ATTACKS.update(
     {
+        "pdf-deep-dictionary": Attack(
+            _deep_dictionary_pdf, pattern="not a readable PDF", forbid=(r"\(Success\)",), owner="hostile2"
+        ),
         "commencement-year-typo": Attack(_commencement_typo, pattern="outside 1900-2100", owner="hostile2"),
         "report-over-snapshot-page": Attack(
             _report_over_snapshot_page("validate"),
