@@ -228,3 +228,18 @@ def test_a_config_waiver_is_applied_named_and_does_not_carry_over(cli, markdown_
     assert funding["before"] == "waived" and funding["category"] == "gap"
     assert "waived until 2027-06-30" in funding["finding"] and funding["action"]
     assert any(str(config) in n for n in data["notes"])
+
+
+def test_an_invalid_yaml_lists_its_problems_under_verbose(cli, tmp_path):
+    # the one-line error says "-v lists them": upgrade takes -v as validate does
+    bad = tmp_path / "arrangements.yaml"
+    bad.write_text(
+        "kind: arrangements\npartnership:\n  name: Fenshire Safeguarding Children Partnership\n"
+        "  colour: blue\nscrutiny: [1]\nmystery_key: 3\n",
+        encoding="utf-8",
+    )
+    short = cli("upgrade", str(bad), "--to", "wt2026")
+    assert short.returncode == 2 and len(short.stderr.strip().splitlines()) == 1
+    assert "-v lists them" in short.stderr
+    full = cli("upgrade", str(bad), "--to", "wt2026", "-v")
+    assert full.returncode == 2 and len(full.stderr.strip().splitlines()) >= 3, full.stderr

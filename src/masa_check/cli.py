@@ -144,6 +144,15 @@ def _results_salt(options: dict, packs, as_of: dt.date, rules_dirs: list[str]) -
     return result_cache.salt([str(builtin_rules_dir()), *rules_dirs], as_of.isoformat(), asked)
 
 
+def _document_files(path: str) -> list[str]:
+    """What a report must not overwrite of one document: the file, or each file of a snapshot
+    directory (its manifest and pages are the document)."""
+    resolved = Path(path).resolve()
+    if not resolved.is_dir():
+        return [str(resolved)]
+    return [str(resolved), *(str(f.resolve()) for f in resolved.iterdir())]
+
+
 def _inputs_in_use(config_path: str | None, rules_dirs: list[str]) -> set[str]:
     """Files a report must never overwrite besides the documents: the config and local packs."""
     found = {str(Path(config_path).resolve())} if config_path else set()
@@ -493,7 +502,7 @@ def _validate(
     if reading_early:
         _preload(formats)
     targets, crawl = _targets(paths, web, max_pages)
-    protected = {str(Path(t.path).resolve()) for t in targets if not t.is_site}
+    protected = {f for t in targets if not t.is_site for f in _document_files(t.path)}
     protected |= _inputs_in_use(loaded.path, [*loaded.rules_dirs(), *(rules_dir or [])])
     options = dict(kind=kind, use_cache=not no_cache, ocr=ocr, max_pages=pdf_pages, crawl=crawl)
     options["check"] = dict(
@@ -603,10 +612,11 @@ def upgrade(
         bool, typer.Option("--allow-private", help="A web address: allow private and loopback addresses.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Every problem of an invalid file.")] = False,
 ) -> None:
     """What changes for a document under a later edition: rule by rule, with an action list."""
     global VERBOSITY
-    VERBOSITY = -1 if quiet else 0
+    VERBOSITY = -1 if quiet else (1 if verbose else 0)
     try:
         name, target = _upgrade_format(format, output)
         reading = dict(kind=kind, use_cache=not no_cache, ocr=ocr, allow_private=allow_private)
@@ -624,7 +634,7 @@ def upgrade(
             write_atomic(target, render(report, color=False), protected)
             info(f"wrote the {name} upgrade report to {target}")
     except InputError as exc:
-        fail(str(exc))
+        fail(str(exc), more=exc.more)  # an invalid YAML's further problems under -v, as validate
     if target is not None or name != "table":
         from masa_check.reporters._upgrade import summary_line
 
@@ -697,7 +707,7 @@ def _upgrade_report(document, to, as_of, config, isolated, rules_dir, reading: d
         info(config_note)
         kept.append(config_note)
     report = build_report(checked, plan, registry, as_of=today.isoformat(), version=__version__, notes=kept)
-    protected = {str(Path(document).resolve())} | _inputs_in_use(loaded.path, dirs)
+    protected = set(_document_files(document)) | _inputs_in_use(loaded.path, dirs)
     return report, protected
 
 
@@ -814,7 +824,7 @@ def schema(
         typer.echo(text, nl=False)
         return
     try:
-        write_atomic(output, text, set())
+        write_atomic(output, text, set(), what="schema")
     except InputError as exc:
         fail(str(exc))
     typer.echo(f"masa-check: wrote the {kind} schema to {output}", err=True)
@@ -881,7 +891,7 @@ def init(
     for name, text in files:
         target = Path(directory) / name
         try:
-            write_atomic(str(target), text, set())
+            write_atomic(str(target), text, set(), what="starter file")
         except InputError as exc:
             fail(str(exc))
         written.append(str(target))
@@ -933,19 +943,36 @@ def main() -> None:
     with contextlib.suppress(ValueError):  # not the main thread (embedded): leave SIGINT alone
         signal.signal(signal.SIGINT, _on_sigint)
     try:
-        app()
+        code = app(standalone_mode=False)  # click's own usage errors come here, as one line
     except SystemExit as exc:
         _exit(exc.code)
-    except (Interrupted, KeyboardInterrupt):
+    except (Interrupted, KeyboardInterrupt, typer.Abort):
         _interrupted()
-    except Exception as exc:  # a bug: one line, never a traceback (MASA_CHECK_DEBUG=1 shows it)
+    except Exception as exc:
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):  # typer's (vendored) click
+            _usage_error(exc)
+        # a bug: one line, never a traceback (MASA_CHECK_DEBUG=1 shows it)
         if os.environ.get("MASA_CHECK_DEBUG"):
             raise
         typer.echo(
             f"masa-check: internal error: {type(exc).__name__}: {exc} (set MASA_CHECK_DEBUG=1 for details)", err=True
         )
         _exit(EXIT_ERROR)
-    _exit(EXIT_OK)
+    _exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _usage_error(exc) -> NoReturn:
+    """A command line click cannot parse (an unknown option, a missing argument): one line and
+    exit 2, as any other bad input, rather than click's framed box of several lines."""
+    ctx = getattr(exc, "ctx", None)
+    message = exc.format_message()
+    if not message and ctx is not None:  # the bare command (no_args_is_help): its help, as click does
+        typer.echo(ctx.get_help())
+        _exit(EXIT_ERROR)
+    hint = f"; see {ctx.command_path} --help" if ctx is not None else ""
+    message = visible(message, one_line=True).rstrip(".")
+    typer.echo(f"masa-check: error: {message}{hint}", err=True)
+    _exit(EXIT_ERROR)
 
 
 class Interrupted(BaseException):

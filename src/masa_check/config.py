@@ -62,6 +62,9 @@ class Config(BaseModel):
                     raise ValueError(f"{key}: {value[:20]!r} is not a date (YYYY-MM-DD) or null") from None
             elif isinstance(value, dt.datetime) or not (value is None or isinstance(value, dt.date)):
                 raise ValueError(f"{key}: must be a date (YYYY-MM-DD) or null")
+            day = v[key]
+            if day is not None and not 1900 <= day.year <= 2100:  # 0027-10-01 for 2027: in force since AD 27
+                raise ValueError(f"{key}: {day.isoformat()} is outside 1900-2100 (a typo?); use null for not yet")
         return v
 
     @field_validator("sab_annual_report_deadline", mode="before")
@@ -87,6 +90,8 @@ class LoadedConfig(BaseModel):
     path: str | None = None
     #: Why no config was applied (``--isolated``, or a received folder's config refused).
     note: str | None = None
+    #: The sha256 of the file when it was read (a report names the config as applied).
+    sha256: str | None = None
 
     @property
     def settings(self) -> dict[str, Any]:
@@ -119,7 +124,9 @@ def load_config(path: str) -> LoadedConfig:
     except ValidationError as exc:
         message, line = describe_error(exc.errors()[0], Config, lines)
         raise InputError(f"invalid config: {message}", path, line) from None
-    return LoadedConfig(config=config, path=path)
+    from masa_check.provenance import file_sha256
+
+    return LoadedConfig(config=config, path=path, sha256=file_sha256(path))
 
 
 def _repo_root(start: Path) -> Path | None:
@@ -139,10 +146,12 @@ def _trusted_root(cwd: Path) -> Path:
 def find_config(paths: list[str], cwd: Path | None = None) -> tuple[str | None, str | None]:
     """``.masa-check.yaml`` found by walking up from the first document (to its repository's root,
     as ruff and yamllint do), else in the current directory: ``(path, None)``. A config found
-    outside the repository (or directory) the run started in - a received folder's own - is
-    not applied: ``(None, note)``, so a scrutineer's verdict cannot be set by the folder checked."""
+    outside the repository the run started in - or, outside any repository, anywhere but the
+    directory it started in (a received folder unpacked below it too) - is not applied:
+    ``(None, note)``, so a scrutineer's verdict cannot be set by the folder checked."""
     cwd = (cwd or Path.cwd()).resolve()
     trusted = _trusted_root(cwd)
+    in_repo = _repo_root(cwd) is not None
     starts: list[Path] = []
     if paths:
         first = Path(paths[0]).resolve()
@@ -153,11 +162,14 @@ def find_config(paths: list[str], cwd: Path | None = None) -> tuple[str | None, 
         for d in (start, *start.parents):
             candidate = d / CONFIG_NAME
             if candidate.is_file():
-                if d == trusted or trusted in d.parents:
+                # the repository's own tree; outside a repository only the folder the run started
+                # in (a folder received and unpacked below it is not the user's)
+                if d == trusted or (in_repo and trusted in d.parents):
                     return str(candidate), None
                 return None, (
-                    f"config {candidate} was found beside the documents, outside the directory the run "
-                    f"started in; not applied (name it with --config to apply it)"
+                    f"config {candidate} was found beside the documents, "
+                    f"{'outside the repository' if in_repo else 'not in the directory'} the run started in; "
+                    "not applied (name it with --config to apply it)"
                 )
             if d == top:
                 break

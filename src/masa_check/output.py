@@ -28,6 +28,11 @@ def write_atomic(path: str, data: str | bytes, protected: set[str], what: str = 
         )
     if target.is_dir():
         raise InputError(f"cannot write the {what}: this is a directory", path)
+    for parent in target.parents:  # mkdir's "File exists" would not say which
+        if parent.exists():
+            if not parent.is_dir():
+                raise InputError(f"cannot write the {what}: {parent} is not a directory", path)
+            break
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=str(target.parent))

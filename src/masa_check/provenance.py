@@ -11,6 +11,7 @@ import hashlib
 from pathlib import Path
 
 from masa_check.results import AppliedFile, DocumentResult, Provenance
+from masa_check.safe_text import visible
 
 
 def file_sha256(path: str | Path) -> str:
@@ -23,19 +24,23 @@ def file_sha256(path: str | Path) -> str:
 
 def shown_path(path: str | Path) -> str:
     """A path as a report shows it: relative to the working directory when it lies below it,
-    so a board paper does not carry the author's home directory; otherwise as given."""
+    so a board paper does not carry the author's home directory; otherwise as given. Control
+    characters are shown as escapes: a file name is the user's (or a received folder's) text, and
+    CSV, HTML and XLSX carry it as it is (an escape sequence reaches the terminal that shows it)."""
     p = Path(path)
     try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
+        shown = str(p.resolve().relative_to(Path.cwd().resolve()))
     except (ValueError, OSError):
-        return str(path)
+        shown = str(path)
+    return visible(shown, one_line=True)
 
 
 def build(loaded, registry, documents: list[DocumentResult]) -> Provenance:
     """The config and waivers of ``loaded`` (a LoadedConfig) and every pack the documents ran."""
     config = None
     if loaded.path is not None:
-        config = AppliedFile(path=shown_path(loaded.path), sha256=file_sha256(loaded.path))
+        digest = getattr(loaded, "sha256", None) or file_sha256(loaded.path)  # as read, not as now
+        config = AppliedFile(path=shown_path(loaded.path), sha256=digest)
     applied = dict.fromkeys(p for d in documents for p in d.packs)
     packs = []
     for pack_id in applied:
@@ -45,14 +50,19 @@ def build(loaded, registry, documents: list[DocumentResult]) -> Provenance:
         version = registry.packs[pack_id].version if pack_id in registry.packs else None
         packs.append(
             AppliedFile(
-                path=shown_path(path) if pack_id in registry.local else str(path),
-                sha256=file_sha256(path),
+                path=shown_path(path) if pack_id in registry.local else visible(str(path), one_line=True),
+                sha256=getattr(registry, "hashes", {}).get(pack_id) or file_sha256(path),
                 id=pack_id,
                 version=version,
                 local=pack_id in registry.local,
             )
         )
-    return Provenance(config=config, config_note=loaded.note, waivers=len(loaded.config.waivers), packs=packs)
+    return Provenance(
+        config=config,
+        config_note=visible(loaded.note, one_line=True) if loaded.note else loaded.note,
+        waivers=len(loaded.config.waivers),
+        packs=packs,
+    )
 
 
 def lines(prov: Provenance | None) -> list[str]:
@@ -66,7 +76,7 @@ def lines(prov: Provenance | None) -> list[str]:
     out = [config]
     if prov.packs:
         out.append("Packs: " + ", ".join(pack_label(p) for p in prov.packs))
-    return out
+    return [visible(line, one_line=True) for line in out]  # saved results re-rendered: as written
 
 
 def pack_label(p: AppliedFile) -> str:

@@ -151,6 +151,15 @@ def summarise(results: list[Result]) -> dict[str, int]:
     return counts
 
 
+def _advisory_consistent(r: Result, as_of: str) -> bool:
+    """An advisory result as a run writes it: it names the provisions it waits for, one of which
+    was not in force on the run date, and keeps the verdict it would have had (a fail edited to
+    advisory would otherwise stop blocking and leave the gap lists)."""
+    if not r.commencement or r.underlying_status in (None, "advisory", "waived"):
+        return False
+    return r.in_force_from is None or str(r.in_force_from) > str(as_of)
+
+
 def load_saved(text: str, path: str) -> RunResult:
     """A results file written by ``validate -f json``, for ``report`` to render again, checked
     as far as it can be: the ``schema_version`` this masa-check writes, every result under a pack
@@ -192,5 +201,12 @@ def load_saved(text: str, path: str) -> RunResult:
         ids = [(r.pack, r.rule_id) for r in doc.results]
         if len(ids) != len(set(ids)):
             raise InputError(f"document {n + 1} lists a rule twice; refusing an edited results file", path)
+        for r in doc.results:
+            if r.status == "advisory" and not _advisory_consistent(r, run.as_of):
+                raise InputError(
+                    f"document {n + 1}: {r.rule_id[:40]} is advisory but waits for no provision not yet in force"
+                    " on the run date; refusing an edited results file",
+                    path,
+                )
         doc.summary = summarise(doc.results)
     return run

@@ -577,3 +577,298 @@ def judge(attack: Attack, folder: Path, code, wall: float, peak: float, stdout: 
     if peak > MEMORY_BUDGET_MB:
         problems.append(f"{peak:.0f} MB")
     return problems
+
+
+# ----------------------------------- hostile2: today's features (batch, provenance, caches, ...)
+
+
+def _ctrl_c_parallel(folder: Path) -> list[str]:
+    _ctrl_c(folder)
+    return ["validate", "long", "--no-cache", "-j", "2"]
+
+
+def _misshapen_pack_summary(packs: object) -> Callable[[Path], list[str]]:
+    """This user's own (trusted) ``rules list`` cache entry under the right key, valid JSON of
+    the wrong shape (an older build's or a hand edit): it was read as if well formed."""
+
+    def build(folder: Path) -> list[str]:
+        os.environ["XDG_CACHE_HOME"] = str(folder / "cache")  # as run_attack sets it
+        from masa_check.engine import pack_summary
+
+        key = pack_summary._key(pack_summary._pack_files([]))
+        entry = _write(pack_summary.cache_dir(), f"{key}.json", json.dumps({"key": key, "packs": packs}))
+        entry.chmod(0o600)
+        return ["rules", "list"]
+
+    return build
+
+
+def _escapes_into_files(folder: Path) -> list[str]:
+    """Escape sequences in a document's value, its file name and the config's file name (which
+    every report now names as provenance), written to the file formats that hold text as is."""
+    value = "Fenshire \\e[2J\\e]0;owned\\a scrutineer"
+    _write(folder, "doc\x1b[2J.yaml", FAILING_YAML + f'scrutiny:\n  scrutineer: "{value}"\n')
+    _write(folder, "cfg\x1b]0;owned\x07.yaml", "fail_on: must\n")
+    outs = [f"{fmt}:out.{fmt}" for fmt in ("csv", "html", "markdown", "sarif", "junit")]
+    argv = ["validate", "doc\x1b[2J.yaml", "--config", "cfg\x1b]0;owned\x07.yaml", "--no-cache"]
+    return [*argv, *(x for o in outs for x in ("-f", o))]
+
+
+def _no_escapes_in_files(folder: Path) -> str | None:
+    for fmt in ("csv", "html", "markdown", "sarif", "junit"):
+        path = folder / f"out.{fmt}"
+        if not path.is_file():
+            return f"no {fmt} report written"
+        if re.search(rb"[\x1b\x07]", path.read_bytes()):
+            return f"the {fmt} report holds a raw escape sequence"
+    return None
+
+
+#: Every report format, each to its own file.
+FORMATS = ("json", "csv", "markdown", "html", "sarif", "junit", "github", "xlsx", "docx")
+
+
+def _latin1_name_every_format(folder: Path) -> list[str]:
+    """A document and a config whose names are not UTF-8: only JSON held them (the rest, and
+    ``upgrade``'s JSON, raised UnicodeEncodeError as an internal error)."""
+    d = folder / "docs"
+    d.mkdir()
+    (d / os.fsdecode(b"caf\xe9.yaml")).write_text(FAILING_YAML)
+    (folder / os.fsdecode(b"cfg\xff.yaml")).write_text("fail_on: must\n")
+    outs = [x for fmt in FORMATS for x in ("-f", f"{fmt}:out.{fmt}")]
+    return ["validate", "docs", "--no-cache", "--config", os.fsdecode(b"cfg\xff.yaml"), "-f", "table", *outs]
+
+
+def _all_written(folder: Path) -> str | None:
+    missing = [fmt for fmt in FORMATS if not (folder / f"out.{fmt}").is_file()]
+    return f"not written: {', '.join(missing)}" if missing else None
+
+
+def _latin1_name_upgrade(fmt: str) -> Callable[[Path], list[str]]:
+    def build(folder: Path) -> list[str]:
+        name = os.fsdecode(b"northshire-caf\xe9.yaml")
+        (folder / name).write_text((REPO / "examples" / "northshire-2019.yaml").read_text("utf-8"))
+        return ["upgrade", name, "--to", "wt2026", "--no-cache", "-f", fmt]
+
+    return build
+
+
+def _fail_edited_to_advisory(folder: Path) -> list[str]:
+    """Saved results whose fails were edited to ``advisory`` (the verdict kept as underlying):
+    re-rendered, they stopped counting as gaps though no provision they wait for was pending."""
+    data = _saved_results(folder)
+    for r in data["documents"][0]["results"]:
+        if r["status"] == "fail":
+            r.update(status="advisory", underlying_status="fail")
+    _write(folder, "results.json", json.dumps(data))
+    return ["report", "results.json", "-f", "csv:out.csv"]
+
+
+LOCAL_PACK = REPO / "tests" / "data" / "local-example-pack.yaml"
+
+
+def _pack_edited_during_run(folder: Path) -> list[str]:
+    """A local pack edited while a long run is under way: the report named the pack by the
+    sha256 of its file when the run ended, not of what was applied (and the config alike)."""
+    _write(folder, "packs/mine.yaml", LOCAL_PACK.read_bytes())
+    _ctrl_c(folder)  # four long documents, one at a time
+    edit = "sleep 3; printf '# edited\\n' >> packs/mine.yaml"
+    subprocess.Popen(["sh", "-c", edit], cwd=folder, start_new_session=True)
+    return ["validate", "long", "--rules-dir", "packs", "--no-cache", "-j", "1", "-f", "json:out.json"]
+
+
+def _pack_hash_as_applied(folder: Path) -> str | None:
+    try:
+        packs = json.loads((folder / "out.json").read_text("utf-8"))["provenance"]["packs"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return "no provenance in the JSON report"
+    if (folder / "packs" / "mine.yaml").read_bytes() == LOCAL_PACK.read_bytes():
+        return "the pack was not edited during the run (the run ended first)"
+    want = hashlib.sha256(LOCAL_PACK.read_bytes()).hexdigest()
+    got = [p.get("sha256") for p in packs if p.get("id") == "local-example"]
+    return None if got == [want] else f"the local pack is named by sha256 {got}, not that of the pack applied"
+
+
+def _received_config_below(folder: Path) -> list[str]:
+    """A partnership's folder unpacked below the directory the run starts in (not a repository):
+    its own config (fail_on: none, a commencement date) was applied as if the user's."""
+    received = folder / "received"
+    _write(received, "arr.yaml", FAILING_YAML)
+    _write(received, ".masa-check.yaml", "fail_on: none\ncommencement: {s16EA: 2020-01-01}\n")
+    return ["validate", "received", "--no-cache"]
+
+
+def _cache_linked_to_reports(folder: Path) -> list[str]:
+    """The cache directory is a link to a folder of the user's own JSON files (a moved cache, or
+    another user's doing in a shared one): ``cache clear`` removed every ``*.json`` there."""
+    _write(folder, "reports/board-results.json", '{"mine": true}')
+    _write(folder, "reports/" + "a" * 64 + ".txt", "mine too")
+    (folder / "cache").mkdir()
+    (folder / "cache" / "masa-check").symlink_to(folder / "reports")
+    return ["cache", "clear"]
+
+
+def _reports_kept(folder: Path) -> str | None:
+    kept = sorted(p.name for p in (folder / "reports").iterdir())
+    return None if len(kept) == 2 else f"cache clear removed the user's files (left: {kept})"
+
+
+def _edited_provenance(folder: Path) -> list[str]:
+    """Saved results whose provenance (free text, not checkable) names a config and a pack with a
+    line break and a forged workflow command: re-rendered, each line stays one line."""
+    data = _saved_results(folder)
+    forged = "c.yaml\n::error file=forged::x"
+    data["provenance"] = {
+        "config": {"path": forged, "sha256": "a" * 64},
+        "config_note": None,
+        "waivers": 0,
+        "packs": [{"path": "\n::warning::forged", "sha256": "b" * 64, "id": "p", "version": "1", "local": True}],
+    }
+    _write(folder, "results.json", json.dumps(data))
+    return ["report", "results.json", *(x for fmt in ("csv", "html", "markdown") for x in ("-f", f"{fmt}:out.{fmt}"))]
+
+
+def _one_line_provenance(folder: Path) -> str | None:
+    for fmt in ("csv", "html", "markdown"):
+        path = folder / f"out.{fmt}"
+        if not path.is_file():
+            return f"no {fmt} report written"
+        if re.search(r"(?m)^::(error file=forged|warning::forged)", path.read_text("utf-8")):
+            return f"the {fmt} report starts a line with the forged workflow command"
+    return None
+
+
+SNAPSHOT_PAGE = (
+    b"<html><head><title>Kelby partnership</title></head><body><h1>Kelby safeguarding arrangements</h1>"
+    b"<p>The safeguarding partners are Kelby Council, the Kelby ICB and Kelby Police.</p></body></html>"
+)
+
+
+def _deep_dictionary_pdf(folder: Path) -> list[str]:
+    """A catalogue nested 50,000 dictionaries deep: PDFium refuses it with its 'no error' code,
+    shown as 'is not a readable PDF (Success)'."""
+    deep = b"<<" + b"/A <<" * 50000 + b">>" * 50000 + b">>"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R /X " + deep + b" >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    _write(folder, "deep.pdf", corpus._hand_pdf(objs))
+    return ["validate", "deep.pdf", "--no-cache"]
+
+
+def _commencement_typo(folder: Path) -> list[str]:
+    """A year typed with its first digits lost: the duty read as in force since AD 27 and blocked."""
+    _write(folder, "cfg.yaml", "commencement: {s16EA: 0027-10-01}\n")
+    _write(folder, "doc.yaml", FAILING_YAML)
+    return ["validate", "doc.yaml", "--config", "cfg.yaml", "--no-cache"]
+
+
+def _snapshot(folder: Path, drop: str | None = None) -> None:
+    """A snapshot directory (as --save-snapshot writes one) of one page, a manifest key dropped."""
+    page = {
+        "order": 1,
+        "url": "https://kelby.example/",
+        "status": 200,
+        "content_type": "text/html",
+        "kind": "html",
+        "sha256": hashlib.sha256(SNAPSHOT_PAGE).hexdigest(),
+        "bytes": len(SNAPSHOT_PAGE),
+        "file": "001-index.html",
+        "fetched": "2026-12-01T00:00:00Z",
+    }
+    manifest = {
+        "format": "masa-check-snapshot",
+        "version": 1,
+        "start_url": "https://kelby.example/",
+        "fetched": "2026-12-01T00:00:00Z",
+        "kind": "arrangements",
+        "pages": [page],
+    }
+    manifest.pop(drop, None)
+    _write(folder, "snap/001-index.html", SNAPSHOT_PAGE)
+    _write(folder, "snap/manifest.json", json.dumps(manifest))
+
+
+def _report_over_snapshot_page(command: str) -> Callable[[Path], list[str]]:
+    def build(folder: Path) -> list[str]:
+        _snapshot(folder)
+        extra = ["--to", "wt2026"] if command == "upgrade" else []
+        return [command, "snap", *extra, "--no-cache", "-f", "markdown:snap/001-index.html"]
+
+    return build
+
+
+def _snapshot_page_intact(folder: Path) -> str | None:
+    page = folder / "snap" / "001-index.html"
+    return None if page.read_bytes() == SNAPSHOT_PAGE else "a page of the snapshot checked was overwritten"
+
+
+def _manifest_without_start(folder: Path) -> list[str]:
+    _snapshot(folder, drop="start_url")
+    return ["validate", "snap", "--no-cache"]
+
+
+ATTACKS.update(
+    {
+        "pdf-deep-dictionary": Attack(
+            _deep_dictionary_pdf, pattern="not a readable PDF", forbid=(r"\(Success\)",), owner="hostile2"
+        ),
+        "commencement-year-typo": Attack(_commencement_typo, pattern="outside 1900-2100", owner="hostile2"),
+        "report-over-snapshot-page": Attack(
+            _report_over_snapshot_page("validate"),
+            pattern="refusing to overwrite",
+            check=_snapshot_page_intact,
+            owner="hostile2",
+        ),
+        "upgrade-over-snapshot-page": Attack(
+            _report_over_snapshot_page("upgrade"),
+            pattern="refusing to overwrite",
+            check=_snapshot_page_intact,
+            owner="hostile2",
+        ),
+        "snapshot-manifest-missing-key": Attack(_manifest_without_start, pattern="no 'start_url'", owner="hostile2"),
+        "report-edited-provenance": Attack(
+            _edited_provenance, expect=(0,), check=_one_line_provenance, owner="hostile2"
+        ),
+        "cache-clear-through-a-link": Attack(
+            _cache_linked_to_reports, expect=(0,), check=_reports_kept, owner="hostile2"
+        ),
+        "config-in-received-folder-below-cwd": Attack(
+            _received_config_below, expect=(1,), pattern="not applied", owner="hostile2"
+        ),
+        "init-into-a-file": Attack(
+            _with_doc(["init", "doc.yaml", "--guidance", "wt2026"]),
+            pattern="starter file: doc.yaml is not a directory",
+            check=_unchanged("doc.yaml", hashlib.sha256(FAILING_YAML.encode()).hexdigest()),
+            owner="hostile2",
+        ),
+        "pack-edited-during-run": Attack(
+            _pack_edited_during_run, expect=(0, 1), check=_pack_hash_as_applied, owner="hostile2"
+        ),
+        "report-fail-edited-to-advisory": Attack(
+            _fail_edited_to_advisory, pattern="advisory but waits for no provision", owner="hostile2"
+        ),
+        "latin1-file-name-every-format": Attack(
+            _latin1_name_every_format, expect=(1,), check=_all_written, owner="hostile2"
+        ),
+        "latin1-file-name-upgrade-json": Attack(_latin1_name_upgrade("json"), expect=(0,), owner="hostile2"),
+        "latin1-file-name-upgrade-markdown-file": Attack(
+            _latin1_name_upgrade("markdown:out.md"), expect=(0,), owner="hostile2"
+        ),
+        # click's usage errors were a framed box of five lines (exit 2, but not one line)
+        "upgrade-without-to": Attack(_with_doc(["upgrade", "doc.yaml"]), pattern="--to", owner="hostile2"),
+        "init-guidance-without-value": Attack(lambda f: ["init", "--guidance"], pattern="--guidance", owner="hostile2"),
+        "option-with-escapes": Attack(
+            _with_doc(["validate", "doc.yaml", "--\x1b]0;owned\x07"]), forbid=(ESC, r"\x07"), owner="hostile2"
+        ),
+        "ctrl-c-parallel": Attack(
+            _ctrl_c_parallel, expect=(130,), pattern="interrupted", interrupt_after=1.5, owner="hostile2"
+        ),
+        "escapes-into-csv-and-html": Attack(
+            _escapes_into_files, expect=(1,), check=_no_escapes_in_files, forbid=(ESC, r"\x07"), owner="hostile2"
+        ),
+        "pack-summary-cache-misshapen": Attack(
+            _misshapen_pack_summary([{"id": "x", "title": "t", "rules": [{"id": "R-1"}]}, 7]),
+            expect=(0,),
+            pattern="WT23-ARR-01",
+            owner="hostile2",
+        ),
+    }
+)

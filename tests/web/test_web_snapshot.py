@@ -148,7 +148,7 @@ def test_a_changed_or_crafted_snapshot_is_refused(tmp_path):
     with pytest.raises(InputError, match="is not a file name this snapshot could have written"):
         read_snapshot(str(target))
     (target / MANIFEST).write_text('{"format": "masa-check-snapshot", "version": 1}', encoding="utf-8")
-    with pytest.raises(InputError, match=r"is not a valid snapshot manifest \(KeyError"):
+    with pytest.raises(InputError, match=r"is not a valid snapshot manifest \(no 'start_url'\)"):
         read_snapshot(str(target))
 
 

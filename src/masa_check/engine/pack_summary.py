@@ -74,6 +74,23 @@ def _commencement(pack, rule) -> dict:
     return {"commencement": list(rule.commencement), "in_force_from": day.isoformat() if day else None}
 
 
+def _well_formed(packs) -> bool:
+    """A cached summary has the shape ``rules list`` reads (an entry of this user's that an older
+    build or an editor left otherwise is rebuilt, not shown as an internal error)."""
+    fields = {*RULE_FIELDS, "commencement", "in_force_from"}
+    if not isinstance(packs, list):
+        return False
+    for p in packs:
+        if not (isinstance(p, dict) and isinstance(p.get("id"), str) and isinstance(p.get("title"), str)):
+            return False
+        rules = p.get("rules")
+        if not isinstance(rules, list) or not all(isinstance(r, dict) and fields <= r.keys() for r in rules):
+            return False
+        if not all(isinstance(r[f], str) for r in rules for f in ("id", "title", "strength", "citation")):
+            return False
+    return True
+
+
 def summaries(extra_dirs: list[str] | None = None) -> list[dict]:
     """Every pack in load order as ``{"id", "title", "rules": [{field: value}]}``, from the
     cache when the pack files and the tool are unchanged since they were last loaded."""
@@ -90,7 +107,7 @@ def summaries(extra_dirs: list[str] | None = None) -> list[dict]:
         if cache.trusted(path):
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
-                if data.get("key") == key and isinstance(data.get("packs"), list):
+                if data.get("key") == key and _well_formed(data.get("packs")):
                     return data["packs"]
             except (OSError, ValueError):
                 pass

@@ -381,6 +381,16 @@ def unknown_continues(pack: Pack, known: set[str]) -> list[str]:
     ]
 
 
+def file_digest(path: Path) -> str:
+    """The sha256 of a pack file (``unreadable`` if it cannot be read again)."""
+    import hashlib
+
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return "unreadable"
+
+
 def load_pack(path: Path) -> Pack:
     from masa_check.engine.declared_checks import CHECKS
     from masa_check.sources.yaml_loader import load_yaml
@@ -450,11 +460,14 @@ class LazyPacks(Mapping[str, Pack]):
     def __init__(self, files: dict[str, Path]):
         self._files = files
         self._loaded: dict[str, Pack] = {}
+        #: Pack id -> the sha256 of its file when it was read (what a report names as applied).
+        self.hashes: dict[str, str] = {}
 
     def __getitem__(self, pack_id: str) -> Pack:
         if pack_id not in self._loaded:
             path = self._files[pack_id]  # KeyError for an unknown id, as a dict would
             pack = load_pack(path)
+            self.hashes[pack_id] = file_digest(path)
             if pack.id != pack_id:
                 raise InputError(f"built-in pack id {pack.id!r} does not match its file name", str(path))
             if any(r.continues for r in pack.rules):
@@ -483,6 +496,7 @@ class Registry:
         local: set[str] | None = None,
         dirs: list[str] | None = None,
         files: dict[str, Path] | None = None,
+        hashes: dict[str, str] | None = None,
     ):
         self.packs = packs
         #: Packs from --rules-dir / config rules_dirs: they run by default beside the built-in
@@ -490,6 +504,9 @@ class Registry:
         self.local = local or set()
         #: Pack id -> the file it was read from, so a run can name what it applied.
         self.files = files or {}
+        #: Pack id -> the sha256 of its file when it was read: a report names the pack as it
+        #: was applied, not as it is once the run ends (a pack edited meanwhile).
+        self.hashes: dict[str, str] = hashes if hashes is not None else getattr(packs, "hashes", {})
         #: The extra directories it was loaded from: a batch's worker loads the same registry
         #: once from them (:mod:`masa_check.batch`) instead of receiving the packs with each document.
         self.dirs = list(dirs or [])
@@ -507,11 +524,13 @@ class Registry:
         dirs = [builtin_rules_dir(), *(Path(d) for d in extra_dirs or [])]
         local: set[str] = set()
         files: dict[str, Path] = {}
+        hashes: dict[str, str] = {}
         for n, d in enumerate(dirs):
             if not d.is_dir():
                 raise InputError("rules directory not found", str(d))
             for f in sorted(d.glob("*.y*ml")):
                 pack = load_pack(f)
+                hashes[pack.id] = file_digest(f)
                 if pack.id in packs:
                     raise InputError(f"duplicate pack id {pack.id!r}", str(f))
                 for rule in pack.rules:
@@ -528,7 +547,7 @@ class Registry:
             problems = unknown_continues(pack, set(rule_owner))
             if problems:
                 raise InputError(f"invalid rule pack {pack.id}: {problems[0]}")
-        return cls(packs, local, [str(d) for d in extra_dirs], files)
+        return cls(packs, local, [str(d) for d in extra_dirs], files, hashes)
 
     def get(self, pack_id: str) -> Pack:
         if pack_id not in self.packs:

@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 from masa_check.results import DocumentResult
@@ -81,10 +82,16 @@ def info() -> dict:
     for sub, name in ((root, "extracted"), (_dir(), "results"), (_packs_dir(), "packs")):
         if sub.is_dir():
             for f in sub.glob("*.json"):
+                if not _ENTRY_NAME.fullmatch(f.name):
+                    continue
                 out[name] += 1
                 with contextlib.suppress(OSError):
                     out["bytes"] += f.stat().st_size
     return out
+
+
+#: The names this tool gives cache entries (a sha256 key) and their temporaries (mkstemp's).
+_ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json|\.tmp-[A-Za-z0-9_]+\.json")
 
 
 def clear() -> int:
@@ -95,6 +102,8 @@ def clear() -> int:
         if not sub.is_dir():
             continue
         for f in [*sub.glob("*.json"), *sub.glob(".tmp-*")]:
+            if not _ENTRY_NAME.fullmatch(f.name):  # not ours: a cache directory may be a link
+                continue  # to a folder of the user's own files, or shared
             with contextlib.suppress(OSError):
                 f.unlink()
                 removed += 1

@@ -57,6 +57,8 @@ RAG_FILL = {
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: Characters XML 1.0 forbids (DOCX, XLSX and JUnit are XML underneath).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: A lone surrogate (an undecodable file name): XML cannot hold one; shown as its escape.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def doc_label(doc: DocumentResult) -> str:
@@ -180,8 +182,9 @@ def detail(result: Result) -> str:
 
 
 def xml_safe(text: str) -> str:
-    """Drop control characters that XML (and so DOCX/XLSX/JUnit) cannot hold."""
-    return _XML_ILLEGAL.sub("", text)
+    """Drop control characters that XML (and so DOCX/XLSX/JUnit) cannot hold; a lone surrogate
+    (an undecodable file name) is shown as its ``\\udcxx`` escape."""
+    return _XML_ILLEGAL.sub("", _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def neutralise(value: object) -> object:

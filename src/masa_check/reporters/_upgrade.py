@@ -76,5 +76,11 @@ def intro(report: UpgradeReport) -> str:
 
 
 def render_json(report: UpgradeReport, *, color: bool = False) -> str:
-    """The report as JSON (the model's fields), for other tools."""
-    return report.model_dump_json(indent=2) + "\n"
+    """The report as JSON (the model's fields), for other tools; an undecodable file name is
+    written as its ``\\uDCxx`` escape, as the results JSON writes it."""
+    import json
+
+    from masa_check.reporters.json_report import _SURROGATE
+
+    text = json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"

@@ -12,6 +12,7 @@ import io
 
 from masa_check.reporters._common import doc_label, neutralise
 from masa_check.results import RAG, RunResult
+from masa_check.safe_text import visible
 
 COLUMNS = [
     "document",
@@ -49,7 +50,9 @@ def rows(run: RunResult) -> list[dict[str, str]]:
     out = []
     prov = run.provenance
     pack_hash = {p.id: p.sha256 for p in prov.packs} if prov else {}
-    config = f"{prov.config.path} (sha256 {prov.config.sha256[:12]})" if prov and prov.config else ""
+    config = (
+        visible(f"{prov.config.path} (sha256 {prov.config.sha256[:12]})", one_line=True) if prov and prov.config else ""
+    )
     for doc in run.documents:
         for r in doc.results:
             ev = r.evidence
@@ -89,5 +92,6 @@ def render(run: RunResult, *, color: bool = False) -> str:
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in rows(run):
-        writer.writerow({k: neutralise(v) for k, v in row.items()})
+        # control characters as escapes: a CSV is often looked at with cat or less
+        writer.writerow({k: neutralise(visible(v) if isinstance(v, str) else v) for k, v in row.items()})
     return buf.getvalue()

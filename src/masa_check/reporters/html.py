@@ -32,6 +32,7 @@ from masa_check.reporters._common import (
     where,
 )
 from masa_check.results import RunResult
+from masa_check.safe_text import visible
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;margin:2rem auto;
@@ -366,8 +367,17 @@ def _context(run: RunResult) -> dict:
     }
 
 
+def _shown(value: object) -> object:
+    """Every value the template prints, control characters as escapes (a document's text or a
+    file name may carry an escape sequence, which a page saved as text would pass to a terminal);
+    markup built here is left as it is."""
+    from markupsafe import Markup
+
+    return visible(value) if isinstance(value, str) and not isinstance(value, Markup) else value
+
+
 def render(run: RunResult, *, color: bool = False) -> str:
     import jinja2
 
-    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, finalize=_shown)
     return env.from_string(_TEMPLATE).render(**_context(run))

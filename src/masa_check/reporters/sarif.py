@@ -28,11 +28,12 @@ def _uri(path: str) -> str:
     if path[:8].lower().startswith(("http://", "https://")):
         return path
     posix = path.replace("\\", "/")
+    raw = posix.encode("utf-8", "surrogateescape")  # an undecodable name: its own bytes, %-escaped
     if PureWindowsPath(path).is_absolute() and not posix.startswith("/"):
-        return "file:///" + quote(posix, safe="/:")
+        return "file:///" + quote(raw, safe="/:")
     if PurePosixPath(posix).is_absolute():
-        return "file://" + quote(posix, safe="/")
-    return quote(posix, safe="/")
+        return "file://" + quote(raw, safe="/")
+    return quote(raw, safe="/")
 
 
 def _name(title: str) -> str:
@@ -162,4 +163,9 @@ def to_sarif(run: RunResult) -> dict:
 
 
 def render(run: RunResult, *, color: bool = False) -> str:
-    return json.dumps(to_sarif(run), indent=2, ensure_ascii=False) + "\n"
+    """SARIF JSON; an undecodable file name is written as its ``\\uDCxx`` escape (as the
+    results JSON writes it), so the file is valid UTF-8."""
+    from masa_check.reporters.json_report import _SURROGATE
+
+    text = json.dumps(to_sarif(run), indent=2, ensure_ascii=False)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"

@@ -290,8 +290,12 @@ def _check_streams(path: str) -> None:
 
 
 def _short_reason(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    """The library's reason in a few words; none (or PDFium's 'Success', its code for no error
+    recorded) says the structure could not be parsed, never the exception's class name."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     text = re.sub(r"^Failed to load document \(PDFium: (.*)\)\.?$", r"\1", text)
+    if not text or text.strip(" .").lower() == "success":
+        return "its structure could not be parsed"
     return text[:120]
 
 

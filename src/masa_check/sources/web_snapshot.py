@@ -184,12 +184,17 @@ def read_snapshot(directory: str) -> tuple[Crawl, dict]:
         crawl.notes = [str(n) for n in manifest.get("notes", [])]
         crawl.outside = [str(u) for u in manifest.get("outside", [])]
     except (KeyError, TypeError, ValueError) as exc:
-        raise InputError(
-            f"{MANIFEST} is not a valid snapshot manifest ({type(exc).__name__}: {exc})", directory
-        ) from None
+        raise InputError(f"{MANIFEST} is not a valid snapshot manifest ({_why(exc)})", directory) from None
     if not crawl.pages:
         raise InputError(f"{MANIFEST} lists no pages", directory)
     return crawl, manifest
+
+
+def _why(exc: Exception) -> str:
+    """What is wrong with a manifest, in words (never the exception's class name)."""
+    if isinstance(exc, KeyError):
+        return f"no {str(exc.args[0])[:40]!r}" if exc.args else "a field is missing"
+    return str(exc)[:120] or "a field has the wrong type"
 
 
 def _page(directory: str, entry: dict) -> Fetched:
