@@ -85,11 +85,19 @@ def _ole_encrypted(path: str) -> bool:
     return False
 
 
+#: A DOCX at least this large is read in a helper process while the caller loads the engine
+#: (a small one reads in less time than the fork costs).
+EARLY_DOCX_BYTES = 64 * 1024
+
+
 def start_loading(path: str, *, use_cache: bool = True, ocr: bool = False, max_pages: int = 1000) -> bool:
-    """Start reading a long PDF's pages in a helper process now, unless the cache holds it, so
-    the caller's other work overlaps the reading; :func:`load_published` finishes the job and
-    reports any problem with the file. True when a helper started."""
-    if os.path.splitext(path)[1].lower() != ".pdf":
+    """Start reading a long PDF's pages, or a large DOCX, in a helper process now, unless the
+    cache holds it, so the caller's other work overlaps the reading; :func:`load_published`
+    finishes the job and reports any problem with the file. True when a helper started."""
+    ext = os.path.splitext(path)[1].lower()
+    if ext == ".docx":
+        return _start_docx(path, use_cache=use_cache)
+    if ext != ".pdf":
         return False
     from masa_check.sources.pdf_reader import READER_VERSION, start_reading
 
@@ -100,6 +108,37 @@ def start_loading(path: str, *, use_cache: bool = True, ocr: bool = False, max_p
         except OSError:
             return False
     return start_reading(path, max_pages=max_pages, ocr=ocr)
+
+
+def _start_docx(path: str, *, use_cache: bool) -> bool:
+    """The DOCX reader in a forked child (under the PDF reader's memory bound); whatever it
+    cannot read is read again by :func:`load_published`, so errors are the ones it always gave."""
+    from masa_check import parallel
+    from masa_check.sources import pdf_bounded
+    from masa_check.sources.docx_reader import READER_VERSION, read_docx
+
+    try:
+        if os.path.getsize(path) < EARLY_DOCX_BYTES or not parallel.can_fork() or not pdf_bounded.can_isolate():
+            return False
+        if use_cache and cache.has(cache.cache_key(cache.file_digest(path), READER_VERSION, "")):
+            return False
+    except OSError:
+        return False
+    return pdf_bounded.start(("docx", path), path, read_docx, path)
+
+
+def _early_docx(path: str) -> list[Block] | None:
+    """The blocks :func:`_start_docx`'s child read, or None (none started, the file changed,
+    or the child failed: the caller reads it here and reports as it always did)."""
+    from masa_check.sources import pdf_bounded
+
+    reading = pdf_bounded.take(("docx", path))
+    if reading is None:
+        return None
+    try:
+        return reading.result()
+    except (InputError, RuntimeError):
+        return None
 
 
 def _pdf_options(ocr: bool) -> str:
@@ -199,7 +238,9 @@ def load_published(
         if source == "pdf":
             blocks, page_count = read_pdf(path, max_pages=max_pages, ocr=ocr)
         else:
-            blocks = read_docx(path)
+            blocks = _early_docx(path)
+            if blocks is None:
+                blocks = read_docx(path)
             pages = [b.page for b in blocks if b.page is not None]
             page_count = max(pages) if pages else None
         if key is not None:
