@@ -90,16 +90,21 @@ def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False) -> tuple[li
 
     reading = pdf_bounded.take((path, max_pages, bool(ocr)))  # started by start_reading, checks made
     if reading is not None:
-        lines, table_candidates, page_count = reading.result()
-    else:
-        _check_header(path)
-        _check_streams(path)
-        lines, table_candidates, page_count = pdf_bounded.run(path, _read_text_layer, path, max_pages, ocr)
+        return reading.result()
+    _check_header(path)
+    _check_streams(path)
+    return pdf_bounded.run(path, _read_blocks, path, max_pages, ocr)
+
+
+def _read_blocks(path: str, max_pages: int, ocr: bool) -> tuple[list[Block], int]:
+    """The whole reading, text layer to blocks: done in the bounded reading process where there
+    is one, so a long document's lines are assembled there while the caller loads the engine,
+    and only the (fewer) blocks come back."""
+    lines, table_candidates, page_count = _read_text_layer(path, max_pages, ocr)
     tables: dict[int, list[tuple[tuple[float, float, float, float], list[TableRow]]]] = {}
     if table_candidates and len(table_candidates) <= MAX_TABLE_PAGES:
         tables = _plumber_tables(path, table_candidates, lines)
-    blocks = _build_blocks(lines, tables, page_count)
-    return blocks, page_count
+    return _build_blocks(lines, tables, page_count), page_count
 
 
 def _read_text_layer(path: str, max_pages: int, ocr: bool) -> tuple[list[Line], list[int], int]:
@@ -240,7 +245,7 @@ def start_reading(path: str, *, max_pages: int = 1000, ocr: bool = False) -> boo
         return False
     if page_count > max_pages or page_count < pdf_parallel.MIN_PAGES:
         return False
-    return pdf_bounded.start((path, max_pages, bool(ocr)), path, _read_text_layer, path, max_pages, ocr)
+    return pdf_bounded.start((path, max_pages, bool(ocr)), path, _read_blocks, path, max_pages, ocr)
 
 
 # ---------------------------------------------------------------------------------------------
