@@ -521,3 +521,24 @@ def test_a_text_layer_of_non_words_is_an_unreadable_text_layer(tmp_path):
     pdf = corpus.valid_pdf(tmp_path / "garbage.pdf", pages=3, lines=garbage[:40])
     with pytest.raises(InputError, match="unreadable text layer"):
         read_pdf(str(pdf))
+
+
+def test_problems_found_by_an_early_reading_are_the_ones_read_pdf_gives(tmp_path, monkeypatch):
+    """The stream checks and the page limit run in the early reading process: same errors."""
+    from masa_check.sources import pdf_bounded, pdf_parallel, pdf_reader
+
+    if not pdf_parallel.can_fork():
+        pytest.skip("this platform cannot fork or has one core")
+    pdf = str(_long_pdf(tmp_path, 12))
+    with pytest.raises(InputError) as alone:
+        read_pdf(pdf, max_pages=5)
+    assert pdf_reader.start_reading(pdf, max_pages=5)  # short documents start early too
+    assert (pdf, 5, False) in pdf_bounded._started
+    with pytest.raises(InputError) as early:
+        read_pdf(pdf, max_pages=5)
+    assert str(early.value) == str(alone.value) and "more than the limit of 5" in str(alone.value)
+    monkeypatch.setattr(pdf_reader, "_check_streams", lambda path: (_ for _ in ()).throw(InputError("bomb", path=path)))
+    assert pdf_reader.start_reading(pdf)
+    with pytest.raises(InputError, match="bomb"):
+        read_pdf(pdf)
+    assert not pdf_bounded._started

@@ -222,30 +222,26 @@ def unreadable_text(texts, min_tokens: int = 100) -> bool:
 
 
 def start_reading(path: str, *, max_pages: int = 1000, ocr: bool = False) -> bool:
-    """Start reading a long PDF's text layer in the bounded reading process now, so that it is
-    read (by two processes, see :mod:`pdf_parallel`) while the caller does other work;
-    :func:`read_pdf` on the same unchanged file then collects it. Does nothing where that cannot
-    help (short file, one core, no fork) and leaves every problem with the file for
-    :func:`read_pdf` to report. True when the reading started."""
+    """Start reading the PDF in the bounded reading process now (it is read there in any case),
+    so that it is read (a long one by two processes, see :mod:`pdf_parallel`) while the caller
+    does other work; :func:`read_pdf` on the same unchanged file then collects it. The stream
+    checks and the page count are made there too, off the caller's path; their errors come back
+    as :func:`read_pdf` would raise them. Does nothing on one core or without fork, and leaves
+    a file without a PDF header for :func:`read_pdf` to report. True when the reading started."""
     from masa_check.sources import pdf_bounded, pdf_parallel
 
     if not pdf_parallel.can_fork() or not pdf_bounded.can_isolate():
         return False
     try:
         _check_header(path)
-        _check_streams(path)
-        import pypdfium2 as pdfium
+    except InputError:
+        return False
+    return pdf_bounded.start((path, max_pages, bool(ocr)), path, _checked_blocks, path, max_pages, ocr)
 
-        pdf = pdfium.PdfDocument(path)
-        try:
-            page_count = len(pdf)
-        finally:
-            pdf.close()
-    except Exception:  # noqa: BLE001 - read_pdf reports it
-        return False
-    if page_count > max_pages or page_count < pdf_parallel.MIN_PAGES:
-        return False
-    return pdf_bounded.start((path, max_pages, bool(ocr)), path, _read_blocks, path, max_pages, ocr)
+
+def _checked_blocks(path: str, max_pages: int, ocr: bool) -> tuple[list[Block], int]:
+    _check_streams(path)
+    return _read_blocks(path, max_pages, ocr)
 
 
 # ---------------------------------------------------------------------------------------------
