@@ -104,9 +104,9 @@ def test_a_large_docx_read_early_gives_the_same_document(tmp_path, monkeypatch):
     monkeypatch.setattr(published, "EARLY_DOCX_BYTES", 1024)
     alone = load_published(path, use_cache=False)
     assert published.start_loading(path, use_cache=False)
-    assert ("docx", path) in pdf_bounded._started
+    assert published._early_key(path, "docx", 1000, False) in pdf_bounded._started
     early = load_published(path, use_cache=False)
-    assert ("docx", path) not in pdf_bounded._started  # taken, not left running
+    assert published._early_key(path, "docx", 1000, False) not in pdf_bounded._started  # taken, not left running
     assert early.blocks == alone.blocks and early.facts == alone.facts and early.page_count == alone.page_count
 
 
@@ -141,4 +141,4 @@ def test_a_docx_the_early_reader_cannot_read_gets_the_usual_error(tmp_path, monk
     with pytest.raises(InputError) as early:
         load_published(str(bad), use_cache=False)
     assert str(early.value) == str(alone.value)
-    assert ("docx", str(bad)) not in pdf_bounded._started
+    assert published._early_key(str(bad), "docx", 1000, False) not in pdf_bounded._started

@@ -80,19 +80,20 @@ class TableRow:
 # Entry point
 
 
-def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False) -> tuple[list[Block], int]:
+def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False, bounded: bool = False) -> tuple[list[Block], int]:
     """Blocks of the PDF at ``path`` in reading order, and its page count.
 
     Raises :class:`InputError` for anything the user can fix: not a PDF, truncated, encrypted,
     image-only without OCR, too many pages, or more memory needed than :mod:`pdf_bounded` allows.
+    ``bounded``: this process is a bounded reading process already (one started early by
+    :func:`masa_check.sources.published.start_loading`): read here, after the same checks.
     """
     from masa_check.sources import pdf_bounded
 
-    reading = pdf_bounded.take((path, max_pages, bool(ocr)))  # started by start_reading, checks made
-    if reading is not None:
-        return reading.result()
-    _check_header(path)
+    check_header(path)
     _check_streams(path)
+    if bounded:
+        return _read_blocks(path, max_pages, ocr)
     return pdf_bounded.run(path, _read_blocks, path, max_pages, ocr)
 
 
@@ -221,34 +222,11 @@ def unreadable_text(texts, min_tokens: int = 100) -> bool:
     return hits / len(tokens) < 0.02
 
 
-def start_reading(path: str, *, max_pages: int = 1000, ocr: bool = False) -> bool:
-    """Start reading the PDF in the bounded reading process now (it is read there in any case),
-    so that it is read (a long one by two processes, see :mod:`pdf_parallel`) while the caller
-    does other work; :func:`read_pdf` on the same unchanged file then collects it. The stream
-    checks and the page count are made there too, off the caller's path; their errors come back
-    as :func:`read_pdf` would raise them. Does nothing on one core or without fork, and leaves
-    a file without a PDF header for :func:`read_pdf` to report. True when the reading started."""
-    from masa_check.sources import pdf_bounded, pdf_parallel
-
-    if not pdf_parallel.can_fork() or not pdf_bounded.can_isolate():
-        return False
-    try:
-        _check_header(path)
-    except InputError:
-        return False
-    return pdf_bounded.start((path, max_pages, bool(ocr)), path, _checked_blocks, path, max_pages, ocr)
-
-
-def _checked_blocks(path: str, max_pages: int, ocr: bool) -> tuple[list[Block], int]:
-    _check_streams(path)
-    return _read_blocks(path, max_pages, ocr)
-
-
 # ---------------------------------------------------------------------------------------------
 # Input checks
 
 
-def _check_header(path: str) -> None:
+def check_header(path: str) -> None:
     try:
         with open(path, "rb") as fh:
             head = fh.read(1024)
