@@ -427,17 +427,22 @@ def _targets(paths: list[str], web: dict, max_pages: int | None):
     return with_snapshots(targets, web["save_snapshot"]), crawl
 
 
-def _preload(formats: list[tuple[str, str | None]]) -> None:
+def _preload(formats: list[tuple[str, str | None]], registry, packs_named: bool) -> None:
     """Import what checking a published document and reporting on it will need, while a helper
     process reads its pages (a YAML run never needs the text matcher)."""
     import yaml  # noqa: F401 - the rule packs are read once the document's kind is known
 
+    import masa_check.engine.specifics
     import masa_check.engine.temporal
     import masa_check.engine.text_match  # noqa: F401
     from masa_check.engine import topic
+    from masa_check.engine.selection import ALWAYS
     from masa_check.reporters import get_reporter
 
     topic.available()  # loads the topic model (numpy, the tokenizer): every published check ranks by it
+    if not packs_named and ALWAYS in registry.packs and ALWAYS not in registry.local:
+        with contextlib.suppress(InputError):  # a broken pack is reported where it always was
+            registry.get(ALWAYS)  # default selection applies it to every document, whatever its kind
 
     for name, _ in formats:
         get_reporter(name)
@@ -500,7 +505,7 @@ def _validate(
 
         check_overrides(loaded.config.commencement, table_packs(registry), loaded.path)
     if reading_early:
-        _preload(formats)
+        _preload(formats, registry, bool(pack))
     targets, crawl = _targets(paths, web, max_pages)
     protected = {f for t in targets if not t.is_site for f in _document_files(t.path)}
     protected |= _inputs_in_use(loaded.path, [*loaded.rules_dirs(), *(rules_dir or [])])

@@ -361,59 +361,71 @@ def test_both_processes_read_chunks_and_the_result_is_in_page_order(tmp_path, mo
     assert 0 < len(read_here) < 40  # the helper read the other chunks
 
 
-def test_reading_started_early_is_joined_by_read_pdf(tmp_path, monkeypatch):
-    from masa_check.sources import pdf_bounded, pdf_parallel, pdf_reader
+def _early_key(pdf: str, max_pages: int = 1000) -> tuple:
+    from masa_check.sources import published
+
+    return published._early_key(pdf, "pdf", max_pages, False)
+
+
+def test_loading_started_early_is_joined_by_load_published(tmp_path, monkeypatch):
+    from masa_check.sources import pdf_bounded, pdf_parallel, published
 
     if not pdf_parallel.can_fork():
         pytest.skip("this platform cannot fork or has one core")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     pdf = str(_long_pdf(tmp_path))
     monkeypatch.setenv("MASA_CHECK_NO_FORK", "1")
-    alone = read_pdf(pdf)
+    alone = published.load_published(pdf, use_cache=False)
+    assert read_pdf(pdf) == (alone.blocks, alone.page_count)
     monkeypatch.setenv("MASA_CHECK_NO_FORK", "")
-    pdf_reader.start_reading(pdf)
-    assert (pdf, 1000, False) in pdf_bounded._started
-    assert read_pdf(pdf) == alone
-    assert (pdf, 1000, False) not in pdf_bounded._started
+    assert published.start_loading(pdf)
+    assert _early_key(pdf) in pdf_bounded._started
+    early = published.load_published(pdf)
+    assert _early_key(pdf) not in pdf_bounded._started
+    assert (early.blocks, early.page_count, early.facts) == (alone.blocks, alone.page_count, alone.facts)
+    assert not published.start_loading(pdf)  # the child wrote the cache entry
+    cached = published.load_published(pdf)
+    assert (cached.blocks, cached.facts) == (alone.blocks, alone.facts)
 
 
 def test_a_helper_started_on_a_file_that_then_changed_is_not_used(tmp_path, monkeypatch):
     import os
 
-    from masa_check.sources import pdf_bounded, pdf_parallel, pdf_reader
+    from masa_check.sources import pdf_bounded, pdf_parallel, published
 
     if not pdf_parallel.can_fork():
         pytest.skip("this platform cannot fork or has one core")
     pdf = str(_long_pdf(tmp_path))
-    pdf_reader.start_reading(pdf)
-    helper = pdf_bounded._started[(pdf, 1000, False)]
+    published.start_loading(pdf, use_cache=False)
+    helper = pdf_bounded._started[_early_key(pdf)]
     (tmp_path / "other").mkdir()
     os.replace(_long_pdf(tmp_path / "other", 26), pdf)  # a different file now stands at the path
-    blocks, pages = read_pdf(pdf)
-    assert pages == 26
+    doc = published.load_published(pdf, use_cache=False)
+    assert doc.page_count == 26
     assert helper.pid is None  # stopped, not left running
 
 
-def test_start_reading_leaves_problems_to_read_pdf(tmp_path):
-    from masa_check.sources import pdf_bounded, pdf_reader
+def test_start_loading_leaves_problems_to_load_published(tmp_path):
+    from masa_check.sources import pdf_bounded, published
 
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"not a pdf at all")
-    pdf_reader.start_reading(str(bad))  # no exception, no helper
-    assert (str(bad), 1000, False) not in pdf_bounded._started
+    assert not published.start_loading(str(bad), use_cache=False)  # no exception, no helper
+    assert _early_key(str(bad)) not in pdf_bounded._started
     with pytest.raises(InputError, match="not a readable PDF"):
-        read_pdf(str(bad))
+        published.load_published(str(bad), use_cache=False)
 
 
 def test_an_unclaimed_helper_is_stopped(tmp_path):
     import os
 
-    from masa_check.sources import pdf_bounded, pdf_parallel, pdf_reader
+    from masa_check.sources import pdf_bounded, pdf_parallel, published
 
     if not pdf_parallel.can_fork():
         pytest.skip("this platform cannot fork or has one core")
     pdf = str(_long_pdf(tmp_path))
-    pdf_reader.start_reading(pdf)
-    helper = pdf_bounded._started[(pdf, 1000, False)]
+    published.start_loading(pdf, use_cache=False)
+    helper = pdf_bounded._started[_early_key(pdf)]
     pid = helper.pid
     pdf_bounded._cancel_started()  # what happens at exit
     assert helper.pid is None and not pdf_bounded._started
@@ -521,3 +533,24 @@ def test_a_text_layer_of_non_words_is_an_unreadable_text_layer(tmp_path):
     pdf = corpus.valid_pdf(tmp_path / "garbage.pdf", pages=3, lines=garbage[:40])
     with pytest.raises(InputError, match="unreadable text layer"):
         read_pdf(str(pdf))
+
+
+def test_problems_found_by_an_early_reading_are_the_ones_read_pdf_gives(tmp_path, monkeypatch):
+    """The stream checks and the page limit run in the early reading process: same errors."""
+    from masa_check.sources import pdf_bounded, pdf_parallel, pdf_reader, published
+
+    if not pdf_parallel.can_fork():
+        pytest.skip("this platform cannot fork or has one core")
+    pdf = str(_long_pdf(tmp_path, 12))
+    with pytest.raises(InputError) as alone:
+        published.load_published(pdf, max_pages=5, use_cache=False)
+    assert published.start_loading(pdf, max_pages=5, use_cache=False)  # short documents start early too
+    assert _early_key(pdf, 5) in pdf_bounded._started
+    with pytest.raises(InputError) as early:
+        published.load_published(pdf, max_pages=5, use_cache=False)
+    assert str(early.value) == str(alone.value) and "more than the limit of 5" in str(alone.value)
+    monkeypatch.setattr(pdf_reader, "_check_streams", lambda path: (_ for _ in ()).throw(InputError("bomb", path=path)))
+    assert published.start_loading(pdf, use_cache=False)
+    with pytest.raises(InputError, match="bomb"):
+        published.load_published(pdf, use_cache=False)
+    assert not pdf_bounded._started

@@ -81,3 +81,64 @@ def test_shared_fixtures_facts():
     assert doc.guidance == "wt2018"
     with pytest.raises(InputError, match="no text layer"):
         load_published(str(next(fx.glob("*_scanned.pdf"))))
+
+
+def _big_docx(path: Path, paragraphs: int = 300) -> Path:
+    d = docx.Document()
+    d.add_paragraph("Westmoor Safeguarding Children Partnership Arrangements", style="Title")
+    for k in range(paragraphs):
+        if k % 50 == 0:
+            d.add_heading(f"Part {k // 50 + 1}", level=1)
+        d.add_paragraph(f"Paragraph {k}: the partners meet every quarter to review case {k * 7919 % 10007}.")
+    d.save(path)
+    return path
+
+
+def test_a_large_docx_read_early_gives_the_same_document(tmp_path, monkeypatch):
+    from masa_check import parallel
+    from masa_check.sources import pdf_bounded, published
+
+    if not parallel.can_fork():
+        pytest.skip("this platform cannot fork or has one core")
+    path = str(_big_docx(tmp_path / "big.docx"))
+    monkeypatch.setattr(published, "EARLY_DOCX_BYTES", 1024)
+    alone = load_published(path, use_cache=False)
+    assert published.start_loading(path, use_cache=False)
+    assert published._early_key(path, "docx", 1000, False) in pdf_bounded._started
+    early = load_published(path, use_cache=False)
+    assert published._early_key(path, "docx", 1000, False) not in pdf_bounded._started  # taken, not left running
+    assert early.blocks == alone.blocks and early.facts == alone.facts and early.page_count == alone.page_count
+
+
+def test_docx_early_reading_is_skipped_when_cached_small_or_no_fork(tmp_path, monkeypatch):
+    from masa_check.sources import pdf_bounded, published
+
+    path = str(_big_docx(tmp_path / "big.docx"))
+    monkeypatch.setattr(published, "EARLY_DOCX_BYTES", 1024)
+    load_published(path)  # now in the cache
+    assert not published.start_loading(path)
+    small = str(make_docx(tmp_path / "small.docx"))
+    monkeypatch.setattr(published, "EARLY_DOCX_BYTES", 10**9)
+    assert not published.start_loading(small, use_cache=False)
+    monkeypatch.setattr(published, "EARLY_DOCX_BYTES", 1024)
+    monkeypatch.setenv("MASA_CHECK_NO_FORK", "1")
+    assert not published.start_loading(small, use_cache=False)
+    assert not pdf_bounded._started
+
+
+def test_a_docx_the_early_reader_cannot_read_gets_the_usual_error(tmp_path, monkeypatch):
+    from masa_check import parallel
+    from masa_check.sources import pdf_bounded, published
+
+    if not parallel.can_fork():
+        pytest.skip("this platform cannot fork or has one core")
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04" + b"\x00" * 4096)  # a zip header and nothing of a zip
+    monkeypatch.setattr(published, "EARLY_DOCX_BYTES", 1024)
+    with pytest.raises(InputError) as alone:
+        load_published(str(bad), use_cache=False)
+    assert published.start_loading(str(bad), use_cache=False)
+    with pytest.raises(InputError) as early:
+        load_published(str(bad), use_cache=False)
+    assert str(early.value) == str(alone.value)
+    assert published._early_key(str(bad), "docx", 1000, False) not in pdf_bounded._started

@@ -27,6 +27,9 @@ _WT2026_NEXT = {
     "yearly-report": "the partners' next yearly report should follow WT2026",
 }
 
+#: The pack default selection applies to every document, whatever its kind.
+ALWAYS = "currency"
+
 KIND_PACKS = {
     "sab-arrangements": ["care-act-sab"],
     "sab-strategic-plan": ["care-act-sab-strategic-plan"],
@@ -102,8 +105,8 @@ def default_packs(doc: Document) -> tuple[list[str], list[str]]:
         for pack in KIND_PACKS.get(doc.kind, []):
             packs.append(pack)
             reasons.append(f"{pack}: document kind {doc.kind}")
-    packs.append("currency")
-    reasons.append("currency: applies to every document")
+    packs.append(ALWAYS)
+    reasons.append(f"{ALWAYS}: applies to every document")
     return packs, reasons
 
 

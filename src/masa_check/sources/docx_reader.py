@@ -362,7 +362,8 @@ class _BodyReader:
         if not text:
             return
         role, level = _role_for(_style_name(par), text, p_el, par)
-        if role in ("paragraph", "list_item", "heading") and _TAB_PAGE.search(raw) and len(text) < 200:
+        # the cheap tests first: the pattern backtracks over the whole of a long tab-less paragraph
+        if len(text) < 200 and "\t" in raw and role in ("paragraph", "list_item", "heading") and _TAB_PAGE.search(raw):
             self.tab_toc.add(len(self.blocks))
         self.blocks.append(Block(role=role, text=text, page=this_page, level=level))
 

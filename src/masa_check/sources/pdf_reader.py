@@ -80,26 +80,32 @@ class TableRow:
 # Entry point
 
 
-def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False) -> tuple[list[Block], int]:
+def read_pdf(path: str, *, max_pages: int = 1000, ocr: bool = False, bounded: bool = False) -> tuple[list[Block], int]:
     """Blocks of the PDF at ``path`` in reading order, and its page count.
 
     Raises :class:`InputError` for anything the user can fix: not a PDF, truncated, encrypted,
     image-only without OCR, too many pages, or more memory needed than :mod:`pdf_bounded` allows.
+    ``bounded``: this process is a bounded reading process already (one started early by
+    :func:`masa_check.sources.published.start_loading`): read here, after the same checks.
     """
     from masa_check.sources import pdf_bounded
 
-    reading = pdf_bounded.take((path, max_pages, bool(ocr)))  # started by start_reading, checks made
-    if reading is not None:
-        lines, table_candidates, page_count = reading.result()
-    else:
-        _check_header(path)
-        _check_streams(path)
-        lines, table_candidates, page_count = pdf_bounded.run(path, _read_text_layer, path, max_pages, ocr)
+    check_header(path)
+    _check_streams(path)
+    if bounded:
+        return _read_blocks(path, max_pages, ocr)
+    return pdf_bounded.run(path, _read_blocks, path, max_pages, ocr)
+
+
+def _read_blocks(path: str, max_pages: int, ocr: bool) -> tuple[list[Block], int]:
+    """The whole reading, text layer to blocks: done in the bounded reading process where there
+    is one, so a long document's lines are assembled there while the caller loads the engine,
+    and only the (fewer) blocks come back."""
+    lines, table_candidates, page_count = _read_text_layer(path, max_pages, ocr)
     tables: dict[int, list[tuple[tuple[float, float, float, float], list[TableRow]]]] = {}
     if table_candidates and len(table_candidates) <= MAX_TABLE_PAGES:
         tables = _plumber_tables(path, table_candidates, lines)
-    blocks = _build_blocks(lines, tables, page_count)
-    return blocks, page_count
+    return _build_blocks(lines, tables, page_count), page_count
 
 
 def _read_text_layer(path: str, max_pages: int, ocr: bool) -> tuple[list[Line], list[int], int]:
@@ -216,38 +222,11 @@ def unreadable_text(texts, min_tokens: int = 100) -> bool:
     return hits / len(tokens) < 0.02
 
 
-def start_reading(path: str, *, max_pages: int = 1000, ocr: bool = False) -> bool:
-    """Start reading a long PDF's text layer in the bounded reading process now, so that it is
-    read (by two processes, see :mod:`pdf_parallel`) while the caller does other work;
-    :func:`read_pdf` on the same unchanged file then collects it. Does nothing where that cannot
-    help (short file, one core, no fork) and leaves every problem with the file for
-    :func:`read_pdf` to report. True when the reading started."""
-    from masa_check.sources import pdf_bounded, pdf_parallel
-
-    if not pdf_parallel.can_fork() or not pdf_bounded.can_isolate():
-        return False
-    try:
-        _check_header(path)
-        _check_streams(path)
-        import pypdfium2 as pdfium
-
-        pdf = pdfium.PdfDocument(path)
-        try:
-            page_count = len(pdf)
-        finally:
-            pdf.close()
-    except Exception:  # noqa: BLE001 - read_pdf reports it
-        return False
-    if page_count > max_pages or page_count < pdf_parallel.MIN_PAGES:
-        return False
-    return pdf_bounded.start((path, max_pages, bool(ocr)), path, _read_text_layer, path, max_pages, ocr)
-
-
 # ---------------------------------------------------------------------------------------------
 # Input checks
 
 
-def _check_header(path: str) -> None:
+def check_header(path: str) -> None:
     try:
         with open(path, "rb") as fh:
             head = fh.read(1024)

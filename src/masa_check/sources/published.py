@@ -85,21 +85,93 @@ def _ole_encrypted(path: str) -> bool:
     return False
 
 
-def start_loading(path: str, *, use_cache: bool = True, ocr: bool = False, max_pages: int = 1000) -> bool:
-    """Start reading a long PDF's pages in a helper process now, unless the cache holds it, so
-    the caller's other work overlaps the reading; :func:`load_published` finishes the job and
-    reports any problem with the file. True when a helper started."""
-    if os.path.splitext(path)[1].lower() != ".pdf":
-        return False
-    from masa_check.sources.pdf_reader import READER_VERSION, start_reading
+#: A DOCX at least this large is read in a helper process while the caller loads the engine
+#: (a small one reads in less time than the fork costs).
+EARLY_DOCX_BYTES = 64 * 1024
 
-    if use_cache:
-        try:
-            if cache.has(cache.cache_key(cache.file_digest(path), READER_VERSION, _pdf_options(ocr))):
-                return False
-        except OSError:
+
+def start_loading(path: str, *, use_cache: bool = True, ocr: bool = False, max_pages: int = 1000) -> bool:
+    """Start loading a PDF, or a large DOCX, in the bounded reading process now (a PDF is read
+    there in any case), unless the cache holds it, so the caller's other work overlaps it:
+    the child reads the file, writes the cache entry and infers the document's facts, and
+    :func:`load_published` collects them and reports any problem with the file as it would
+    have found it. Nothing starts on one core, without fork, or for a file without a PDF
+    header (left for :func:`load_published` to report). True when the loading started."""
+    from masa_check import parallel
+    from masa_check.sources import pdf_bounded
+
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in (".pdf", ".docx") or not parallel.can_fork() or not pdf_bounded.can_isolate():
+        return False
+    source = ext[1:]
+    try:
+        if source == "pdf":
+            from masa_check.sources.pdf_reader import check_header
+
+            check_header(path)
+        elif os.path.getsize(path) < EARLY_DOCX_BYTES:
             return False
-    return start_reading(path, max_pages=max_pages, ocr=ocr)
+        key = cache.cache_key(cache.file_digest(path), *_reader(source, ocr)) if use_cache else None
+    except (OSError, InputError):
+        return False
+    if key is not None and cache.has(key):
+        return False
+    return pdf_bounded.start(
+        _early_key(path, source, max_pages, ocr), path, _load_early, path, source, max_pages, ocr, key
+    )
+
+
+def _early_key(path: str, source: str, max_pages: int, ocr: bool) -> tuple:
+    return ("published", path, source, max_pages, bool(ocr))
+
+
+def _reader(source: str, ocr: bool) -> tuple[str, str]:
+    """The reader version and the reading options of a source: with the file's digest, its cache key."""
+    if source == "pdf":
+        from masa_check.sources.pdf_reader import READER_VERSION
+
+        return READER_VERSION, _pdf_options(ocr)
+    from masa_check.sources.docx_reader import READER_VERSION
+
+    return READER_VERSION, ""
+
+
+def _read(path: str, source: str, max_pages: int, ocr: bool, *, bounded: bool) -> tuple[list[Block], int | None]:
+    """The file's blocks and page count (``bounded``: in the bounded reading process already)."""
+    if source == "pdf":
+        from masa_check.sources.pdf_reader import read_pdf
+
+        return read_pdf(path, max_pages=max_pages, ocr=ocr, bounded=bounded)
+    from masa_check.sources.docx_reader import read_docx
+
+    blocks = read_docx(path)
+    pages = [b.page for b in blocks if b.page is not None]
+    return blocks, (max(pages) if pages else None)
+
+
+def _load_early(path: str, source: str, max_pages: int, ocr: bool, key: str | None) -> tuple:
+    """:func:`start_loading`'s child: what :func:`load_published` would do after its checks."""
+    blocks, page_count = _read(path, source, max_pages, ocr, bounded=True)
+    if key is not None:
+        cache.store(key, blocks, page_count)
+    return blocks, page_count, infer_facts(blocks)
+
+
+def _take_early(path: str, source: str, max_pages: int, ocr: bool) -> tuple | None:
+    """What :func:`start_loading`'s child loaded, or None (none started, or the file changed).
+    A PDF's problems are raised as found there (its checks ran there); a DOCX the child could
+    not read is read again here, so its error is the one it always gave."""
+    from masa_check.sources import pdf_bounded
+
+    reading = pdf_bounded.take(_early_key(path, source, max_pages, ocr))
+    if reading is None:
+        return None
+    try:
+        return reading.result()
+    except (InputError, RuntimeError):
+        if source == "pdf":
+            raise
+        return None
 
 
 def _pdf_options(ocr: bool) -> str:
@@ -165,25 +237,18 @@ def load_published(
         }.get(sniffed, "not a zip archive")
         raise InputError(f"is not a DOCX file ({reason})", path=path)
 
-    if ext == ".pdf":
-        from masa_check.sources.pdf_reader import READER_VERSION, read_pdf
-
-        source = "pdf"
-        version = READER_VERSION
-        options = _pdf_options(ocr)
-    else:
-        from masa_check.sources.docx_reader import READER_VERSION, read_docx
-
-        source = "docx"
-        version = READER_VERSION
-        options = ""
+    source = "pdf" if ext == ".pdf" else "docx"
+    early = _take_early(path, source, max_pages, ocr)
+    if early is not None:
+        blocks, page_count, facts = early
+        return document_from_blocks(path, source, blocks, kind=kind, page_count=page_count, facts=facts)
 
     blocks: list[Block] | None = None
     page_count: int | None = None
     key = None
     if use_cache:
         try:
-            key = cache.cache_key(cache.file_digest(path), version, options)
+            key = cache.cache_key(cache.file_digest(path), *_reader(source, ocr))
         except OSError:
             key = None
         if key is not None:
@@ -196,12 +261,7 @@ def load_published(
                         path=path,
                     )
     if blocks is None:
-        if source == "pdf":
-            blocks, page_count = read_pdf(path, max_pages=max_pages, ocr=ocr)
-        else:
-            blocks = read_docx(path)
-            pages = [b.page for b in blocks if b.page is not None]
-            page_count = max(pages) if pages else None
+        blocks, page_count = _read(path, source, max_pages, ocr, bounded=False)
         if key is not None:
             cache.store(key, blocks, page_count)
 
@@ -209,15 +269,23 @@ def load_published(
 
 
 def document_from_blocks(
-    path: str, source: str, blocks: list[Block], *, kind: str | None = None, page_count: int | None = None
+    path: str,
+    source: str,
+    blocks: list[Block],
+    *,
+    kind: str | None = None,
+    page_count: int | None = None,
+    facts: dict | None = None,
 ) -> Document:
     """The document model for a published source's blocks: facts inferred (kind, cohort, date,
     title, guidance, review date), ``kind`` forced when given, else inferred, defaulting to
     "arrangements" with a note. Every published reader (PDF, DOCX, HTML, markdown, text) ends
-    here, so a document reads the same whichever format it came in."""
+    here, so a document reads the same whichever format it came in. ``facts``: those
+    :func:`infer_facts` gave for these blocks already (in the process that read them)."""
     if kind is not None and kind not in DOCUMENT_KINDS:
         raise InputError(f"unknown document kind '{kind}'; expected one of {', '.join(DOCUMENT_KINDS)}", path=path)
-    facts = infer_facts(blocks)
+    if facts is None:
+        facts = infer_facts(blocks)
     notes: list[str] = []
     if not any(b.role in ("paragraph", "list_item", "table_row") for b in blocks):
         notes.append("no body text was found in the document")
