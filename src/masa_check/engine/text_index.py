@@ -176,6 +176,9 @@ _TERMINAL = re.compile(r"[.!?:;]['\"’”)]?\s*$")
 
 
 _BULLET = re.compile("[•●▪◦■►➢✓\uf0b7\uf0a7]")  # _BULLET_SPLIT's bullets: a fast test first
+#: A paragraph that opens with one of those bullets: a list the reader saw as prose (a saved page's
+#: "•" lines, a PDF's bullets run together); under a lead-in it is read as that lead-in's items.
+_BULLETED = re.compile(r"^\s*(?:[•●▪◦■►➢✓]|\uf0b7|\uf0a7)\s+")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -531,6 +534,7 @@ def build_index(doc: Document) -> Index:
     facts = iter(all_facts)
     for i, b, role, path, zone, ends_colon, cleaned in blocks:
         block_restates = False
+        item_role = "list_item" if role == "paragraph" and _BULLETED.match(b.text) else role
         if role in ("table_row", "heading", "title"):
             lead_in = None
         lead = leads.enter(role, path)
@@ -546,14 +550,14 @@ def build_index(doc: Document) -> Index:
             # before it: "The CDOP reviews the deaths of children living in X" between the duty
             # restated and "Its purpose is to:" is this panel's own fact
             lead_in_sentence = ends_colon and k == len(cleaned) - 1
-            z, restates = _sentence_zone(zone, role, lead_in, block_restates and lead_in_sentence, fact)
+            z, restates = _sentence_zone(zone, item_role, lead_in, block_restates and lead_in_sentence, fact)
             block_restates = block_restates or restates
-            intent = zone == "body" and role == "list_item" and lead_in == "intent"
+            intent = zone == "body" and item_role == "list_item" and lead_in == "intent"
             sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead, b.url))
         furniture = role in _FURNITURE_ZONE and role not in ("heading", "title")
         leads.leave(role, path, tuple(range(first_sid, len(sentences))), n, furniture)
         if cleaned and role in ("paragraph", "list_item"):
-            lead_in = _next_lead_in(lead_in, role, n, duty or read_back, block_restates, report)
+            lead_in = _next_lead_in(lead_in, item_role, n, duty or read_back, block_restates, report)
     return _finish(sentences, body_blocks, postings)
 
 
