@@ -84,3 +84,27 @@ def test_bulleted_paragraphs_under_the_boards_own_lead_in_are_evidence():
         Block("paragraph", "• publish a strategic plan agreed every March;", 1),
     )
     assert [z for _, z in zones] == ["body", "body"]
+
+
+def test_prose_run_into_the_last_contents_entry_is_body():
+    """A markdown list's last item takes the paragraph after it as its continuation when no blank
+    line parts them: forty words with a sentence inside are not a contents entry."""
+    prose = (
+        "Review of the board's terms Under section 43 of the Care Act 2014 each council that provides adult "
+        "social care sets up a safeguarding adults board. The Kelby and Lowmoor Board was set up jointly by "
+        "Kelby Borough Council and Lowmoor District Council and meets four times a year with its partners"
+    )
+    doc = Document(
+        path="<t>",
+        source="md",
+        kind="sab-arrangements",
+        blocks=[
+            Block("heading", "Contents", 1, ("Contents",), level=2),
+            Block("list_item", "Membership", 1, ("Contents",)),
+            Block("list_item", "Funding and staffing", 1, ("Contents",)),
+            Block("list_item", prose, 1, ("Contents",)),
+        ],
+    )
+    zones = [s.zone for s in text_index.build_index(doc).sentences if s.role == "list_item"]
+    assert zones[:2] == ["contents", "contents"]
+    assert set(zones[2:]) == {"body"}

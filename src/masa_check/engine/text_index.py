@@ -323,11 +323,22 @@ def _reads_as_prose(text: str) -> bool:
     return len(_ENTRY_NUMBER.findall(t)) <= 1
 
 
+_INNER_SENTENCE_END = re.compile(r"[a-z)][.;]\s+[A-Z]")
+
+
+def _runs_into_prose(text: str) -> bool:
+    """A contents entry the body ran into (a markdown list's last item taking the next paragraph
+    as its continuation, an excerpt cut mid-sentence): forty words or more, with a sentence
+    ending inside and no dotted leaders - no contents entry is that long."""
+    t = text.strip()
+    return len(t.split()) >= 40 and bool(_INNER_SENTENCE_END.search(t)) and not _LEADER.search(t)
+
+
 def _contents_ended(role: str, path: tuple[str, ...], text: str, ended: set[tuple[str, ...]]) -> bool:
     """In a contents section: prose has begun there (this paragraph or an earlier one)."""
     if role not in ("paragraph", "list_item"):
         return False
-    if path in ended or (role == "paragraph" and _reads_as_prose(text)):
+    if path in ended or (role == "paragraph" and _reads_as_prose(text)) or _runs_into_prose(text):
         ended.add(path)
         return True
     return False
