@@ -111,6 +111,8 @@ FOUND = {
         "Referrals fell by 12% after the new front door opened.",
         "The inspection confirmed that help is offered earlier.",
         "Children's feedback showed they felt listened to at conferences.",
+        "Joint working has improved, as evidenced by quicker strategy meetings.",
+        "The executive's grip on neglect was demonstrated in the themed review.",
     ],
     "principles": [
         "Our work rests on empowerment, prevention, proportionality, protection, partnership and accountability.",
@@ -146,7 +148,13 @@ NOT_FOUND = {
     ],
     "agencies": ["Relevant agencies are listed in the appendix.", "We work with schools."],
     "count": ["The panel reviews child deaths."],
-    "basis": ["The partnership continued to build on its strengths.", "We are proud of what we achieved together."],
+    "basis": [
+        "The partnership continued to build on its strengths.",
+        "We are proud of what we achieved together.",
+        # a basis claimed, never named
+        "Partners have worked together well, and this has been evidenced throughout the year.",
+        "Our commitment to children has been demonstrated time and again.",
+    ],
     "principles": ["We follow the six principles of adult safeguarding.", "Protection and prevention come first."],
 }
 

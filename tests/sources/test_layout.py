@@ -295,3 +295,17 @@ def test_short_repeated_lines_are_content():
     blocks = [_para("Police | Yes"), _para("Police | Yes"), _para("Police | Yes")]
     layout.mark_repeated_paragraphs(blocks)
     assert {b.role for b in blocks} == {"paragraph"}
+
+
+@pytest.mark.parametrize(
+    ("text", "guidance"),
+    [
+        ("Under Working Together to Safeguarding Children 2023 the partners share an equal duty.", "wt2023"),
+        ("Our arrangements follow Working Together to Safeguarding Children (2018).", "wt2018"),
+        ("As Working Together to Safeguarding Children 2026 sets out, the partners publish a plan.", "wt2026"),
+    ],
+)
+def test_a_guidance_title_mistyped_with_safeguarding_still_names_its_edition(text, guidance):
+    """Published pages often write the title as 'to Safeguarding Children': the edition is still cited."""
+    facts = infer_facts([Block("title", "Kelby Safeguarding Children Partnership", 1), Block("paragraph", text, 1)])
+    assert facts["guidance"] == guidance

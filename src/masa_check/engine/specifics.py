@@ -174,8 +174,12 @@ _GROUP = re.compile(
 # or review - what separates "the arrangements are effective: audits of 60 cases found ..." from
 # "the partnership continued to build on its strengths".
 _BASIS = re.compile(
-    r"\b\d[\d,.]*\s?(?:%|per ?cent)?|\b(?:found|finds|showed|shows|shown|demonstrat\w+|evidenc\w+|indicat\w+|"
-    r"confirm\w+|identified|highlighted|revealed)\b|\b(?:audits?|inspections?|ofsted|cqc|hmicfrs|jtai|surveys?|"
+    r"\b\d[\d,.]*\s?(?:%|per ?cent)?|\b(?:found|finds|showed|shows|shown|indicat\w+|"
+    r"confirm\w+|identified|highlighted|revealed)\b|"
+    # "evidenced" / "demonstrated" only with what shows it ("evidenced by", "demonstrated in the audit",
+    # "demonstrates that"): "this has been evidenced throughout the year" asserts a basis it never names
+    r"\b(?:demonstrat\w+|evidenc\w+)(?=\s+(?:by|in|through|from|that|at|via)\b)|"
+    r"\b(?:audits?|inspections?|ofsted|cqc|hmicfrs|jtai|surveys?|"
     r"data|dataset|figures|performance|feedback|evaluations?|reviews? of)\b|"
     r"\b(?:increas\w+|decreas\w+|reduc\w+|fell|rose|risen|fallen|improv\w+ (?:from|to|by)|compared (?:with|to)|"
     r"higher|lower|fewer|more than|less than)\b|\bas a result\b|\bbecause\b",

@@ -176,6 +176,9 @@ _TERMINAL = re.compile(r"[.!?:;]['\"’”)]?\s*$")
 
 
 _BULLET = re.compile("[•●▪◦■►➢✓\uf0b7\uf0a7]")  # _BULLET_SPLIT's bullets: a fast test first
+#: A paragraph that opens with one of those bullets: a list the reader saw as prose (a saved page's
+#: "•" lines, a PDF's bullets run together); under a lead-in it is read as that lead-in's items.
+_BULLETED = re.compile(r"^\s*(?:[•●▪◦■►➢✓]|\uf0b7|\uf0a7)\s+")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -320,11 +323,22 @@ def _reads_as_prose(text: str) -> bool:
     return len(_ENTRY_NUMBER.findall(t)) <= 1
 
 
+_INNER_SENTENCE_END = re.compile(r"[a-z)][.;]\s+[A-Z]")
+
+
+def _runs_into_prose(text: str) -> bool:
+    """A contents entry the body ran into (a markdown list's last item taking the next paragraph
+    as its continuation, an excerpt cut mid-sentence): forty words or more, with a sentence
+    ending inside and no dotted leaders - no contents entry is that long."""
+    t = text.strip()
+    return len(t.split()) >= 40 and bool(_INNER_SENTENCE_END.search(t)) and not _LEADER.search(t)
+
+
 def _contents_ended(role: str, path: tuple[str, ...], text: str, ended: set[tuple[str, ...]]) -> bool:
     """In a contents section: prose has begun there (this paragraph or an earlier one)."""
     if role not in ("paragraph", "list_item"):
         return False
-    if path in ended or (role == "paragraph" and _reads_as_prose(text)):
+    if path in ended or (role == "paragraph" and _reads_as_prose(text)) or _runs_into_prose(text):
         ended.add(path)
         return True
     return False
@@ -531,6 +545,7 @@ def build_index(doc: Document) -> Index:
     facts = iter(all_facts)
     for i, b, role, path, zone, ends_colon, cleaned in blocks:
         block_restates = False
+        item_role = "list_item" if role == "paragraph" and _BULLETED.match(b.text) else role
         if role in ("table_row", "heading", "title"):
             lead_in = None
         lead = leads.enter(role, path)
@@ -546,14 +561,14 @@ def build_index(doc: Document) -> Index:
             # before it: "The CDOP reviews the deaths of children living in X" between the duty
             # restated and "Its purpose is to:" is this panel's own fact
             lead_in_sentence = ends_colon and k == len(cleaned) - 1
-            z, restates = _sentence_zone(zone, role, lead_in, block_restates and lead_in_sentence, fact)
+            z, restates = _sentence_zone(zone, item_role, lead_in, block_restates and lead_in_sentence, fact)
             block_restates = block_restates or restates
-            intent = zone == "body" and role == "list_item" and lead_in == "intent"
+            intent = zone == "body" and item_role == "list_item" and lead_in == "intent"
             sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead, b.url))
         furniture = role in _FURNITURE_ZONE and role not in ("heading", "title")
         leads.leave(role, path, tuple(range(first_sid, len(sentences))), n, furniture)
         if cleaned and role in ("paragraph", "list_item"):
-            lead_in = _next_lead_in(lead_in, role, n, duty or read_back, block_restates, report)
+            lead_in = _next_lead_in(lead_in, item_role, n, duty or read_back, block_restates, report)
     return _finish(sentences, body_blocks, postings)
 
 

@@ -45,7 +45,8 @@ _REVIEW_CUE = re.compile(
 )
 
 _WT2023 = re.compile(
-    r"working\s+together(?:\s+to\s+safeguard\s+children)?[\s,:(\-–]*\(?\s*(?:december\s+)?2023|wt\s?2023|wt23\b", re.I
+    r"working\s+together(?:\s+to\s+safeguard(?:ing)?\s+children)?[\s,:(\-–]*\(?\s*(?:december\s+)?2023|wt\s?2023|wt23\b",
+    re.I,
 )
 #: Roles and bodies that exist only since Working Together 2023 (lead and delegated safeguarding
 #: partners; Foundations, the renamed What Works Centre): a document that uses them follows it,
@@ -56,10 +57,12 @@ _WT2023_TERMS = re.compile(
     re.I,
 )
 _WT2026 = re.compile(
-    r"working\s+together(?:\s+to\s+safeguard\s+children)?[\s,:(\-–]*\(?\s*(?:march\s+)?2026|wt\s?2026|wt26\b", re.I
+    r"working\s+together(?:\s+to\s+safeguard(?:ing)?\s+children)?[\s,:(\-–]*\(?\s*(?:march\s+)?2026|wt\s?2026|wt26\b",
+    re.I,
 )
 _WT2018 = re.compile(
-    r"working\s+together(?:\s+to\s+safeguard\s+children)?[\s,:(\-–]*\(?\s*(?:july\s+)?2018|wt\s?2018|wt18\b", re.I
+    r"working\s+together(?:\s+to\s+safeguard(?:ing)?\s+children)?[\s,:(\-–]*\(?\s*(?:july\s+)?2018|wt\s?2018|wt18\b",
+    re.I,
 )
 
 _ADULTS = re.compile(

@@ -422,7 +422,8 @@ SIGNALS: tuple[Signal, ...] = (
         + _YEAR
         + r"\s*(?:to|[-–—])\s*march\s+"
         + _YEAR
-        + r"|\b(?:reporting|financial)\s+(?:year|period)\b|\byear\s+(?:ending|ended|to)\s+31(?:st)?\s+march\b",
+        # "each / every financial year" is a recurring duty (a plan for each year), not one year reported on
+        + r"|(?<!each\s)(?<!every\s)\b(?:reporting|financial)\s+(?:year|period)\b|\byear\s+(?:ending|ended|to)\s+31(?:st)?\s+march\b",
         {"report": 2},
         "name heading body",
         [
@@ -431,7 +432,11 @@ SIGNALS: tuple[Signal, ...] = (
             "Figures are for April 2023 - March 2024.",
             "During the reporting year the Board met five times.",
         ],
-        ["The plan runs from 2024 to 2027."],
+        [
+            "The plan runs from 2024 to 2027.",
+            "The Board publishes a strategic plan for each financial year.",
+            "Every financial year the partners agree their contributions.",
+        ],
         gate=("april", "reporting", "financial", "31 march", "31st march"),
     ),
     _sig(
