@@ -206,7 +206,7 @@ def test_values_gives_every_distinct_value_in_order():
 
     text = "The Fenmoor Council and NHS Fenmoor Integrated Care Board meet monthly; Fenmoor Police attend quarterly."
     assert values("organisation", text) == [
-        "The Fenmoor Council",  # as written: extract drops the article
+        "Fenmoor Council",  # a name never starts with an article
         "NHS Fenmoor Integrated Care Board",
         "Fenmoor Police",
     ]

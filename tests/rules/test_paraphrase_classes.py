@@ -80,6 +80,36 @@ def test_an_area_defined_by_a_boundary_is_not_a_definition_in_law(pack_id, rule_
     assert _status(pack_id, rule_id, [sentence]) == "pass"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The geographical area of these safeguarding arrangements, which also covers the review of child deaths, "
+        "will be based upon the Kelby Local Authority boundary.",
+        "Our partnership footprint follows the Fenshire local authority boundary.",
+        "The arrangements apply within the Lowmoor local authority boundaries, shared with one police force.",
+    ],
+)
+@pytest.mark.parametrize(("pack_id", "rule_id"), AREA_RULES[:3])  # the children's rules check the named LA slot
+def test_a_named_local_authority_boundary_is_the_area(pack_id, rule_id, sentence):
+    """'<X> Local Authority boundary' names the council's area, and a definitional 'will be' is no intent."""
+    assert _status(pack_id, rule_id, [sentence]) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The boundary of the partnership follows the local authority boundary.",
+        "Our footprint is the same as the Local Authority area.",
+        "This Partnership area matches the local authority boundary.",
+    ],
+)
+@pytest.mark.parametrize(("pack_id", "rule_id"), AREA_RULES[:3])  # the children's rules check the named LA slot
+def test_a_boundary_with_no_place_named_does_not_pass(pack_id, rule_id, sentence):
+    """'The boundary', 'Our footprint', 'Local Authority area' name no place: a name never starts
+    with a determiner or a generic word."""
+    assert _status(pack_id, rule_id, [sentence]) != "pass"
+
+
 # CA-AR-04: how SARs come about (recommending, commissioning) is not what concluded SARs found.
 SAR_PROCESS = [
     "The case review subgroup manages the process of recommending and commissioning SARs.",

@@ -75,7 +75,13 @@ _COUNT = re.compile(
 # Organisation names by shape: "<X> County Council", "NHS <X> Integrated Care Board", "<X> Police",
 # "<X> Constabulary", "<X> CCG", "<X> NHS Foundation Trust", "City of <X> Council", "<X> ICB".
 _CAP = r"(?:[A-Z][\w'&.-]*|of|and|the|upon|on|in|&)"
-_NAMED = rf"(?:[A-Z][\w'&.-]*(?:\s+{_CAP}){{0,6}})"
+# a name never starts with a determiner or a generic word: "The boundary", "Our footprint", "Local
+# Authority area" name no place ("The Kelby Council" is still found, from "Kelby")
+_NOT_NAME = (
+    r"(?:The|Our|This|These|That|Those|Its|Their|His|Her|A|An|Each|Every|All|Any|Some|Local|Geographical|Whole|"
+    r"Authority|Area|Partnership|Board|Safeguarding|Children|Adults)\b"
+)
+_NAMED = rf"(?:(?!{_NOT_NAME})[A-Z][\w'&.-]*(?:\s+{_CAP}){{0,6}})"
 _ORG = re.compile(
     rf"\b{_NAMED}\s+(?:County|Borough|City|District|Metropolitan Borough|Metropolitan|Unitary)?\s*Council\b|"
     rf"\b(?:City|Borough|County|Council|Royal Borough|London Borough) of\s+{_NAMED}|"
@@ -86,7 +92,7 @@ _ORG = re.compile(
 )
 _LA = re.compile(
     rf"\b{_NAMED}\s+(?:County|Borough|City|District|Metropolitan Borough|Metropolitan|Unitary)?\s*Council\b|"
-    rf"\b(?:City|Borough|County|Royal Borough|London Borough|Council) of\s+{_NAMED}|"
+    rf"\b(?:[Cc]ity|[Bb]orough|[Cc]ounty|Royal Borough|London Borough|Council) of\s+{_NAMED}|"
     rf"\b{_NAMED}\s+(?:local authority|Local Authority|council area|local authority area|area|footprint|"
     rf"boundar(?:y|ies))\b|"
     rf"\b(?:areas?|boundar(?:y|ies)|footprint|covers?|covering|across|serves?|serving)\s+(?:of\s+)?(?:the\s+)?"
