@@ -611,3 +611,18 @@ def test_the_partnerships_founding_is_not_the_years_work(pack_id, rule_id, sente
     rule = next(r for r in pack.rules if r.id == rule_id)
     doc = text_case(pack, [sentence], kind="yearly-report")
     assert EvidenceMatcher().match(doc, rule.facets[0], tuple(rule.facets[1:])).state != "met"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel looks at the deaths of all children under 18 who lived in Kelby, every year.",
+        "Each year the CDOP reviews the deaths of children resident in the two council areas.",
+        "Every child death in Fenshire is reviewed by the panel within the year.",
+    ],
+)
+def test_meaning_never_stands_in_for_a_count(sentence):
+    """CDR-04(b) needs a count of deaths: a sentence about reviewing deaths each year is close in
+    meaning to the exemplars, but an age or no number is no count (a pattern-only group must hit)."""
+    paragraphs = ["The Kelby and Fenshire CDOP covers the areas of Kelby Council and Fenshire Council.", sentence]
+    assert _status("cdr-arrangements", "CDR-04", paragraphs) == "partial"
