@@ -626,3 +626,42 @@ def test_meaning_never_stands_in_for_a_count(sentence):
     meaning to the exemplars, but an age or no number is no count (a pattern-only group must hit)."""
     paragraphs = ["The Kelby and Fenshire CDOP covers the areas of Kelby Council and Fenshire Council.", sentence]
     assert _status("cdr-arrangements", "CDR-04", paragraphs) == "partial"
+
+
+# The statute's list of what every annual report must contain, written as lines of one paragraph
+# under a restating lead-in (as web pages often flatten a list): each item is the law's voice.
+STATUTE_LIST_LEADS = [
+    "Under Schedule 2 of the Care Act 2014, every Safeguarding Adults Board must publish a yearly report on:",
+    "In keeping with the Care Act (schedule 2, paragraph 4) each SAB must, after the end of each financial year, "
+    "publish a report on:",
+    "Safeguarding Adults Boards are required to report each year on:",
+]
+STATUTE_LIST_ITEMS = (
+    "(a) what it has done in that year to achieve its objective, and\n"
+    "(b) the findings of the safeguarding adults reviews (SARs) it arranged, which concluded in that year,\n"
+    "(c) the SARs it arranged which are still ongoing at the end of that year,\n"
+    "(d) what it has done in that year to implement the findings of its SARs,"
+)
+
+
+@pytest.mark.parametrize("lead", STATUTE_LIST_LEADS)
+@pytest.mark.parametrize("rule_id", ["CA-AR-01", "CA-AR-04", "CA-AR-05", "CA-AR-06"])
+def test_the_statutes_list_in_one_paragraph_is_no_account(lead, rule_id):
+    paragraphs = [
+        lead + "\n" + STATUTE_LIST_ITEMS,
+        "The Kelby Safeguarding Adults Board is pleased to share its report.",
+    ]
+    assert _status("care-act-sab-annual-report", rule_id, paragraphs, kind="sab-annual-report") != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board must send a copy of the report to the council that established it.",
+        "The SAB is required to share its report with the police and crime commissioner, who set up the panel.",
+        "Each year the Board has a statutory duty to publish a report, which the council established in 2015.",
+    ],
+)
+def test_an_obligation_in_a_report_is_no_account_of_what_was_done(sentence):
+    """In a report, what the Board must do (the duty modal by the concept) is owed, not done."""
+    assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence], kind="sab-annual-report") != "pass"

@@ -179,6 +179,8 @@ _BULLET = re.compile("[•●▪◦■►➢✓\uf0b7\uf0a7]")  # _BULLET_SPLIT'
 #: A paragraph that opens with one of those bullets: a list the reader saw as prose (a saved page's
 #: "•" lines, a PDF's bullets run together); under a lead-in it is read as that lead-in's items.
 _BULLETED = re.compile(r"^\s*(?:[•●▪◦■►➢✓]|\uf0b7|\uf0a7)\s+")
+#: A list item written inside a paragraph: "(d) ...", "b) ...", "(iv) ...", "- ...".
+_ENUMERATED = re.compile(r"^\s*(?:\([a-z]\)|[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\)|\(\d{1,2}\)|[-–•]\s)\s*")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -554,6 +556,7 @@ def build_index(doc: Document) -> Index:
             body_blocks += 1
         n = ""
         duty = read_back = False
+        in_block_list = False  # items written as lines of one paragraph after a restating lead-in
         for k, s in enumerate(cleaned):
             fact = next(facts)
             n, duty, read_back, _, xref = fact
@@ -562,6 +565,9 @@ def build_index(doc: Document) -> Index:
             # restated and "Its purpose is to:" is this panel's own fact
             lead_in_sentence = ends_colon and k == len(cleaned) - 1
             z, restates = _sentence_zone(zone, item_role, lead_in, block_restates and lead_in_sentence, fact)
+            if z == "body" and in_block_list and _ENUMERATED.match(s):
+                z = "restatement"  # "(d) ..." under "must publish a report on:" in the same block
+            in_block_list = z == "restatement" and (in_block_list or ":" in s) and zone == "body"
             block_restates = block_restates or restates
             intent = zone == "body" and item_role == "list_item" and lead_in == "intent"
             sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead, b.url))
