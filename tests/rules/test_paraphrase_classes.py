@@ -665,3 +665,16 @@ def test_the_statutes_list_in_one_paragraph_is_no_account(lead, rule_id):
 def test_an_obligation_in_a_report_is_no_account_of_what_was_done(sentence):
     """In a report, what the Board must do (the duty modal by the concept) is owed, not done."""
     assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence], kind="sab-annual-report") != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Includes an analysis of the learning from serious incidents and rapid reviews in the year.",
+        "Contains a summary of the themes and learning from the serious incidents notified to the Panel.",
+        "It also gives an overview of what partners learnt from serious incidents and rapid reviews.",
+    ],
+)
+def test_a_landing_pages_summary_of_a_report_is_no_analysis(sentence):
+    """A subjectless 'Includes an account of ...' says what the report holds, not the analysis."""
+    assert _status("wt2023-yearly-report", "WT23-YR-07", [sentence], kind="yearly-report") != "pass"
