@@ -678,3 +678,16 @@ def test_an_obligation_in_a_report_is_no_account_of_what_was_done(sentence):
 def test_a_landing_pages_summary_of_a_report_is_no_analysis(sentence):
     """A subjectless 'Includes an account of ...' says what the report holds, not the analysis."""
     assert _status("wt2023-yearly-report", "WT23-YR-07", [sentence], kind="yearly-report") != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The scrutiny framework names two outcomes: "partnership working is effective, as audits show" and "children feel safe".',
+        'Our shared goal, "arrangements that are strong and found effective by every inspection", guides the work.',
+        "The campaign slogan was “partners work together effectively, as our audits found” last year.",
+    ],
+)
+def test_a_quoted_goal_is_no_assessment(sentence):
+    """Every concept inside one quoted statement: the sentence names a goal or a title."""
+    assert _status("wt2018-yearly-report", "WT18-YR-02", [sentence], kind="yearly-report") != "pass"

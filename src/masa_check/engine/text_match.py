@@ -451,8 +451,23 @@ def find(index: Index, spec: TextSpec, report: bool = False) -> tuple[list[Hit],
             state = PROMISED
         if state == MET and s.xref and (not accept_refs or not groups[0].get(sid) or not URL_FAST.search(s.text)):
             state = REFERENCED
+        if state == MET and any(_all_quoted(s.norm, g.get(sid, [])) for g in groups):
+            state = REFERENCED
         hits.append(Hit(sid, state, spans))
     return hits, elsewhere
+
+
+#: A quoted statement of four words or more: a title, an outcome's name or a slogan.
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{12,240})[\"“”]")
+
+
+def _all_quoted(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Every match of a concept lies inside one quoted statement ('two outcomes, "the partnership
+    is robust and effective"'): the sentence names a title or a goal, it does not state the fact."""
+    if not spans or '"' not in text and "“" not in text:
+        return False
+    quoted = [m.span(1) for m in _QUOTED.finditer(text) if len(m.group(1).split()) >= 4]
+    return any(all(a <= x and y <= b for x, y in spans) for a, b in quoted)
 
 
 def _state(s: Sentence, spans: list[tuple[int, int]], own: list[tuple[int, int]] = ()) -> str:
