@@ -58,6 +58,11 @@ FOUND = {
         "The City of Barrowby Council hosts the business unit.",
         "Wyvern Health NHS Foundation Trust sits on the group.",
     ],
+    "board_place": [
+        "Kelby Safeguarding Adults Board meets four times a year.",
+        "The Fenshire and Lowmoor SAB publishes its plan each April.",
+        "Ravensholt Safeguarding Children Partnership agreed its budget.",
+    ],
     "local_authority": [
         "The partnership covers the area of Ashdown County Council.",
         "The boundaries are those of the Borough of Kelby.",
@@ -124,6 +129,7 @@ FOUND = {
 }
 
 NOT_FOUND = {
+    "board_place": ["The Safeguarding Adults Board meets quarterly.", "Our SAB publishes a plan.", "Local SAB members"],
     "money": [
         "The partners contribute to the budget.",
         "Funding arrangements are agreed by the executive.",

@@ -691,3 +691,29 @@ def test_a_landing_pages_summary_of_a_report_is_no_analysis(sentence):
 def test_a_quoted_goal_is_no_assessment(sentence):
     """Every concept inside one quoted statement: the sentence names a goal or a title."""
     assert _status("wt2018-yearly-report", "WT18-YR-02", [sentence], kind="yearly-report") != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kelby and Lowmoor SAB leads adult safeguarding across Kelby and Lowmoor.",
+        "Fenshire Safeguarding Adults Board is a statutory partnership working across Fenshire.",
+        "The Ravensholt SAB covers everyone aged 18 or over who lives in Ravensholt.",
+    ],
+)
+def test_a_board_named_after_its_place_gives_its_area(sentence):
+    assert _status("care-act-sab", "CA-SAB-01", [sentence]) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Safeguarding Adults Board is responsible for leading safeguarding arrangements across the borough.",
+        "Our SAB co-ordinates the work of partners across the whole county.",
+        "The Board oversees adult safeguarding across the city and challenges partners.",
+    ],
+)
+def test_an_area_with_no_place_named_does_not_pass(sentence):
+    """'across the borough' names no place: the Board's area needs a council or the Board's own
+    place name (slot local_authority|board_place)."""
+    assert _status("care-act-sab", "CA-SAB-01", [sentence]) != "pass"

@@ -98,6 +98,12 @@ _LA = re.compile(
     rf"\b(?:areas?|boundar(?:y|ies)|footprint|covers?|covering|across|serves?|serving)\s+(?:of\s+)?(?:the\s+)?"
     rf"(?:(?:city|county|borough|district|unitary|local authority)\s+)?(?:areas?\s+)?(?:of\s+)?[A-Z][\w'-]+",
 )
+# A board or partnership named after its place ("Kelby Safeguarding Adults Board", "the Fenshire
+# SAB"): its name says whose area it covers
+_BOARD_PLACE = re.compile(
+    rf"\b{_NAMED}\s+(?:Safeguarding Adults?|Adult Safeguarding|Safeguarding Children|Safeguarding)\s+"
+    rf"(?:Board|Partnership(?: Board)?)\b|\b{_NAMED}\s+(?:SAB|SSAB|LSAB)\b"
+)
 _ROLE = re.compile(
     r"\b(?:(?:interim|deputy|assistant|acting|executive|corporate|strategic|managing)\s+)*"
     r"(?:chief executive(?: officer)?|ceo|chief constable|chief officer|chief nurse|chief superintendent|chief inspector|"
@@ -213,6 +219,7 @@ def _one(pattern: re.Pattern[str]) -> Callable[[str], list[str]]:
 DETECTORS: dict[str, tuple[Callable[[str], list[str]], str]] = {
     "organisation": (_one(_ORG), "a named organisation"),
     "local_authority": (_one(_LA), "a named local authority area"),
+    "board_place": (_one(_BOARD_PLACE), "a board named after its place"),
     "role": (_one(_ROLE), "a role or job title"),
     "person": (_person, "a person's name"),
     "money": (_one(_MONEY), "a money amount"),
