@@ -58,10 +58,10 @@ FOUND = {
         "The City of Barrowby Council hosts the business unit.",
         "Wyvern Health NHS Foundation Trust sits on the group.",
     ],
-    "board_place": [
-        "Kelby Safeguarding Adults Board meets four times a year.",
-        "The Fenshire and Lowmoor SAB publishes its plan each April.",
-        "Ravensholt Safeguarding Children Partnership agreed its budget.",
+    "board_area": [
+        "Kelby Safeguarding Adults Board leads the work of partners across Kelby.",
+        "The Fenshire and Lowmoor SAB protects adults at risk throughout Fenshire and Lowmoor.",
+        "Ravensholt SAB oversees adult safeguarding in Ravensholt.",
     ],
     "local_authority": [
         "The partnership covers the area of Ashdown County Council.",
@@ -129,7 +129,11 @@ FOUND = {
 }
 
 NOT_FOUND = {
-    "board_place": ["The Safeguarding Adults Board meets quarterly.", "Our SAB publishes a plan.", "Local SAB members"],
+    "board_area": [
+        "Kelby Safeguarding Adults Board leads safeguarding across the local authority area.",
+        "Kelby SAB works with partners across Fenshire.",
+        "The Safeguarding Adults Board works across Kelby.",
+    ],
     "money": [
         "The partners contribute to the budget.",
         "Funding arrangements are agreed by the executive.",

@@ -711,9 +711,11 @@ def test_a_board_named_after_its_place_gives_its_area(sentence):
         "The Safeguarding Adults Board is responsible for leading safeguarding arrangements across the borough.",
         "Our SAB co-ordinates the work of partners across the whole county.",
         "The Board oversees adult safeguarding across the city and challenges partners.",
+        "The Kelby Safeguarding Adults Board provides strategic leadership across the local authority area.",
+        "Fenshire SAB is made up of senior staff from the council, the NHS, the police and the fire service.",
     ],
 )
 def test_an_area_with_no_place_named_does_not_pass(sentence):
-    """'across the borough' names no place: the Board's area needs a council or the Board's own
-    place name (slot local_authority|board_place)."""
+    """'across the borough' names no place, and the Board's own name alone is no area: it needs a
+    council area or the Board's place named again as where it works (local_authority|board_area)."""
     assert _status("care-act-sab", "CA-SAB-01", [sentence]) != "pass"

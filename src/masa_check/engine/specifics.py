@@ -96,14 +96,21 @@ _LA = re.compile(
     rf"\b{_NAMED}\s+(?:local authority|Local Authority|council area|local authority area|area|footprint|"
     rf"boundar(?:y|ies))\b|"
     rf"\b(?:areas?|boundar(?:y|ies)|footprint|covers?|covering|across|serves?|serving)\s+(?:of\s+)?(?:the\s+)?"
-    rf"(?:(?:city|county|borough|district|unitary|local authority)\s+)?(?:areas?\s+)?(?:of\s+)?[A-Z][\w'-]+",
+    rf"(?:whole\s+(?:of\s+)?)?(?:(?:city|county|borough|district|unitary|local authority)\s+)?(?:areas?\s+)?(?:of\s+)?"
+    rf"(?!{_NOT_NAME})[A-Z][\w'-]+|"
+    # "across Dudley borough", "the Kelby district"
+    rf"\b(?!{_NOT_NAME})[A-Z][\w'-]+\s+(?:borough|county|district)\b",
 )
-# A board or partnership named after its place ("Kelby Safeguarding Adults Board", "the Fenshire
-# SAB"): its name says whose area it covers
-_BOARD_PLACE = re.compile(
-    rf"\b{_NAMED}\s+(?:Safeguarding Adults?|Adult Safeguarding|Safeguarding Children|Safeguarding)\s+"
-    rf"(?:Board|Partnership(?: Board)?)\b|\b{_NAMED}\s+(?:SAB|SSAB|LSAB)\b"
+# The Board named after its place and that place named again as where it works ("Bury SAB ...
+# partners across Bury", "Kelby Safeguarding Adults Board ... adults in Kelby"): the name alone
+# ("Kelby SAB ... across the local authority area") gives no area
+_BOARD_AREA = re.compile(
+    r"\b((?!(?:The|Our|This|Each|Every|All|A|An|Local|Adult|Adults)\b)[A-Z][a-z]+(?: (?:and|upon|on|&) [A-Z][a-z]+)*)"
+    r" (?:Safeguarding Adults? Board|Adult Safeguarding (?:Board|Partnership)|SAB)\b[^.;]{0,300}?"
+    r"\b(?:in|across|throughout|for|within|covering|covers|serving|serves) (?:the (?:whole )?(?:of )?)?\1\b"
 )
+# the same over a sentence and its neighbours in the section (the full stops joined out)
+_BOARD_AREA_NEAR = re.compile(_BOARD_AREA.pattern.replace("{0,300}", "{0,700}"))
 _ROLE = re.compile(
     r"\b(?:(?:interim|deputy|assistant|acting|executive|corporate|strategic|managing)\s+)*"
     r"(?:chief executive(?: officer)?|ceo|chief constable|chief officer|chief nurse|chief superintendent|chief inspector|"
@@ -219,7 +226,7 @@ def _one(pattern: re.Pattern[str]) -> Callable[[str], list[str]]:
 DETECTORS: dict[str, tuple[Callable[[str], list[str]], str]] = {
     "organisation": (_one(_ORG), "a named organisation"),
     "local_authority": (_one(_LA), "a named local authority area"),
-    "board_place": (_one(_BOARD_PLACE), "a board named after its place"),
+    "board_area": (_one(_BOARD_AREA), "the Board's place named as where it works"),
     "role": (_one(_ROLE), "a role or job title"),
     "person": (_person, "a person's name"),
     "money": (_one(_MONEY), "a money amount"),
@@ -317,6 +324,12 @@ _LISTED = {"agencies": _AGENCY}
 
 
 def _gathered(slot: str, texts: list[str]) -> str | None:
+    """A value spread over the evidence and its neighbours: two or more listed names, or the
+    Board's place name in one sentence and that place as where it works in the next."""
+    if "board_area" in parse_slot(slot) and len(texts) > 1:
+        m = _BOARD_AREA_NEAR.search(" ".join(t.rstrip(".;") + "," for t in texts))
+        if m:
+            return m.group(0)
     for kind in parse_slot(slot):
         if kind in _LISTED:
             names = list(dict.fromkeys(m.group(0).lower() for t in texts for m in _LISTED[kind].finditer(t)))
