@@ -719,3 +719,56 @@ def test_an_area_with_no_place_named_does_not_pass(sentence):
     """'across the borough' names no place, and the Board's own name alone is no area: it needs a
     council area or the Board's place named again as where it works (local_authority|board_area)."""
     assert _status("care-act-sab", "CA-SAB-01", [sentence]) != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The purpose of the process is to gather information about the death of each child from every agency involved.",
+        "Partners collect information on each death so that the panel can look for patterns.",
+        "Information about every death is requested from the agencies that knew the child.",
+    ],
+)
+def test_collecting_information_is_not_informing_anyone(sentence):
+    """CDR-03(b): 'information' is not 'inform'; collecting it is the analysis, not telling the
+    agencies that should act."""
+    paragraphs = ["The CDOP analyses the information it receives about each death to identify patterns.", sentence]
+    assert _status("cdr-arrangements", "CDR-03", paragraphs) != "pass"
+
+
+LEARNING_RULES = [
+    ("wt2018-arrangements", "WT18-ARR-13"),
+    ("wt2023-arrangements", "WT23-ARR-16"),
+    ("wt2026-arrangements", "WT26-ARR-16"),
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), LEARNING_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The training group will quality assure single and multi-agency training in order to promote learning "
+        "and monitor its impact.",
+        "Learning is shared through a programme of webinars and workshops, and the group monitors its impact.",
+        "Our workforce development offer promotes learning through courses, and attendance is tracked each quarter.",
+    ],
+)
+def test_training_is_not_learning_from_reviews(pack_id, rule_id, sentence):
+    """The rule is about learning from practice reviews: training with no review named passes neither part."""
+    assert _status(pack_id, rule_id, [sentence]) != "pass"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), LEARNING_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Learning from practice reviews is shared through 7-minute briefings, and the review group tracks each "
+        "action plan until it is completed.",
+        "Lessons from rapid reviews are shared via a newsletter and learning events; the case review group "
+        "monitors the progress of every action.",
+        "Findings from local reviews are disseminated through the workforce bulletin, and implementation of the "
+        "review recommendations is tracked by the executive.",
+    ],
+)
+def test_learning_from_reviews_shared_and_tracked_passes(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "pass"
