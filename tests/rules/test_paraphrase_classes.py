@@ -772,3 +772,29 @@ def test_training_is_not_learning_from_reviews(pack_id, rule_id, sentence):
 )
 def test_learning_from_reviews_shared_and_tracked_passes(pack_id, rule_id, sentence):
     assert _status(pack_id, rule_id, [sentence]) == "pass"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The following core statutory organisations must ensure appropriate membership:",
+        "Core members are required to send a senior representative:",
+        "The statutory members should be represented at the level of director:",
+    ],
+)
+def test_named_members_under_a_duty_lead_in_are_the_boards_own(lead):
+    """A list of named bodies is this Board's membership even when its lead-in uses the duty's
+    words: the law names no 'Kelby Council'."""
+    paragraphs = [lead, "- Kelby Council Adult Services", "- Fenshire Police", "- NHS Kelby Integrated Care Board"]
+    assert _status("care-act-sab", "CA-SAB-02", paragraphs) == "pass"
+
+
+@pytest.mark.parametrize("council", ["KMBC", "FCC", "Adult Services, LDC"])
+def test_a_council_by_its_initials_is_named(council):
+    paragraphs = [
+        "Kelby Safeguarding Adults Board is made up of organisations including:",
+        f"- Adult Social Care, {council}",
+        "- NHS Kelby Integrated Care Board",
+        "- Fenshire Police",
+    ]
+    assert _status("care-act-sab", "CA-SAB-02", paragraphs) == "pass"

@@ -92,6 +92,7 @@ _ORG = re.compile(
 )
 _LA = re.compile(
     rf"\b{_NAMED}\s+(?:County|Borough|City|District|Metropolitan Borough|Metropolitan|Unitary)?\s*Council\b|"
+    r"\b[A-Z]{1,3}(?:MBC|BC|CC|DC)\b|"  # a council by its initials: "CMBC", "KCC"
     rf"\b(?:[Cc]ity|[Bb]orough|[Cc]ounty|Royal Borough|London Borough|Council) of\s+{_NAMED}|"
     rf"\b{_NAMED}\s+(?:local authority|Local Authority|council area|local authority area|area|footprint|"
     rf"boundar(?:y|ies))\b|"

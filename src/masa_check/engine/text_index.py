@@ -500,7 +500,17 @@ def _next_lead_in(lead_in: str | None, role: str, n: str, restated: bool, block_
     return None if role == "paragraph" else lead_in
 
 
-def _sentence_zone(zone: str, role: str, lead_in: str | None, colon_restates: bool, facts: tuple) -> tuple[str, bool]:
+def named_body(text: str) -> bool:
+    """The item names a particular body ("Kelby Council", "Fenshire Police"): the law names none,
+    so a list of them under "the core members must ...:" is this board's own membership."""
+    from masa_check.engine.specifics import detect
+
+    return detect("organisation", text) is not None
+
+
+def _sentence_zone(
+    zone: str, role: str, lead_in: str | None, colon_restates: bool, facts: tuple, text: str = ""
+) -> tuple[str, bool]:
     """(zone, states the duty itself) of a sentence of a block in ``zone``: a body sentence that
     restates the duty, or a list item under a lead-in that does, or a sentence of a block that
     restated the duty and ends ':' (``colon_restates``), is a restatement; one that tells of
@@ -508,7 +518,9 @@ def _sentence_zone(zone: str, role: str, lead_in: str | None, colon_restates: bo
     _, duty, read_back, historic, _ = facts
     if zone != "body":
         return zone, False
-    if role == "list_item" and lead_in == "restatement" or colon_restates:
+    if role == "list_item" and lead_in == "restatement" and not named_body(text):
+        return "restatement", False
+    if colon_restates:
         return "restatement", False
     if duty or (read_back and not (role == "list_item" and lead_in == "intent")):
         return "restatement", True
@@ -564,7 +576,7 @@ def build_index(doc: Document) -> Index:
             # before it: "The CDOP reviews the deaths of children living in X" between the duty
             # restated and "Its purpose is to:" is this panel's own fact
             lead_in_sentence = ends_colon and k == len(cleaned) - 1
-            z, restates = _sentence_zone(zone, item_role, lead_in, block_restates and lead_in_sentence, fact)
+            z, restates = _sentence_zone(zone, item_role, lead_in, block_restates and lead_in_sentence, fact, s)
             if z == "body" and in_block_list and _ENUMERATED.match(s):
                 z = "restatement"  # "(d) ..." under "must publish a report on:" in the same block
             in_block_list = z == "restatement" and (in_block_list or ":" in s) and zone == "body"
