@@ -798,3 +798,28 @@ def test_a_council_by_its_initials_is_named(council):
         "- Fenshire Police",
     ]
     assert _status("care-act-sab", "CA-SAB-02", paragraphs) == "pass"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "This is the first annual report of the Kelby Safeguarding Children Partnership.",
+        "Welcome to our first yearly report since the new partnership began.",
+        "This is the partners' first report under the new arrangements.",
+    ],
+)
+def test_the_first_report_with_its_dates_follows_no_earlier_one(first):
+    paragraphs = [first, "This report covers the period 1 April 2019 to 31 March 2020."]
+    assert _status("wt2018-yearly-report", "WT18-YR-07", paragraphs, kind="yearly-report") == "pass"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["This is the first annual report of the Kelby partnership, for 2019-20."],  # a year label, no dates
+        ["Our first annual report will be published next year.", "This report covers 1 April 2019 to 31 March 2020."],
+        ["The scrutineer's first report was received in May.", "This report covers 1 April 2019 to 31 March 2020."],
+    ],
+)
+def test_first_report_needs_its_dates_and_must_be_this_report(paragraphs):
+    assert _status("wt2018-yearly-report", "WT18-YR-07", paragraphs, kind="yearly-report") != "pass"

@@ -370,10 +370,45 @@ def _follows_previous(doc: Document, cands: list[tuple[Any, str]]) -> Outcome:
     return Outcome("missing", evidence, f"starts {start}; the previous report ended {previous_end}: {gap}")
 
 
+#: The report says it is the first under the arrangements: there is no earlier report to follow.
+_FIRST_REPORT = re.compile(
+    r"\bfirst (?:ever )?(?:annual|yearly) report\b"
+    r"|\bfirst report (?:of|under|since|from) (?:the |our )?(?:new )?(?:safeguarding )?(?:children )?"
+    r"(?:arrangements|partnership)\b",
+    re.I,
+)
+
+
+def _dated_period(doc: Document, period: tuple[dt.date, dt.date]) -> tuple[Any, str] | None:
+    """A body sentence giving ``period`` with its dates ("1 April 2019 to 31 March 2020"), not
+    only a year label."""
+    for block, sentence in _body_sentences(doc):
+        if dates_in(sentence) and period in periods_in(sentence):
+            return block, sentence
+    return None
+
+
+def _first_report(doc: Document) -> Outcome | None:
+    """'This is the first annual report of the partnership': its period follows no earlier one
+    (the catalogue's gap is between two reports). A sentence about another body's first report
+    ("the scrutineer's first report") or a plan ("our first report will") does not count."""
+    for block, sentence in _body_sentences(doc):
+        if _FIRST_REPORT.search(sentence) and not is_deferral(sentence) and not re.search(r"\bwill\b", sentence):
+            return Outcome("met", [_evidence(block, sentence)], "the first report: no earlier report to follow")
+    return None
+
+
 def evaluate_text_dates(doc: Document, spec: TextDates, ctx: Context) -> Outcome:
     cands = _candidates(doc, spec)
     looked = "sentences about " + ", ".join(g[0].rstrip("*") for g in spec.all[:2]) if spec.all else "the text"
     if spec.check == "follows_previous":
+        # the first report, its period given by its dates (a "2019-20" label alone leaves the
+        # start open): no earlier report to follow
+        own = _own_period(doc, set())
+        dated = _dated_period(doc, own[2]) if own is not None else None
+        first = _first_report(doc) if dated is not None else None
+        if first is not None:
+            return Outcome("met", [*first.evidence, _evidence(*dated)], first.detail)
         if not cands:  # silence is no gap, but no evidence either: the catalogue asks for the previous period
             return Outcome(
                 "missing",
