@@ -823,3 +823,13 @@ def test_the_first_report_with_its_dates_follows_no_earlier_one(first):
 )
 def test_first_report_needs_its_dates_and_must_be_this_report(paragraphs):
     assert _status("wt2018-yearly-report", "WT18-YR-07", paragraphs, kind="yearly-report") != "pass"
+
+
+def test_bullets_written_as_paragraph_lines_are_items_of_their_lead_in():
+    """Web pages pasted as text keep '•' bullets on plain lines: each is an item of the lead-in
+    before it ("agreed priorities of:"), so the priorities are found."""
+    paragraphs = [
+        "We are working to a 2024-2027 strategic plan with agreed priorities of:",
+        "• Self-neglect and hoarding • Domestic abuse • Exploitation of adults with care needs",
+    ]
+    assert _status("care-act-sab-strategic-plan", "CA-SP-02", paragraphs, kind="sab-strategic-plan") == "partial"

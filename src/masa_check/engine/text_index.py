@@ -562,7 +562,7 @@ def build_index(doc: Document) -> Index:
         item_role = "list_item" if role == "paragraph" and _BULLETED.match(b.text) else role
         if role in ("table_row", "heading", "title"):
             lead_in = None
-        lead = leads.enter(role, path)
+        lead = leads.enter(item_role, path)
         first_sid = len(sentences)
         if zone == "body":
             body_blocks += 1
@@ -584,7 +584,7 @@ def build_index(doc: Document) -> Index:
             intent = zone == "body" and item_role == "list_item" and lead_in == "intent"
             sentences.append(Sentence(s, n, b.page, path, z, role, i, xref, intent, lead, b.url))
         furniture = role in _FURNITURE_ZONE and role not in ("heading", "title")
-        leads.leave(role, path, tuple(range(first_sid, len(sentences))), n, furniture)
+        leads.leave(item_role, path, tuple(range(first_sid, len(sentences))), n, furniture)
         if cleaned and role in ("paragraph", "list_item"):
             lead_in = _next_lead_in(lead_in, item_role, n, duty or read_back, block_restates, report)
     return _finish(sentences, body_blocks, postings)
