@@ -479,9 +479,9 @@ def _validate(
     formats = parse_formats(_with_output(format, web.get("output"))) or [("table", None)]
     pdf_pages = max_pages if max_pages is not None else 1000
     if no_cache:  # nothing from an earlier run, the exemplar vectors included
-        from masa_check.engine import topic_cache
+        from masa_check.engine import pack_cache, topic_cache
 
-        topic_cache.enabled = False
+        topic_cache.enabled = pack_cache.enabled = False
     reading_early = False
     if len(paths) == 1 and not web["urls"] and os.path.isfile(paths[0]):
         # a long PDF's pages are read by a helper process while the engine and packs load
