@@ -947,6 +947,11 @@ def main() -> None:
     # A run allocates millions of small objects and frees few: the default collector thresholds
     # make it walk them again and again (mypy raises them for the same reason).
     gc.set_threshold(200_000, 30, 30)
+    # The topic scorer's products are a few hundred sentences by a few dozen examples: OpenBLAS's
+    # threads make each ~5x slower and spin on the cores the reading and checking processes need
+    # (the tool forks its own helpers for parallel work). Before numpy is imported; a user's
+    # own setting stands.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     import signal
 
     with contextlib.suppress(ValueError):  # not the main thread (embedded): leave SIGINT alone
