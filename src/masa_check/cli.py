@@ -434,7 +434,8 @@ def _preload(formats: list[tuple[str, str | None]], registry, packs_named: bool)
 
     import masa_check.engine.specifics
     import masa_check.engine.temporal
-    import masa_check.engine.text_match  # noqa: F401
+    import masa_check.engine.text_match
+    import masa_check.sources.doc_facts  # noqa: F401 - the document's kind note (its patterns compiled now)
     from masa_check.engine import topic
     from masa_check.engine.selection import ALWAYS
     from masa_check.reporters import get_reporter
