@@ -398,6 +398,8 @@ def _read_pack(path: Path):
     from masa_check.sources.yaml_loader import LineMap, load_yaml, read_text
 
     text = read_text(str(path))
+    if not pack_cache.enabled:
+        return load_yaml(str(path), text)
     entry = pack_cache.key(text)
     hit = pack_cache.load(entry)
     if hit is not None:
