@@ -3,6 +3,8 @@ in one run, written into README.md between ``<!-- speed:start -->`` and ``<!-- s
 
     python benchmarks/bench_speed.py [--repeat 5] [--batch-repeat 3] [--only pdf,batch,docx,cli] [--no-write]
 
+With ``--only``, the rows measured replace theirs in the README's table and the others stay.
+
 The machine is shared and noisy: every figure is the min and median of several runs, each a fresh
 child process, and CPU seconds (user + system of the child and its descendants, from
 ``getrusage(RUSAGE_CHILDREN)``) stand beside wall time, since CPU seconds do not grow when another
@@ -22,6 +24,7 @@ without it the PDF rows say so.
 from __future__ import annotations
 
 import argparse
+import compileall
 import copy
 import json
 import os
@@ -399,8 +402,33 @@ def table(rows: list, notes: list, header: str) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def write_readme(text: str) -> None:
+def merge_table(text: str, old_block: str, wanted: set[str]) -> str:
+    """A run of some figures (``--only``): its rows replace theirs in the table already in the
+    README, whose other rows stay, and the header says which rows this run measured."""
+    new_lines = text.splitlines()
+    new_rows = {line.split(" | ")[0]: line for line in new_lines if line.startswith("| ") and " | " in line}
+    out, seen = [], set()
+    for line in old_block.splitlines():
+        label = line.split(" | ")[0] if line.startswith("| ") and " | " in line else None
+        if label in new_rows:
+            out.append(new_rows[label])
+            seen.add(label)
+        elif not line.startswith("Measured with") and not line.startswith("- "):
+            out.append(line)
+    out += [row for label, row in new_rows.items() if label not in seen and label != "| what"]
+    header = (
+        new_lines[0].rstrip(".")
+        + f"; this run measured the {', '.join(sorted(wanted))} rows (the others are from the run before)."
+    )
+    notes = [line for line in new_lines if line.startswith("- ")]
+    body = "\n".join(out).strip("\n")
+    return "\n".join([header, "", body, *([""] + notes if notes else [])]) + "\n"
+
+
+def write_readme(text: str, wanted: set[str] | None = None) -> None:
     readme = README.read_text(encoding="utf-8")
+    if wanted is not None and START in readme and END in readme:
+        text = merge_table(text, readme.split(START, 1)[1].split(END, 1)[0], wanted)
     block = f"{START}\n{text}{END}"
     if START in readme and END in readme:
         head, rest = readme.split(START, 1)
@@ -421,6 +449,9 @@ def main() -> None:
     ap.add_argument("--no-write", action="store_true", help="print the table, leave README.md alone")
     args = ap.parse_args()
     wanted = set(args.only.split(","))
+    # bytecode as an installed package has it: a stale or missing .pyc (an edited checkout, or
+    # PYTHONDONTWRITEBYTECODE) would otherwise be compiled again in every measured process
+    compileall.compile_dir(str(REPO / "src"), quiet=1)
     tmp = Path(tempfile.mkdtemp(prefix="masa-bench-"))
     rows: list = []
     notes: list = []
@@ -445,8 +476,8 @@ def main() -> None:
     )
     text = table(rows, notes, header)
     print(text)
-    if not args.no_write and wanted == {"pdf", "batch", "docx", "cli"}:
-        write_readme(text)
+    if not args.no_write:
+        write_readme(text, None if wanted == {"pdf", "batch", "docx", "cli"} else wanted)
         print(f"wrote the table into {README}", file=sys.stderr)
 
 

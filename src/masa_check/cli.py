@@ -434,7 +434,8 @@ def _preload(formats: list[tuple[str, str | None]], registry, packs_named: bool)
 
     import masa_check.engine.specifics
     import masa_check.engine.temporal
-    import masa_check.engine.text_match  # noqa: F401
+    import masa_check.engine.text_match
+    import masa_check.sources.doc_facts  # noqa: F401 - the document's kind note (its patterns compiled now)
     from masa_check.engine import topic
     from masa_check.engine.selection import ALWAYS
     from masa_check.reporters import get_reporter
@@ -478,6 +479,10 @@ def _validate(
     today = parse_as_of(as_of)
     formats = parse_formats(_with_output(format, web.get("output"))) or [("table", None)]
     pdf_pages = max_pages if max_pages is not None else 1000
+    if no_cache:  # nothing from an earlier run, the exemplar vectors included
+        from masa_check.engine import pack_cache, topic_cache
+
+        topic_cache.enabled = pack_cache.enabled = False
     reading_early = False
     if len(paths) == 1 and not web["urls"] and os.path.isfile(paths[0]):
         # a long PDF's pages are read by a helper process while the engine and packs load
@@ -943,6 +948,11 @@ def main() -> None:
     # A run allocates millions of small objects and frees few: the default collector thresholds
     # make it walk them again and again (mypy raises them for the same reason).
     gc.set_threshold(200_000, 30, 30)
+    # The topic scorer's products are a few hundred sentences by a few dozen examples: OpenBLAS's
+    # threads make each ~5x slower and spin on the cores the reading and checking processes need
+    # (the tool forks its own helpers for parallel work). Before numpy is imported; a user's
+    # own setting stands.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     import signal
 
     with contextlib.suppress(ValueError):  # not the main thread (embedded): leave SIGINT alone

@@ -69,6 +69,9 @@ def test_cache_info_and_clear(tmp_path):
     _run(tmp_path, "validate", str(EXAMPLES / "northshire-2019.yaml"), "-q")
     info = _run(tmp_path, "cache", "info")
     assert info.returncode == 0 and "1 result set(s)" in info.stdout and str(tmp_path / "xdg") in info.stdout
+    entries = sorted((tmp_path / "xdg").rglob("*.json"))  # the result set, and the packs as read
+    assert len(entries) > 1 and any(e.parent.name == "packs-read" for e in entries)
     cleared = _run(tmp_path, "cache", "clear")
-    assert cleared.returncode == 0 and "removed 1" in cleared.stdout
+    assert cleared.returncode == 0 and f"removed {len(entries)} " in cleared.stdout
     assert "0 result set(s)" in _run(tmp_path, "cache", "info").stdout
+    assert not list((tmp_path / "xdg").rglob("*.json"))

@@ -75,3 +75,36 @@ def test_a_fifo_among_local_packs_is_one_line(tmp_path):
     (packs / "mine.yaml").unlink()
     (packs / "zero.yaml").symlink_to("/dev/zero")
     _one_clean_line(_cli("rules", "list", "--rules-dir", str(packs), cwd=tmp_path), "not a regular file")
+
+
+def test_long_lines_still_use_libyaml_with_the_same_values(monkeypatch):
+    """A pack with a very long line (a long pattern) is composed by libyaml when it nests
+    shallowly: same values and lines as the Python composer."""
+    import yaml
+
+    from masa_check.sources import yaml_loader
+
+    text = "pack:\n  id: p\nrules:\n  - id: R-1\n    terms: [" + ", ".join(f"word{i}" for i in range(400)) + "]\n"
+    assert yaml_loader._nesting_bound(text) > yaml_loader.C_COMPOSER_MAX_NESTING
+    assert yaml_loader._shallow(text, yaml)
+    fast = yaml_loader.load_yaml("p.yaml", text)
+    monkeypatch.setattr(yaml, "CSafeLoader", None)
+    slow = yaml_loader.load_yaml("p.yaml", text)
+    assert fast == slow and fast[1].columns == slow[1].columns
+
+
+def test_deep_nesting_is_left_to_the_python_composer():
+    import yaml
+
+    from masa_check.sources import yaml_loader
+
+    deep = "[" * 3000 + "]" * 3000
+    assert not yaml_loader._shallow(deep, yaml)
+    assert not yaml_loader._shallow("a: [\n" + "x" * 3000 + "\n  - b: : :\n", yaml)  # libyaml refuses it
+
+
+def test_deep_yaml_is_one_line_error():
+    from masa_check.sources.yaml_loader import load_yaml
+
+    with pytest.raises(InputError, match="nest|deep|invalid YAML"):
+        load_yaml("d.yaml", "a: " + "[" * 5000 + "]" * 5000 + "\n")

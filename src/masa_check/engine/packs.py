@@ -391,12 +391,32 @@ def file_digest(path: Path) -> str:
         return "unreadable"
 
 
+def _read_pack(path: Path):
+    """The pack file's values and line map, from the pack cache when this very text was read
+    before (:mod:`pack_cache`), else from the YAML loader."""
+    from masa_check.engine import pack_cache
+    from masa_check.sources.yaml_loader import LineMap, load_yaml, read_text
+
+    text = read_text(str(path))
+    if not pack_cache.enabled:
+        return load_yaml(str(path), text)
+    entry = pack_cache.key(text)
+    hit = pack_cache.load(entry)
+    if hit is not None:
+        data, lines, columns = hit
+        line_map = LineMap(lines)
+        line_map.columns = columns
+        return data, line_map
+    data, lines = load_yaml(str(path), text)
+    pack_cache.store(entry, data, lines, lines.columns)
+    return data, lines
+
+
 def load_pack(path: Path) -> Pack:
     from masa_check.engine.declared_checks import CHECKS
-    from masa_check.sources.yaml_loader import load_yaml
     from masa_check.sources.yaml_source import describe_error
 
-    data, lines = load_yaml(str(path))
+    data, lines = _read_pack(path)
     if not isinstance(data, dict):
         raise InputError("a rule pack must be a mapping with 'pack' fields and 'rules'", str(path), 1)
     try:

@@ -45,6 +45,19 @@ def _packs_dir() -> Path:
     return cache_dir()
 
 
+def _subdirs(root: Path) -> list[tuple[Path, str]]:
+    """Every directory of cache entries, with what ``info`` calls its entries."""
+    from masa_check.engine import pack_cache, topic_cache
+
+    return [
+        (root, "extracted"),
+        (_dir(), "results"),
+        (_packs_dir(), "packs"),
+        (pack_cache.directory(), "packs_read"),
+        (topic_cache.directory(), "vectors"),
+    ]
+
+
 def key(path: str, run_salt: str, extra: str = "") -> str | None:
     """The entry's key for a local file (None for anything else: sites change under us)."""
     try:
@@ -78,8 +91,8 @@ def store(entry: str, result: DocumentResult) -> None:
 def info() -> dict:
     """Where the cache is, and how many entries of each kind it holds and their size."""
     root = cache.cache_dir()
-    out = {"location": str(root), "extracted": 0, "results": 0, "packs": 0, "bytes": 0}
-    for sub, name in ((root, "extracted"), (_dir(), "results"), (_packs_dir(), "packs")):
+    out = {"location": str(root), "extracted": 0, "results": 0, "packs": 0, "packs_read": 0, "vectors": 0, "bytes": 0}
+    for sub, name in _subdirs(root):
         if sub.is_dir():
             for f in sub.glob("*.json"):
                 if not _ENTRY_NAME.fullmatch(f.name):
@@ -98,7 +111,7 @@ def clear() -> int:
     """Remove every entry this tool wrote (its ``*.json`` files and temporaries); the count."""
     root = cache.cache_dir()
     removed = 0
-    for sub in (root, _dir(), _packs_dir()):
+    for sub, _ in _subdirs(root):
         if not sub.is_dir():
             continue
         for f in [*sub.glob("*.json"), *sub.glob(".tmp-*")]:
@@ -107,7 +120,8 @@ def clear() -> int:
             with contextlib.suppress(OSError):
                 f.unlink()
                 removed += 1
-    for sub in (_dir(), _packs_dir()):
-        with contextlib.suppress(OSError):
-            sub.rmdir()
+    for sub, name in _subdirs(root):
+        if name != "extracted":
+            with contextlib.suppress(OSError):
+                sub.rmdir()
     return removed

@@ -82,10 +82,35 @@ def embed(texts: list[str]):
     return out / norms
 
 
+@lru_cache(maxsize=1)
+def _model_id() -> str:
+    """The model's identity for the exemplar vector cache (:mod:`topic_cache`)."""
+    from masa_check.engine import topic_cache
+
+    root = _package_dir()
+    files = [root / _WEIGHTS, root / _TOKENIZER] if root is not None else []
+    return topic_cache.model_id(files, f"max_tokens={_MAX_TOKENS}")
+
+
 @lru_cache(maxsize=2048)  # the built-in packs ask for ~430 sets (a facet's examples, and its look-alikes)
 def _exemplar_vectors(texts: tuple[str, ...]):
-    """A facet's exemplars embedded once per process, for every document of a run."""
-    return embed(list(texts))
+    """A facet's exemplars embedded once per process, for every document of a run, and kept on
+    disk for the next run (:mod:`topic_cache`: the same bits, so the same similarities)."""
+    from masa_check.engine import topic_cache
+
+    model = _model()
+    if model is None or not texts:
+        return embed(list(texts))
+    try:
+        entry = topic_cache.key(_model_id(), texts)
+    except OSError:  # the model's files went away since they were loaded: no cache this run
+        return embed(list(texts))
+    hit = topic_cache.load(entry, len(texts), model[1].shape[1])
+    if hit is not None:
+        return hit
+    vectors = embed(list(texts))
+    topic_cache.store(entry, vectors)
+    return vectors
 
 
 def scores(sentences: list[str], pos: tuple[str, ...], neg: tuple[str, ...] = ()) -> list[tuple[float, float]]:

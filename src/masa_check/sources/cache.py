@@ -180,13 +180,17 @@ def store(key: str, blocks: list[Block], page_count: int | None) -> None:
 def write_entry(directory: Path, key: str, payload: dict) -> None:
     """``directory/key.json`` written by temporary file and rename (a reader never sees half an
     entry), in a private directory; a cache that cannot be written is skipped."""
+    # dumps, not dump: dump streams through the pure-Python encoder, several times slower
+    write_text_entry(directory, key, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+
+
+def write_text_entry(directory: Path, key: str, text: str) -> None:
+    """:func:`write_entry` of an entry already serialised."""
     try:
         make_dir(cache_dir())
         make_dir(directory)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=directory)
         try:
-            # dumps, not dump: dump streams through the pure-Python encoder, several times slower
-            text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(text)
             os.replace(tmp, directory / f"{key}.json")

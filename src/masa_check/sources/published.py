@@ -7,8 +7,9 @@ import os
 from masa_check.document import DOCUMENT_KINDS, Block, Document
 from masa_check.errors import InputError
 from masa_check.sources import cache
-from masa_check.sources.doc_facts import infer_facts
-from masa_check.sources.doc_kind import kind_note
+
+# doc_facts / doc_kind are imported where used: they compile some hundred patterns, and a
+# PDF's reading process is forked before they are needed (it imports them itself, in parallel).
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -151,6 +152,8 @@ def _read(path: str, source: str, max_pages: int, ocr: bool, *, bounded: bool) -
 
 def _load_early(path: str, source: str, max_pages: int, ocr: bool, key: str | None) -> tuple:
     """:func:`start_loading`'s child: what :func:`load_published` would do after its checks."""
+    from masa_check.sources.doc_facts import infer_facts
+
     blocks, page_count = _read(path, source, max_pages, ocr, bounded=True)
     if key is not None:
         cache.store(key, blocks, page_count)
@@ -284,7 +287,11 @@ def document_from_blocks(
     :func:`infer_facts` gave for these blocks already (in the process that read them)."""
     if kind is not None and kind not in DOCUMENT_KINDS:
         raise InputError(f"unknown document kind '{kind}'; expected one of {', '.join(DOCUMENT_KINDS)}", path=path)
+    from masa_check.sources.doc_kind import kind_note
+
     if facts is None:
+        from masa_check.sources.doc_facts import infer_facts
+
         facts = infer_facts(blocks)
     notes: list[str] = []
     if not any(b.role in ("paragraph", "list_item", "table_row") for b in blocks):

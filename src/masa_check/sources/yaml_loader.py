@@ -90,6 +90,29 @@ def _nesting_bound(text: str) -> int:
     return text.count("[") + text.count("{") + 2 * longest + 2
 
 
+def _shallow(text: str, yaml) -> bool:
+    """Whether ``text`` nests at most :data:`C_COMPOSER_MAX_NESTING` levels. The cheap bound
+    first; a text with long lines (a pack's long patterns) is measured exactly, from libyaml's
+    event stream, which is produced without recursion. Text libyaml cannot parse is left to the
+    Python composer, so its error message is the one it always was."""
+    if _nesting_bound(text) <= C_COMPOSER_MAX_NESTING:
+        return True
+    starts = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+            if isinstance(event, starts):
+                depth += 1
+                if depth > C_COMPOSER_MAX_NESTING:
+                    return False
+            elif isinstance(event, ends):
+                depth -= 1
+    except yaml.YAMLError:
+        return False
+    return True
+
+
 def load_yaml(path: str, text: str | None = None) -> tuple[Any, dict[str, int]]:
     """Return (data, lines) where ``lines`` maps a dotted field path to its 1-based line."""
     import yaml
@@ -103,7 +126,7 @@ def load_yaml(path: str, text: str | None = None) -> tuple[Any, dict[str, int]]:
         # recurses in C and crashes the interpreter (SIGSEGV) on very deep nesting, so it is used
         # only when the text cannot nest deeply; the Python composer raises RecursionError instead.
         fast = getattr(yaml, "CSafeLoader", None)
-        loader = fast if fast is not None and _nesting_bound(text) <= C_COMPOSER_MAX_NESTING else yaml.SafeLoader
+        loader = fast if fast is not None and _shallow(text, yaml) else yaml.SafeLoader
         node = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
