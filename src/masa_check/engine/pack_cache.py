@@ -60,15 +60,10 @@ def _decode(text: str) -> Any:
 
 def load(entry: str) -> tuple[Any, dict[str, int], dict[str, int]] | None:
     """(data, lines, columns) as the loader gave them, or None."""
-    if not enabled:
-        return None
-    path = directory() / f"{entry}.json"
-    if not cache.trusted(path):
+    got = cache.read_entry(directory(), entry, PACK_CACHE_FORMAT, _decode) if enabled else None
+    if got is None:
         return None
     try:
-        got = _decode(path.read_text(encoding="utf-8"))
-        if not isinstance(got, dict) or got.get("format") != PACK_CACHE_FORMAT or got.get("key") != entry:
-            return None
         lines, columns = got["lines"], got["columns"]
         for m in (lines, columns):
             if not isinstance(m, dict) or not all(isinstance(v, int) and not isinstance(v, bool) for v in m.values()):

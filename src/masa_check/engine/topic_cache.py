@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import os
 from pathlib import Path
 
@@ -57,15 +56,10 @@ def load(entry: str, rows: int, dim: int):
     """The cached (rows x dim) float32 vectors of ``entry``, or None."""
     import numpy as np
 
-    if not enabled:
-        return None
-    path = directory() / f"{entry}.json"
-    if not cache.trusted(path):
+    data = cache.read_entry(directory(), entry, VECTORS_FORMAT) if enabled else None
+    if data is None or data.get("shape") != [rows, dim]:
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != VECTORS_FORMAT or data.get("key") != entry or data.get("shape") != [rows, dim]:
-            return None
         raw = base64.b64decode(data["data"], validate=True)
         if len(raw) != rows * dim * 4:
             return None

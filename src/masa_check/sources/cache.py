@@ -184,6 +184,21 @@ def write_entry(directory: Path, key: str, payload: dict) -> None:
     write_text_entry(directory, key, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
 
 
+def read_entry(directory: Path, entry: str, fmt: str, decode=json.loads) -> dict | None:
+    """The JSON entry ``entry`` this tool wrote in format ``fmt``, or None: absent, not trusted
+    (another user's or group-writable), unreadable, corrupt, or written for another key/format."""
+    path = directory / f"{entry}.json"
+    if not trusted(path):
+        return None
+    try:
+        got = decode(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, TypeError, RecursionError):
+        return None
+    if not isinstance(got, dict) or got.get("format") != fmt or got.get("key") != entry:
+        return None
+    return got
+
+
 def write_text_entry(directory: Path, key: str, text: str) -> None:
     """:func:`write_entry` of an entry already serialised."""
     try:
