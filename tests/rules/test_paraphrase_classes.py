@@ -833,3 +833,22 @@ def test_bullets_written_as_paragraph_lines_are_items_of_their_lead_in():
         "• Self-neglect and hoarding • Domestic abuse • Exploitation of adults with care needs",
     ]
     assert _status("care-act-sab-strategic-plan", "CA-SP-02", paragraphs, kind="sab-strategic-plan") == "partial"
+
+
+@pytest.mark.parametrize(
+    "health",
+    [
+        "Three Integrated Care Boards covering the county",
+        "Two Clinical Commissioning Groups",
+        "Several CCGs across the area",
+    ],
+)
+def test_a_count_of_icbs_names_no_icb(health):
+    """'Three Integrated Care Boards' counts the bodies; it names none of them."""
+    paragraphs = [
+        "In Kelby the organisations jointly responsible for the arrangements are:",
+        "• Kelby County Council",
+        "• Kelby Police",
+        f"• {health}",
+    ]
+    assert _status("wt2018-arrangements", "WT18-ARR-04", paragraphs) != "pass"

@@ -79,7 +79,8 @@ _CAP = r"(?:[A-Z][\w'&.-]*|of|and|the|upon|on|in|&)"
 # Authority area" name no place ("The Kelby Council" is still found, from "Kelby")
 _NOT_NAME = (
     r"(?:The|Our|This|These|That|Those|Its|Their|His|Her|A|An|Each|Every|All|Any|Some|Local|Geographical|Whole|"
-    r"Authority|Area|Partnership|Board|Safeguarding|Children|Adults)\b"
+    r"Authority|Area|Partnership|Board|Safeguarding|Children|Adults|One|Two|Three|Four|Five|Six|Both|Several|Many|"
+    r"Other|Various|Relevant|Statutory|Partner|Member)\b"
 )
 _NAMED = rf"(?:(?!{_NOT_NAME})[A-Z][\w'&.-]*(?:\s+{_CAP}){{0,6}})"
 _ORG = re.compile(
