@@ -852,3 +852,28 @@ def test_a_count_of_icbs_names_no_icb(health):
         f"• {health}",
     ]
     assert _status("wt2018-arrangements", "WT18-ARR-04", paragraphs) != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We face new duties, through to the requirement for community involvement in preparing the plan.",
+        "This plan answers the statutory requirement to involve local people and Healthwatch in its preparation.",
+        "Partners discussed the new requirement for residents to be consulted on the plan.",
+    ],
+)
+def test_a_requirement_named_is_not_met(sentence):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-05", [sentence], kind="sab-strategic-plan") != "pass"
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        "3 Foreword 4 Our priorities 6 How we consulted the community 8 Healthwatch views 10 Actions 12",
+        "2 Introduction 3 Community involvement in the plan 5 Our residents' views 7 Data 9 Delivery 11",
+        "1 About us 2 Who we consulted: residents and carers 4 Priorities 6 Membership 8 Glossary 10",
+    ],
+)
+def test_a_flattened_contents_page_is_no_content(contents):
+    """A contents page run into one line (titles and page numbers) points to content, it is none."""
+    assert _status("care-act-sab-strategic-plan", "CA-SP-05", [contents], kind="sab-strategic-plan") != "pass"

@@ -179,6 +179,9 @@ _BULLET = re.compile("[•●▪◦■►➢✓\uf0b7\uf0a7]")  # _BULLET_SPLIT'
 #: A paragraph that opens with one of those bullets: a list the reader saw as prose (a saved page's
 #: "•" lines, a PDF's bullets run together); under a lead-in it is read as that lead-in's items.
 _BULLETED = re.compile(r"^\s*(?:[•●▪◦■►➢✓]|\uf0b7|\uf0a7)\s+")
+#: A contents page flattened into prose ("4 Background 5 The Care Act 2014 6 Role of the Board 7
+#: Our Vision 8"): four or more titles, each after a page number, and a number after the last.
+_FLAT_CONTENTS = re.compile(r"(?:\b\d{1,3}\s+[A-Z][\w'’&,:()\- ]{2,70}?\s+){4,}\d{1,3}\b")
 #: A list item written inside a paragraph: "(d) ...", "b) ...", "(iv) ...", "- ...".
 _ENUMERATED = re.compile(r"^\s*(?:\([a-z]\)|[a-z]\)|\([ivx]{1,4}\)|[ivx]{1,4}\)|\(\d{1,2}\)|[-–•]\s)\s*")
 
@@ -577,6 +580,8 @@ def build_index(doc: Document) -> Index:
             # restated and "Its purpose is to:" is this panel's own fact
             lead_in_sentence = ends_colon and k == len(cleaned) - 1
             z, restates = _sentence_zone(zone, item_role, lead_in, block_restates and lead_in_sentence, fact, s)
+            if z == "body" and _FLAT_CONTENTS.search(s):
+                z = "contents"  # a contents page flattened into one line: titles and page numbers
             if z == "body" and in_block_list and _ENUMERATED.match(s):
                 z = "restatement"  # "(d) ..." under "must publish a report on:" in the same block
             in_block_list = z == "restatement" and (in_block_list or ":" in s) and zone == "body"
