@@ -877,3 +877,15 @@ def test_a_requirement_named_is_not_met(sentence):
 def test_a_flattened_contents_page_is_no_content(contents):
     """A contents page run into one line (titles and page numbers) points to content, it is none."""
     assert _status("care-act-sab-strategic-plan", "CA-SP-05", [contents], kind="sab-strategic-plan") != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our Learning and Development Committee has overseen a training programme that reached 2,000 staff this year.",
+        "Our Safeguarding Adults Review Sub-group commissioned two reviews and published one in March.",
+        "Our Performance and Quality Group introduced a new dashboard for section 42 enquiries in the year.",
+    ],
+)
+def test_what_the_boards_own_committees_did_is_what_the_board_did(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence], kind="sab-annual-report") == "pass"
