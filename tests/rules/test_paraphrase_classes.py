@@ -889,3 +889,33 @@ def test_a_flattened_contents_page_is_no_content(contents):
 )
 def test_what_the_boards_own_committees_did_is_what_the_board_did(sentence):
     assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence], kind="sab-annual-report") == "pass"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "KSAB has 3 core duties it must do:",
+        "The Kelby Board has three statutory duties it must carry out:",
+        "Kelby SAB holds three core duties:",
+    ],
+)
+def test_a_boards_own_count_of_its_duties_is_its_own(lead):
+    """A particular Board listing its own three duties states what it does; every Board's duties
+    ("Safeguarding Adults Boards have three core duties") stay the law's voice."""
+    paragraphs = [
+        lead,
+        "- Publish a strategic plan for each financial year.",
+        "- Publish an annual report.",
+        "- Oversee every safeguarding adult review in Kelby.",
+    ]
+    assert _status("care-act-sab", "CA-SAB-05", paragraphs) == "pass"
+
+
+def test_every_boards_duties_stay_the_laws_voice():
+    paragraphs = [
+        "Safeguarding Adults Boards have three core duties they must carry out:",
+        "- Publish a strategic plan for each financial year.",
+        "- Publish an annual report.",
+        "- Arrange safeguarding adults reviews.",
+    ]
+    assert _status("care-act-sab", "CA-SAB-05", paragraphs) != "pass"
