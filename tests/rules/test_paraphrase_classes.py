@@ -919,3 +919,16 @@ def test_every_boards_duties_stay_the_laws_voice():
         "- Arrange safeguarding adults reviews.",
     ]
     assert _status("care-act-sab", "CA-SAB-05", paragraphs) != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To fulfil its role the CDOP should be informed of all deaths of children resident in the area, so that partners can act.",
+        "The panel is notified of every child death by the agencies involved, so that action can follow.",
+        "Partners make sure the CDOP is always informed about deaths that need action by other organisations.",
+    ],
+)
+def test_the_panel_being_informed_is_not_informing_anyone(sentence):
+    paragraphs = ["The CDOP analyses the information it receives about each death to identify patterns.", sentence]
+    assert _status("cdr-arrangements", "CDR-03", paragraphs) != "pass"
