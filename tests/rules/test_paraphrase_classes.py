@@ -932,3 +932,15 @@ def test_every_boards_duties_stay_the_laws_voice():
 def test_the_panel_being_informed_is_not_informing_anyone(sentence):
     paragraphs = ["The CDOP analyses the information it receives about each death to identify patterns.", sentence]
     assert _status("cdr-arrangements", "CDR-03", paragraphs) != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board met four times, including a development day to discuss the progress made on the strategic plan.",
+        "Members held a workshop to review progress against our priorities and agree next year's plan.",
+        "A meeting in March was held to consider the progress of the strategy.",
+    ],
+)
+def test_a_meeting_to_discuss_progress_is_no_progress(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-02", [sentence], kind="sab-annual-report") != "pass"
