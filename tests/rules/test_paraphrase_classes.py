@@ -944,3 +944,15 @@ def test_the_panel_being_informed_is_not_informing_anyone(sentence):
 )
 def test_a_meeting_to_discuss_progress_is_no_progress(sentence):
     assert _status("care-act-sab-annual-report", "CA-AR-02", [sentence], kind="sab-annual-report") != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel reviews the deaths of all children under 18 who live in Kelby, other than stillbirths and lawful terminations of pregnancy.",
+        "Every death of a child under the age of 18 is reviewed, apart from stillbirths and planned terminations within the law.",
+        "The CDOP reviews deaths of children up to 18, excluding stillbirths and legal terminations.",
+    ],
+)
+def test_scope_exclusions_in_other_words(sentence):
+    assert _status("cdr-arrangements", "CDR-05", [sentence]) == "pass"
