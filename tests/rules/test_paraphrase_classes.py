@@ -956,3 +956,24 @@ def test_a_meeting_to_discuss_progress_is_no_progress(sentence):
 )
 def test_scope_exclusions_in_other_words(sentence):
     assert _status("cdr-arrangements", "CDR-05", [sentence]) == "pass"
+
+
+SCRUTINY_RULES = [
+    ("wt2018-arrangements", "WT18-ARR-03"),
+    ("wt2023-arrangements", "WT23-ARR-03"),
+    ("wt2026-arrangements", "WT26-ARR-03"),
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), SCRUTINY_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Executive is chaired by an Independent Chair, Mr Tom Ellery.",
+        "Our Independent Child Safeguarding Commissioner chairs the partnership board.",
+        "The partners are supported by an independent challenger who attends every executive meeting.",
+    ],
+)
+def test_an_independent_chair_alone_is_partial_scrutiny(pack_id, rule_id, sentence):
+    """requirements.md: an independent chair alone is at most partial for scrutiny."""
+    assert _status(pack_id, rule_id, [sentence]) == "partial"
