@@ -148,9 +148,14 @@ class Series:
         return max(r["tree_mb"] for r in self.runs)
 
 
+#: Every cache directory a measured run was given, removed when the benchmark ends.
+_CACHE_DIRS: list[str] = []
+
+
 def fresh_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ, **extra)
     env["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="masa-bench-cache-")
+    _CACHE_DIRS.append(env["XDG_CACHE_HOME"])
     if "MASA_CHECK_NO_FORK" not in extra:
         env.pop("MASA_CHECK_NO_FORK", None)
     env["PYTHONPATH"] = str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", "")
@@ -468,6 +473,8 @@ def main() -> None:
                 print(f"[{name}: {time.perf_counter() - t0:.0f} s]", file=sys.stderr)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+        for d in _CACHE_DIRS:  # each run's cold cache: left behind, they filled /tmp
+            shutil.rmtree(d, ignore_errors=True)
     load = os.getloadavg()[0]
     header = (
         f"Measured with `python benchmarks/bench_speed.py` on {time.strftime('%Y-%m-%d')}, "
