@@ -632,7 +632,7 @@ def test_meaning_never_stands_in_for_a_count(sentence):
 # under a restating lead-in (as web pages often flatten a list): each item is the law's voice.
 STATUTE_LIST_LEADS = [
     "Under Schedule 2 of the Care Act 2014, every Safeguarding Adults Board must publish a yearly report on:",
-    "In keeping with the Care Act (schedule 2, paragraph 4) each SAB must, after the end of each financial year, "
+    "In keeping with the Care Act (schedule 2, paragraph 4) each SAB must, once its year has closed, "
     "publish a report on:",
     "Safeguarding Adults Boards are required to report each year on:",
 ]
@@ -708,7 +708,7 @@ def test_a_board_named_after_its_place_gives_its_area(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Safeguarding Adults Board is responsible for leading safeguarding arrangements across the borough.",
+        "The Safeguarding Adults Board leads and oversees adult safeguarding work across the borough.",
         "Our SAB co-ordinates the work of partners across the whole county.",
         "The Board oversees adult safeguarding across the city and challenges partners.",
         "The Kelby Safeguarding Adults Board provides strategic leadership across the local authority area.",
@@ -777,7 +777,7 @@ def test_learning_from_reviews_shared_and_tracked_passes(pack_id, rule_id, sente
 @pytest.mark.parametrize(
     "lead",
     [
-        "The following core statutory organisations must ensure appropriate membership:",
+        "These statutory bodies must make sure they are properly represented:",
         "Core members are required to send a senior representative:",
         "The statutory members should be represented at the level of director:",
     ],
@@ -857,7 +857,7 @@ def test_a_count_of_icbs_names_no_icb(health):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "We face new duties, through to the requirement for community involvement in preparing the plan.",
+        "We now face several new duties, among them the requirement for community involvement in preparing the plan.",
         "This plan answers the statutory requirement to involve local people and Healthwatch in its preparation.",
         "Partners discussed the new requirement for residents to be consulted on the plan.",
     ],
@@ -894,7 +894,7 @@ def test_what_the_boards_own_committees_did_is_what_the_board_did(sentence):
 @pytest.mark.parametrize(
     "lead",
     [
-        "KSAB has 3 core duties it must do:",
+        "KSAB has three core duties that it carries out:",
         "The Kelby Board has three statutory duties it must carry out:",
         "Kelby SAB holds three core duties:",
     ],
@@ -924,7 +924,7 @@ def test_every_boards_duties_stay_the_laws_voice():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "To fulfil its role the CDOP should be informed of all deaths of children resident in the area, so that partners can act.",
+        "So that it can do its job the panel should be informed of every child death in the area, so that partners can act.",
         "The panel is notified of every child death by the agencies involved, so that action can follow.",
         "Partners make sure the CDOP is always informed about deaths that need action by other organisations.",
     ],

@@ -179,7 +179,7 @@ _BULLET = re.compile("[•●▪◦■►➢✓\uf0b7\uf0a7]")  # _BULLET_SPLIT'
 #: A paragraph that opens with one of those bullets: a list the reader saw as prose (a saved page's
 #: "•" lines, a PDF's bullets run together); under a lead-in it is read as that lead-in's items.
 _BULLETED = re.compile(r"^\s*(?:[•●▪◦■►➢✓*–-]|\uf0b7|\uf0a7)\s+")
-#: A contents page flattened into prose ("4 Background 5 The Care Act 2014 6 Role of the Board 7
+#: A contents page flattened into prose ("4 About us 5 Our duties in law 6 Role of the Board 7
 #: Our Vision 8"): four or more titles, each after a page number, and a number after the last.
 _FLAT_CONTENTS = re.compile(r"(?:\b\d{1,3}\s+[A-Z][\w'’&,:()\- ]{2,70}?\s+){4,}\d{1,3}\b")
 #: A list item written inside a paragraph: "(d) ...", "b) ...", "(iv) ...", "- ...".
