@@ -977,3 +977,45 @@ SCRUTINY_RULES = [
 def test_an_independent_chair_alone_is_partial_scrutiny(pack_id, rule_id, sentence):
     """requirements.md: an independent chair alone is at most partial for scrutiny."""
     assert _status(pack_id, rule_id, [sentence]) == "partial"
+
+
+@pytest.mark.parametrize(
+    "extension",
+    [
+        "At our development day in March 2025 the Board agreed that our strategic plan has been extended to last until March 2027.",
+        "The 2024-25 plan will now run until 31 March 2027, with the same priorities.",
+        "Partners agreed the strategy is rolled forward to March 2027 and reviewed each year.",
+    ],
+)
+def test_a_plan_extended_past_the_year_covers_it(extension):
+    paragraphs = [
+        "Kelby Safeguarding Adults Board Strategic Plan 2024-25",
+        extension,
+        "The plan is refreshed every year at the development day.",
+    ]
+    from masa_check.engine.declared_checks import Context
+    import datetime as dt
+
+    pack = REGISTRY.get("care-act-sab-strategic-plan")
+    rule = next(r for r in pack.rules if r.id == "CA-SP-01")
+    from masa_check.engine.evaluate import evaluate_rule
+
+    doc = text_case(pack, paragraphs, kind="sab-strategic-plan")
+    result = evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 6, 1)))
+    assert result.status == "pass", result.message
+
+
+def test_a_plan_extended_to_a_past_date_does_not_cover_the_year():
+    import datetime as dt
+
+    from masa_check.engine.declared_checks import Context
+    from masa_check.engine.evaluate import evaluate_rule
+
+    pack = REGISTRY.get("care-act-sab-strategic-plan")
+    rule = next(r for r in pack.rules if r.id == "CA-SP-01")
+    paragraphs = [
+        "Kelby Safeguarding Adults Board Strategic Plan 2022-23",
+        "Our strategic plan has been extended to last until March 2024.",
+    ]
+    doc = text_case(pack, paragraphs, kind="sab-strategic-plan")
+    assert evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 6, 1))).status != "pass"

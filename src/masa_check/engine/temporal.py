@@ -398,6 +398,28 @@ def _first_report(doc: Document) -> Outcome | None:
     return None
 
 
+#: The plan's period carried on to a later end ("has been extended to last until March 2026",
+#: "will now run to 31 March 2026").
+_EXTENDED = re.compile(
+    r"\b(?:extended|rolled (?:forward|over)|(?:now |will )?(?:run|runs|last|lasts|remain in place|continue))"
+    r"\s+(?:\w+\s+){0,3}?(?:to|until|till|through)\b",
+    re.I,
+)
+
+
+def _extended_to(cands: list[tuple[Any, str]], fy_end: dt.date) -> Outcome | None:
+    """A sentence about the plan saying its period now runs to a date on or after the end of
+    the current financial year: the plan covers it (a refreshed, extended plan)."""
+    for block, sentence in cands:
+        m = _EXTENDED.search(sentence)
+        if not m:
+            continue
+        for _, _, d, month_only in dates_in(sentence[m.end() :]):
+            if (_month_end(d) if month_only else d) >= fy_end:
+                return Outcome("met", [_evidence(block, sentence)], "the plan was extended to cover the year")
+    return None
+
+
 def evaluate_text_dates(doc: Document, spec: TextDates, ctx: Context) -> Outcome:
     cands = _candidates(doc, spec)
     looked = "sentences about " + ", ".join(g[0].rstrip("*") for g in spec.all[:2]) if spec.all else "the text"
@@ -450,6 +472,9 @@ def evaluate_text_dates(doc: Document, spec: TextDates, ctx: Context) -> Outcome
         for b, s, p in periods:
             if p[0] <= fy_start and p[1] >= fy_end:
                 return Outcome("met", [_evidence(b, s)])
+        extended = _extended_to(firm, fy_end)
+        if extended is not None:
+            return extended
         b, s, p = periods[0]
         return Outcome("missing", [_evidence(b, s)], f"period {p[0]} to {p[1]} does not cover {fy_label(fy_start)}")
     if spec.check == "period_max_months":
