@@ -7,8 +7,12 @@ The sentences are the team's own; none is taken from a published document.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from masa_check.engine.declared_checks import Context
+from masa_check.engine.evaluate import evaluate_rule
 from masa_check.engine.lint import run_case, text_case
 from masa_check.engine.packs import Registry
 
@@ -993,24 +997,14 @@ def test_a_plan_extended_past_the_year_covers_it(extension):
         extension,
         "The plan is refreshed every year at the development day.",
     ]
-    from masa_check.engine.declared_checks import Context
-    import datetime as dt
-
     pack = REGISTRY.get("care-act-sab-strategic-plan")
     rule = next(r for r in pack.rules if r.id == "CA-SP-01")
-    from masa_check.engine.evaluate import evaluate_rule
-
     doc = text_case(pack, paragraphs, kind="sab-strategic-plan")
     result = evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 6, 1)))
     assert result.status == "pass", result.message
 
 
 def test_a_plan_extended_to_a_past_date_does_not_cover_the_year():
-    import datetime as dt
-
-    from masa_check.engine.declared_checks import Context
-    from masa_check.engine.evaluate import evaluate_rule
-
     pack = REGISTRY.get("care-act-sab-strategic-plan")
     rule = next(r for r in pack.rules if r.id == "CA-SP-01")
     paragraphs = [
