@@ -1013,3 +1013,13 @@ def test_a_plan_extended_to_a_past_date_does_not_cover_the_year():
     ]
     doc = text_case(pack, paragraphs, kind="sab-strategic-plan")
     assert evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 6, 1))).status != "pass"
+
+
+def test_what_each_member_does_in_the_present_tense_counts():
+    """An annual report's member sections often say what each partner provides or took part in."""
+    paragraphs = [
+        "Kelby Council adult social care and the council's public health team provide early support to people at risk of self-neglect.",
+        "NHS Kelby Integrated Care Board developed a shared dashboard of learning from reviews during 2024-25.",
+        "Kelby Police set up a multi-agency tasking group on domestic abuse in the year.",
+    ]
+    assert _status("care-act-sab-annual-report", "CA-AR-03", paragraphs, kind="sab-annual-report") == "pass"
