@@ -1023,3 +1023,16 @@ def test_what_each_member_does_in_the_present_tense_counts():
         "Kelby Police set up a multi-agency tasking group on domestic abuse in the year.",
     ]
     assert _status("care-act-sab-annual-report", "CA-AR-03", paragraphs, kind="sab-annual-report") == "pass"
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "· An outline of progress made on our priorities for 2024/25 and other work in the year.",
+        "- A summary of what each partner delivered against the strategic plan priorities.",
+        "• An overview of progress on the strategy's three priorities.",
+    ],
+)
+def test_a_landing_pages_bullet_naming_a_part_is_no_progress(bullet):
+    paragraphs = ["The annual report contains:", bullet]
+    assert _status("care-act-sab-annual-report", "CA-AR-02", paragraphs, kind="sab-annual-report") != "pass"
