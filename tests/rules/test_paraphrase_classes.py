@@ -986,7 +986,7 @@ def test_an_independent_chair_alone_is_partial_scrutiny(pack_id, rule_id, senten
 @pytest.mark.parametrize(
     "extension",
     [
-        "At our development day in March 2025 the Board agreed that our strategic plan has been extended to last until March 2027.",
+        "At its development day in March 2025 the Board agreed to extend the strategic plan until March 2027.",
         "The 2024-25 plan will now run until 31 March 2027, with the same priorities.",
         "Partners agreed the strategy is rolled forward to March 2027 and reviewed each year.",
     ],
@@ -1009,7 +1009,7 @@ def test_a_plan_extended_to_a_past_date_does_not_cover_the_year():
     rule = next(r for r in pack.rules if r.id == "CA-SP-01")
     paragraphs = [
         "Kelby Safeguarding Adults Board Strategic Plan 2022-23",
-        "Our strategic plan has been extended to last until March 2024.",
+        "The Board extended its strategic plan until March 2024.",
     ]
     doc = text_case(pack, paragraphs, kind="sab-strategic-plan")
     assert evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 6, 1))).status != "pass"

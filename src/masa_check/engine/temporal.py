@@ -398,10 +398,10 @@ def _first_report(doc: Document) -> Outcome | None:
     return None
 
 
-#: The plan's period carried on to a later end ("has been extended to last until March 2026",
+#: The plan's period carried on to a later end ("now runs on to March 2026",
 #: "will now run to 31 March 2026").
 _EXTENDED = re.compile(
-    r"\b(?:extended|rolled (?:forward|over)|(?:now |will )?(?:run|runs|last|lasts|remain in place|continue))"
+    r"\b(?:extend(?:ed|s)?|rolled (?:forward|over)|(?:now |will )?(?:run|runs|last|lasts|remain in place|continue))"
     r"\s+(?:\w+\s+){0,3}?(?:to|until|till|through)\b",
     re.I,
 )
