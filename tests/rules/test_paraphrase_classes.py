@@ -1036,3 +1036,17 @@ def test_what_each_member_does_in_the_present_tense_counts():
 def test_a_landing_pages_bullet_naming_a_part_is_no_progress(bullet):
     paragraphs = ["The annual report contains:", bullet]
     assert _status("care-act-sab-annual-report", "CA-AR-02", paragraphs, kind="sab-annual-report") != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lead safeguarding partners will:",
+        "The lead safeguarding partners meet every quarter to set the partnership's direction.",
+        "Lead safeguarding partners hold their delegates to account.",
+    ],
+)
+def test_meaning_without_the_facets_own_act_is_not_sign_off(sentence):
+    """Found by meaning, a facet without slots needs its first concept group (here the act of
+    signing or approving): naming the lead partners alone is no sign-off."""
+    assert _status("wt2023-arrangements", "WT23-ARR-07", [sentence]) == "fail"

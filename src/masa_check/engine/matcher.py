@@ -246,6 +246,9 @@ class EvidenceMatcher(KeywordMatcher):
             # check, all groups but one without (meaning alone never passes)
             if sum(1 for g in hit if g) < (1 if facet.slots else max(1, len(hit) - 1)):
                 continue
+            # without slots, the first group (the facet's own act or subject) must be among them
+            if not facet.slots and len(hit) > 1 and not hit[0]:
+                continue
             # a group of patterns only is the value's shape (a count of at least 60): meaning
             # cannot stand in for a value, so that group must be found
             if any(not h and all(t.startswith("re:") for t in g) for g, h in zip(facet.text.all, hit, strict=True)):
