@@ -70,13 +70,10 @@ def key(path: str, run_salt: str, extra: str = "") -> str | None:
 
 
 def load(entry: str) -> DocumentResult | None:
-    path = _dir() / f"{entry}.json"
-    if not cache.trusted(path):
+    data = cache.read_entry(_dir(), entry, RESULTS_FORMAT)
+    if data is None:
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != RESULTS_FORMAT or data.get("key") != entry:
-            return None
         return DocumentResult.model_validate(data["result"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None

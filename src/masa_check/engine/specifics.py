@@ -103,16 +103,23 @@ _LA = re.compile(
     # "across Dudley borough", "the Kelby district"
     rf"\b(?!{_NOT_NAME})[A-Z][\w'-]+\s+(?:borough|county|district)\b",
 )
+
+
 # The Board named after its place and that place named again as where it works ("Bury SAB ...
 # partners across Bury", "Kelby Safeguarding Adults Board ... adults in Kelby"): the name alone
 # ("Kelby SAB ... across the local authority area") gives no area
-_BOARD_AREA = re.compile(
-    r"\b((?!(?:The|Our|This|Each|Every|All|A|An|Local|Adult|Adults)\b)[A-Z][a-z]+(?: (?:and|upon|on|&) [A-Z][a-z]+)*)"
-    r" (?:Safeguarding Adults? Board|Adult Safeguarding (?:Board|Partnership)|SAB)\b[^.;]{0,300}?"
-    r"\b(?:in|across|throughout|for|within|covering|covers|serving|serves) (?:the (?:whole )?(?:of )?)?\1\b"
-)
+def _board_area(reach: int) -> re.Pattern[str]:
+    """The Board's place name, then, within ``reach`` characters, that place as where it works."""
+    return re.compile(
+        r"\b((?!(?:The|Our|This|Each|Every|All|A|An|Local|Adult|Adults)\b)[A-Z][a-z]+(?: (?:and|upon|on|&) [A-Z][a-z]+)*)"
+        rf" (?:Safeguarding Adults? Board|Adult Safeguarding (?:Board|Partnership)|SAB)\b[^.;]{{0,{reach}}}?"
+        r"\b(?:in|across|throughout|for|within|covering|covers|serving|serves) (?:the (?:whole )?(?:of )?)?\1\b"
+    )
+
+
+_BOARD_AREA = _board_area(300)
 # the same over a sentence and its neighbours in the section (the full stops joined out)
-_BOARD_AREA_NEAR = re.compile(_BOARD_AREA.pattern.replace("{0,300}", "{0,700}"))
+_BOARD_AREA_NEAR = _board_area(700)
 _ROLE = re.compile(
     r"\b(?:(?:interim|deputy|assistant|acting|executive|corporate|strategic|managing)\s+)*"
     r"(?:chief executive(?: officer)?|ceo|chief constable|chief officer|chief nurse|chief superintendent|chief inspector|"

@@ -512,7 +512,7 @@ def named_body(text: str) -> bool:
 
 
 def _sentence_zone(
-    zone: str, role: str, lead_in: str | None, colon_restates: bool, facts: tuple, text: str = ""
+    zone: str, role: str, lead_in: str | None, colon_restates: bool, facts: tuple, text: str
 ) -> tuple[str, bool]:
     """(zone, states the duty itself) of a sentence of a block in ``zone``: a body sentence that
     restates the duty, or a list item under a lead-in that does, or a sentence of a block that

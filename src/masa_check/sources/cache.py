@@ -149,14 +149,10 @@ def has(key: str) -> bool:
 
 def load(key: str) -> tuple[list[Block], int | None] | None:
     """Cached ``(blocks, page_count)`` or None (missing, unreadable or corrupt)."""
-    path = cache_dir() / f"{key}.json"
-    if not trusted(path):
+    data = read_entry(cache_dir(), key, CACHE_FORMAT)
+    if data is None:
         return None
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-        if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT or data.get("key") != key:
-            return None
         blocks = [_block_from_json(d) for d in data["blocks"]]
         page_count = data.get("page_count")
         if page_count is not None and not isinstance(page_count, int):
@@ -184,7 +180,7 @@ def write_entry(directory: Path, key: str, payload: dict) -> None:
     write_text_entry(directory, key, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
 
 
-def read_entry(directory: Path, entry: str, fmt: str, decode=json.loads) -> dict | None:
+def read_entry(directory: Path, entry: str, fmt: int, decode=json.loads) -> dict | None:
     """The JSON entry ``entry`` this tool wrote in format ``fmt``, or None: absent, not trusted
     (another user's or group-writable), unreadable, corrupt, or written for another key/format."""
     path = directory / f"{entry}.json"
