@@ -382,11 +382,12 @@ def unknown_continues(pack: Pack, known: set[str]) -> list[str]:
 
 
 def file_digest(path: Path) -> str:
-    """The sha256 of a pack file (``unreadable`` if it cannot be read again)."""
-    import hashlib
+    """The sha256 of a pack file (``unreadable`` if it cannot be read again): the extraction
+    cache's digest, so a file is hashed one way everywhere."""
+    from masa_check.sources import cache
 
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        return cache.file_digest(str(path))
     except OSError:
         return "unreadable"
 
