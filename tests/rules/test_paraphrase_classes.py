@@ -1050,3 +1050,26 @@ def test_meaning_without_the_facets_own_act_is_not_sign_off(sentence):
     """Found by meaning, a facet without slots needs its first concept group (here the act of
     signing or approving): naming the lead partners alone is no sign-off."""
     assert _status("wt2023-arrangements", "WT23-ARR-07", [sentence]) == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The purpose of the SAR sub-group is to make sure the findings of safeguarding adults reviews are acted on across the partnership.",
+        "The learning and development group's role is to embed the learning from safeguarding adults reviews in practice.",
+        "The review group is responsible for monitoring the action plans that follow each safeguarding adults review.",
+        "Its remit is to track how partners implement the recommendations of safeguarding adults reviews.",
+    ],
+)
+def test_a_groups_remit_in_a_report_is_not_what_it_did(sentence):
+    """In a report on a year gone by, what a group is for (its purpose, role, remit) is no account
+    of what it did; the same work reported as done passes."""
+    assert _status("care-act-sab-annual-report", "CA-AR-06", [sentence], kind="sab-annual-report") != "pass"
+
+
+def test_the_remits_work_reported_as_done_passes():
+    done = (
+        "During the year the SAR sub-group made sure the findings of two safeguarding adults reviews were acted on:"
+        " partners completed all twelve actions."
+    )
+    assert _status("care-act-sab-annual-report", "CA-AR-06", [done], kind="sab-annual-report") == "pass"
