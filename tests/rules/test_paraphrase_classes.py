@@ -1073,3 +1073,45 @@ def test_the_remits_work_reported_as_done_passes():
         " partners completed all twelve actions."
     )
     assert _status("care-act-sab-annual-report", "CA-AR-06", [done], kind="sab-annual-report") == "pass"
+
+
+def _md_status(tmp_path, pack_id: str, rule_id: str, text: str, kind: str) -> str:
+    """The rule's verdict on a markdown page (headings and lists as a site's page has them)."""
+    from masa_check.sources import load_document
+
+    page = tmp_path / "page.md"
+    page.write_text(text, encoding="utf-8")
+    doc = load_document(str(page), kind=kind, use_cache=False)
+    pack = REGISTRY.get(pack_id)
+    rule = next(r for r in pack.rules if r.id == rule_id)
+    return run_case(doc, pack, rule)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "# Kelby\n\n## Child death review partners\n\nThe child death review partners for Kelby are:\n\n- Kelby Council\n- NHS Kelby ICB\n",
+        "# Lowmoor\n\n## Child Death Overview Panel\n\nThe panel is chaired by the director of public health for Lowmoor and Barrowby.\n",
+        "# Fenshire\n\n## Child death review process\n\nThe partners for Fenshire's reviews of a child's death are the council and the ICB.\n",
+    ],
+)
+def test_a_child_death_heading_does_not_stand_in_for_informing(tmp_path, page):
+    """A section headed 'child death review' is about the deaths; what its sentences must still
+    say is who is told so they can act (CDR-03(b)), never supplied by the heading."""
+    status = _md_status(tmp_path, "cdr-arrangements", "CDR-03", page, "cdr-arrangements")
+    assert status == "fail"
+
+
+@pytest.mark.parametrize(
+    ("pack_id", "rule_id", "kind", "bare"),
+    [
+        ("cdr-arrangements", "CDR-03", "cdr-arrangements", "The National Child Mortality Database"),
+        ("care-act-sab-annual-report", "CA-AR-03", "sab-annual-report", "integrated care board"),
+        ("wt2018-arrangements", "WT18-ARR-12", "arrangements", "Multi-agency audits"),
+        ("cdr-arrangements", "CDR-05", "cdr-arrangements", "If child death review p"),
+    ],
+)
+def test_a_bare_name_found_by_meaning_is_no_evidence(pack_id, rule_id, kind, bare):
+    """A list entry, a truncated line or a name alone is close in meaning to the facet's examples
+    but says nothing about what is done: found by meaning, it never counts."""
+    assert _status(pack_id, rule_id, [bare], kind=kind) == "fail"

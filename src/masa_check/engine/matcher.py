@@ -21,6 +21,7 @@ Two implementations sit behind :func:`match_facet`, so both can be scored on one
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -45,6 +46,40 @@ TOPIC_VETO = 0.10
 #: exemplar and carries one of the facet's own concept groups (calibrated on the packs' exemplars:
 #: ``benchmarks/topic_calibration.py``).
 TOPIC_STRONG = 0.65
+#: Words that say nothing of their own: a sentence found by meaning must hold at least
+#: ``SAYS_MIN`` other words besides its concepts' own ("The National Child Mortality Database"
+#: names a body; it says nothing the body does).
+_BARE = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "its",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "are",
+        "be",
+        "was",
+        "were",
+    ]
+)
+SAYS_MIN = 3
 
 
 @dataclass(frozen=True)
@@ -257,11 +292,24 @@ class EvidenceMatcher(KeywordMatcher):
             # word in the sentence keeps it from passing
             if _NEG_CUE.search(index.sentences[sid].norm) or self.stance(index, sid, spans, facet.text) != MET:
                 continue
+            if not says_more(index.sentences[sid].norm, spans):
+                continue
             report = self.specifics(index, context(index, sid), facet.slots)
             if report.complete:
                 why = f"found by meaning (similarity {p:.2f} to the facet's examples)"
                 return Outcome(MET, _evidence(index, [sid]), "; ".join(filter(None, [why, report.summary()])))
         return None
+
+
+def says_more(norm: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the sentence says something beyond naming its concepts: ``SAYS_MIN`` words outside
+    the concepts' spans that are not function words (a heading-like name, a truncated line or a
+    list entry of the name alone says nothing)."""
+    kept = list(norm)
+    for a, b in spans:
+        kept[a:b] = " " * (b - a)
+    words = [w for w in re.findall(r"[a-z][a-z'-]+", "".join(kept)) if w not in _BARE]
+    return len(words) >= SAYS_MIN
 
 
 MATCHERS: dict[str, type[KeywordMatcher]] = {"keyword": KeywordMatcher, "evidence": EvidenceMatcher}
