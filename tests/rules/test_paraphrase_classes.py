@@ -1115,3 +1115,27 @@ def test_a_bare_name_found_by_meaning_is_no_evidence(pack_id, rule_id, kind, bar
     """A list entry, a truncated line or a name alone is close in meaning to the facet's examples
     but says nothing about what is done: found by meaning, it never counts."""
     assert _status(pack_id, rule_id, [bare], kind=kind) == "fail"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "# Kelby SAB plan\n\n## Our priorities\n\nOur priorities are self-neglect and exploitation.\n\n"
+        "We reviewed the priorities this spring and rewrote them in plain English.\n",
+        "# Lowmoor SAB plan\n\n## Strategic priorities\n\nThe Board's priorities are domestic abuse and transitions.\n\n"
+        "The priorities were reviewed at the Board's development day.\n",
+        "# Fenshire SAB plan\n\n## Priorities\n\n- Priority one: financial abuse and scams\n\n"
+        "Each priority is reviewed by the Board every year.\n",
+    ],
+)
+def test_a_priorities_heading_does_not_stand_in_for_actions(tmp_path, page):
+    """Under a section headed 'Priorities', a sentence about reviewing them is no action for a
+    priority: the heading names the priorities, not what will be done for them."""
+    status = _md_status(tmp_path, "care-act-sab-strategic-plan", "CA-SP-02", page, "sab-strategic-plan")
+    assert status == "partial"
+
+
+def test_an_action_plan_heading_stands_in_for_the_future(tmp_path):
+    page = "# Kelby SAB plan\n\n## Our priorities\n\nOur priorities are self-neglect and exploitation.\n\n"
+    page += "## Action plan\n\n- Train 200 care home staff in the Mental Capacity Act\n- Audit 20 self-neglect cases\n"
+    assert _md_status(tmp_path, "care-act-sab-strategic-plan", "CA-SP-02", page, "sab-strategic-plan") == "pass"
