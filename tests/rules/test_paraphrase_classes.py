@@ -1139,3 +1139,29 @@ def test_an_action_plan_heading_stands_in_for_the_future(tmp_path):
     page = "# Kelby SAB plan\n\n## Our priorities\n\nOur priorities are self-neglect and exploitation.\n\n"
     page += "## Action plan\n\n- Train 200 care home staff in the Mental Capacity Act\n- Audit 20 self-neglect cases\n"
     assert _md_status(tmp_path, "care-act-sab-strategic-plan", "CA-SP-02", page, "sab-strategic-plan") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trends are identified through the data presented to the Board each quarter.",
+        "The dashboard shows themes in the section 42 data as they emerge.",
+        "Audits are informed by the intelligence partners share.",
+    ],
+)
+def test_data_at_work_is_not_the_basis_of_the_priorities(sentence):
+    """The evidence behind the priorities must be said to be behind the priorities (or the plan):
+    the dashboard at work, identifying themes, is not that."""
+    assert _status("care-act-sab-strategic-plan", "CA-SP-06", [sentence], kind="sab-strategic-plan") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our priorities came from section 42 data and the learning from two safeguarding adults reviews.",
+        "These priorities are drawn from the JSNA and from what the care home audits found.",
+        "The plan's focus reflects what our data and audits told us over the last two years.",
+    ],
+)
+def test_the_basis_of_the_priorities_in_other_words(sentence):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-06", [sentence], kind="sab-strategic-plan") == "pass"
