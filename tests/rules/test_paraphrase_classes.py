@@ -1165,3 +1165,31 @@ def test_data_at_work_is_not_the_basis_of_the_priorities(sentence):
 )
 def test_the_basis_of_the_priorities_in_other_words(sentence):
     assert _status("care-act-sab-strategic-plan", "CA-SP-06", [sentence], kind="sab-strategic-plan") == "pass"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "# About us\n\n## What is the Kelby Safeguarding Adults Board?\n\nThe Kelby Safeguarding Adults Board is a statutory"
+        " partnership of local agencies.\n\n## How it works\n\nIts partners work to keep adults across the borough safe"
+        " from abuse and neglect.\n",
+        "# Who we are\n\n## The Board\n\nLowmoor's Safeguarding Adults Board (LSAB) leads adult safeguarding work.\n\nThe"
+        " LSAB oversees every adult protection activity in the County and holds partners to account.\n",
+        "# Fenshire SAB\n\n## Our role\n\nThe Board makes sure that people in the city can live free from harm.\n",
+    ],
+)
+def test_the_boards_place_then_the_county_is_its_area(tmp_path, page):
+    """A Board named for its place, and then said to work in 'the county' / 'the borough' / 'the
+    city', states the area it covers, wherever in the page its name is given."""
+    assert _md_status(tmp_path, "care-act-sab", "CA-SAB-01", page, "sab-arrangements") == "pass"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "# About the Board\n\n## Our role\n\nThe Board works to protect adults across the county from abuse.\n",
+        "# Kelby Safeguarding Adults Board\n\n## Our office\n\nThe Board's team is based in the county council's offices.\n",
+    ],
+)
+def test_the_county_without_the_boards_place_is_no_area(tmp_path, page):
+    assert _md_status(tmp_path, "care-act-sab", "CA-SAB-01", page, "sab-arrangements") != "pass"

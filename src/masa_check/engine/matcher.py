@@ -29,7 +29,7 @@ from masa_check.document import Document
 from masa_check.engine import stance
 from masa_check.engine.declared_checks import Outcome
 from masa_check.engine.packs import Facet, TextSpec
-from masa_check.engine.specifics import SlotReport, specifics
+from masa_check.engine.specifics import BOARD_NAME, SlotReport, specifics
 from masa_check.engine.states import AMBIGUOUS, INTENT, MET, MISSING, FacetState
 from masa_check.engine.text_index import REPORT_KINDS, Index, get_index
 from masa_check.results import Evidence
@@ -166,7 +166,8 @@ class KeywordMatcher:
         texts = [index.sentences[k].text for k in sids]
         if sids:
             texts.append(" ".join(index.sentences[sids[0]].path))  # "Funding 2025/26" as a heading
-        return specifics(texts, slots)
+        owner = board_name(index) if any("board_area" in s for s in slots) else None
+        return specifics(texts, slots, owner)
 
     def match(self, doc: Document, facet: Facet, siblings: tuple[Facet, ...] = ()) -> Outcome:
         from masa_check.engine.text_match import match_facet as keyword_match
@@ -299,6 +300,22 @@ class EvidenceMatcher(KeywordMatcher):
                 why = f"found by meaning (similarity {p:.2f} to the facet's examples)"
                 return Outcome(MET, _evidence(index, [sid]), "; ".join(filter(None, [why, report.summary()])))
         return None
+
+
+def board_name(index: Index) -> str | None:
+    """The Board named for its place, as the document first gives it (headings, then the text)."""
+    if "board name" not in index.cache:
+        found = None
+        for s in index.sentences:
+            for text in (*s.path, s.text):
+                m = BOARD_NAME.search(text)
+                if m:
+                    found = m.group(0)
+                    break
+            if found:
+                break
+        index.cache["board name"] = found
+    return index.cache["board name"]
 
 
 def says_more(norm: str, spans: tuple[tuple[int, int], ...]) -> bool:

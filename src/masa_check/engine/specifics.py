@@ -108,13 +108,26 @@ _LA = re.compile(
 # The Board named after its place and that place named again as where it works ("Bury SAB ...
 # partners across Bury", "Kelby Safeguarding Adults Board ... adults in Kelby"): the name alone
 # ("Kelby SAB ... across the local authority area") gives no area
+_BOARD_PLACE = (
+    r"\b((?!(?:The|Our|This|Each|Every|All|A|An|Local|Adult|Adults)\b)[A-Z][a-z]+(?: (?:and|upon|on|&) [A-Z][a-z]+)*)"
+    r"(?:'s|’s)? (?:Safeguarding Adults? (?:Partnership )?Board|Adult Safeguarding (?:Board|Partnership)|SAB)\b"
+)
+
+
 def _board_area(reach: int) -> re.Pattern[str]:
-    """The Board's place name, then, within ``reach`` characters, that place as where it works."""
+    """The Board's place name, then, within ``reach`` characters, that place as where it works:
+    by name again, or as "the county" / "the borough" / "the city" / "the district" (the Board
+    named for Kelby, "adults in the county")."""
     return re.compile(
-        r"\b((?!(?:The|Our|This|Each|Every|All|A|An|Local|Adult|Adults)\b)[A-Z][a-z]+(?: (?:and|upon|on|&) [A-Z][a-z]+)*)"
-        rf" (?:Safeguarding Adults? Board|Adult Safeguarding (?:Board|Partnership)|SAB)\b[^.;]{{0,{reach}}}?"
-        r"\b(?:in|across|throughout|for|within|covering|covers|serving|serves) (?:the (?:whole )?(?:of )?)?\1\b"
+        rf"{_BOARD_PLACE}[^.;]{{0,{reach}}}?"
+        r"\b(?:in|across|throughout|for|within|covering|covers|serving|serves) (?:the (?:whole )?(?:of )?)?"
+        r"(?:\1|(?i:the (?:whole )?(?:county|borough|city|district))(?! [Cc]ouncil))\b"
     )
+
+
+#: The Board named for its place anywhere in the document ("Kelby Safeguarding Adults Board",
+#: "Kelby's SAB"): what "the county" later in the text refers to.
+BOARD_NAME = re.compile(_BOARD_PLACE)
 
 
 _BOARD_AREA = _board_area(300)
@@ -332,11 +345,12 @@ def detect(slot: str, text: str) -> str | None:
 _LISTED = {"agencies": _AGENCY}
 
 
-def _gathered(slot: str, texts: list[str]) -> str | None:
+def _gathered(slot: str, texts: list[str], owner: str | None = None) -> str | None:
     """A value spread over the evidence and its neighbours: two or more listed names, or the
-    Board's place name in one sentence and that place as where it works in the next."""
-    if "board_area" in parse_slot(slot) and len(texts) > 1:
-        m = _BOARD_AREA_NEAR.search(" ".join(t.rstrip(".;") + "," for t in texts))
+    Board's place name (in a neighbour, or ``owner``: the Board's name as the document gives it)
+    and that place as where it works."""
+    if "board_area" in parse_slot(slot) and (len(texts) > 1 or owner):
+        m = _BOARD_AREA_NEAR.search(" ".join(t.rstrip(".;") + "," for t in ([owner] if owner else []) + texts))
         if m:
             return m.group(0)
     for kind in parse_slot(slot):
@@ -347,11 +361,12 @@ def _gathered(slot: str, texts: list[str]) -> str | None:
     return None
 
 
-def specifics(texts: list[str], slots: list[str]) -> SlotReport:
-    """Each slot looked for in the evidence texts (a sentence, then its section neighbours)."""
+def specifics(texts: list[str], slots: list[str], owner: str | None = None) -> SlotReport:
+    """Each slot looked for in the evidence texts (a sentence, then its section neighbours);
+    ``owner``: the Board's name as the document gives it, for ``board_area``."""
     report = SlotReport()
     for slot in slots:
-        value = next((v for v in (detect(slot, t) for t in texts) if v), None) or _gathered(slot, texts)
+        value = next((v for v in (detect(slot, t) for t in texts) if v), None) or _gathered(slot, texts, owner)
         if value:
             report.found[slot] = value
         else:
