@@ -1193,3 +1193,22 @@ def test_the_boards_place_then_the_county_is_its_area(tmp_path, page):
 )
 def test_the_county_without_the_boards_place_is_no_area(tmp_path, page):
     assert _md_status(tmp_path, "care-act-sab", "CA-SAB-01", page, "sab-arrangements") != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partners in Kelby and Lowmoor have agreed that their two areas are treated as one for child death reviews.",
+        "Child death reviews for Fenshire and Barrowby are carried out across both council areas.",
+        "Castlemere's child death reviews cover the whole of the Wyvern ICB area.",
+    ],
+)
+def test_a_footprint_given_for_the_reviews_is_the_panels(sentence):
+    """The footprint is often given for the reviews rather than the panel by name: with no count
+    of deaths, partial."""
+    assert _status("cdr-arrangements", "CDR-04", [sentence]) == "partial"
+
+
+def test_the_partners_of_an_area_are_no_footprint():
+    sentence = "The child death review partners for Kelby are Kelby Council and NHS Kelby Integrated Care Board."
+    assert _status("cdr-arrangements", "CDR-04", [sentence]) == "fail"
