@@ -1212,3 +1212,26 @@ def test_a_footprint_given_for_the_reviews_is_the_panels(sentence):
 def test_the_partners_of_an_area_are_no_footprint():
     sentence = "The child death review partners for Kelby are Kelby Council and NHS Kelby Integrated Care Board."
     assert _status("cdr-arrangements", "CDR-04", [sentence]) == "fail"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "# Kelby\n\n## Our partners\n\nThe child death review partners for Kelby and Lowmoor are:\n\n- Kelby Borough Council\n"
+        "- Lowmoor City Council\n- NHS Kelby and Lowmoor Integrated Care Board\n",
+        "# Fenshire\n\n## Who is responsible\n\nOur CDR partners are:\n\n- Fenshire County Council\n- NHS Fenshire ICB\n",
+        "# Barrowby\n\n## Partners\n\nThe statutory child death review partners for Barrowby are as follows:\n\n"
+        "- Barrowby Council\n- Wyvern Integrated Care Board\n",
+    ],
+)
+def test_cdr_partners_given_as_a_list(tmp_path, page):
+    assert _md_status(tmp_path, "cdr-arrangements", "CDR-01", page, "cdr-arrangements") == "pass"
+
+
+def test_a_cdr_partners_list_naming_the_police_is_not_clear_of_them(tmp_path):
+    """The police in the list make the whole list name them, whichever item is quoted."""
+    page = (
+        "# Kelby\n\n## Our partners\n\nThe child death review partners for Kelby are:\n\n- Kelby Borough Council\n"
+        "- NHS Kelby Integrated Care Board\n- Kelby Police\n"
+    )
+    assert _md_status(tmp_path, "cdr-arrangements", "CDR-01", page, "cdr-arrangements") == "partial"

@@ -324,6 +324,17 @@ def _excluded(index: Index, spec: TextSpec, within: set[int]) -> set[int]:
     return out
 
 
+def _excluded_lists(index: Index, spec: TextSpec) -> set[int]:
+    """Every item of a list one of whose items (or its lead-in) is excluded: read through its
+    lead-in, the list is one statement ("The CDR partners are:" then the council, the ICB and the
+    police names the police among them, whichever item is quoted)."""
+    if not spec.exclude or not index.led_by:
+        return set()
+    members = {lead: [lead, *items] for lead, items in index.led_by.items()}
+    hit = _excluded(index, spec, {k for m in members.values() for k in m})
+    return {k for m in members.values() if hit.intersection(m) for k in m}
+
+
 def _wants_location(spec: TextSpec) -> bool:
     """Specs that look for a place (a website, a URL) accept references as the evidence."""
     for group in spec.all:
@@ -432,7 +443,7 @@ def find(index: Index, spec: TextSpec, report: bool = False) -> tuple[list[Hit],
             break
     groups = [group_hits(index, g, ids) for g in spec.all]
     ids = (set(groups[0]) | (headed & ids)).intersection(*map(set, groups[1:]))
-    ids -= _excluded(index, spec, ids)
+    ids -= _excluded(index, spec, ids) | (_excluded_lists(index, spec) if spec.from_lead_in else set())
     elsewhere: dict[str, list[int]] = defaultdict(list)
     hits: list[Hit] = []
     accept_refs = _wants_location(spec)
