@@ -1235,3 +1235,33 @@ def test_a_cdr_partners_list_naming_the_police_is_not_clear_of_them(tmp_path):
         "- NHS Kelby Integrated Care Board\n- Kelby Police\n"
     )
     assert _md_status(tmp_path, "cdr-arrangements", "CDR-01", page, "cdr-arrangements") == "partial"
+
+
+SHORTFALL_RULES = [
+    ("wt2018-yearly-report", "WT18-YR-04"),
+    ("wt2023-yearly-report", "WT23-YR-06"),
+    ("wt2026-yearly-report", "WT26-YR-06"),
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), SHORTFALL_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This report also aims to identify areas of weakness in local services and what is being done about them.",
+        "The report sets out to show where we need to improve our work on neglect.",
+        "We intend to name the areas for improvement in each priority in next year's report.",
+    ],
+)
+def test_weaknesses_promised_by_the_report_are_partial(pack_id, rule_id, sentence):
+    """A report that says it aims to identify weaknesses has named the concept as an intent: partial."""
+    assert _status(pack_id, rule_id, [sentence]) == "partial"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), SHORTFALL_RULES)
+def test_weaknesses_found_are_the_analysis(pack_id, rule_id):
+    sentence = (
+        "Our audits found weaknesses in how the neglect priority was delivered, because the toolkit was"
+        " used in only half of cases; the sub-group will relaunch it in the spring."
+    )
+    assert _status(pack_id, rule_id, [sentence]) == "pass"
