@@ -1265,3 +1265,30 @@ def test_weaknesses_found_are_the_analysis(pack_id, rule_id):
         " used in only half of cases; the sub-group will relaunch it in the spring."
     )
     assert _status(pack_id, rule_id, [sentence]) == "pass"
+
+
+FUNDING_RULES = [
+    ("wt2018-arrangements", "WT18-ARR-08"),
+    ("wt2023-arrangements", "WT23-ARR-13"),
+    ("wt2026-arrangements", "WT26-ARR-13"),
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), FUNDING_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The scrutineer will contribute to the content of the partnership's annual report.",
+        "Partner agencies contribute to the work of every sub-group.",
+        "Schools contributed to the partnership's audit of neglect cases.",
+    ],
+)
+def test_contributing_to_the_work_is_no_funding(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "fail"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), FUNDING_RULES)
+def test_contributing_to_the_budget_is_funding_named(pack_id, rule_id):
+    """The verb with money near it still names funding (no amounts or period: not a pass)."""
+    sentence = "All three partners contribute to the partnership budget."
+    assert _status(pack_id, rule_id, [sentence]) == "partial"
