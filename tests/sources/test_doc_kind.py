@@ -215,3 +215,50 @@ def test_nothing_to_go_on_gives_no_kind():
     f = infer_facts(_blocks(("paragraph", "Opening hours are 9 to 5."), ("paragraph", "Call us on 0100 000.")))
     assert f["kind"] is None and f["kind_signals"] == []
     assert kind_note(f).startswith("document kind not recognised from the document;")
+
+
+# -- round 12's classes: a Board's name as the title and the plan's name as the first heading;
+#    a plan's several years written as months; an about page that lists the annual report among
+#    the Board's duties ------------------------------------------------------------------------
+
+SAB_PLANS_BY_THEIR_COVER = [
+    _blocks(
+        ("title", "Ashvale Safeguarding Adults Board"),
+        ("heading", "Business Plan 2025 - 2027"),
+        ("paragraph", "Agreed by the Board: March 2025"),
+        ("paragraph", "SAR subgroup: commissions and oversees safeguarding adults reviews."),
+    ),
+    _blocks(
+        ("title", "Three-year strategy (April 2025 - March 2028)"),
+        ("paragraph", "The Kingsmere Safeguarding Adults Board has set four priorities for the next three years."),
+        ("paragraph", "Self-neglect and financial abuse remain our focus."),
+    ),
+    _blocks(
+        ("title", "Tarn Valley SAB"),
+        ("heading", "Strategic Plan 2024 to 2027"),
+        ("paragraph", "The Tarn Valley Safeguarding Adults Board will focus on exploitation and transitions."),
+    ),
+]
+
+
+@pytest.mark.parametrize("blocks", SAB_PLANS_BY_THEIR_COVER)
+def test_a_sab_plan_named_on_its_cover(blocks):
+    assert infer_facts(blocks)["kind"] == "sab-strategic-plan"
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "It must publish an annual report detailing what the Board has done during the year.",
+        "The Board is required to publish an annual report on what it did during the year to meet its aims.",
+        "SABs have a duty to publish an annual report of what they and their members have done over the past year.",
+    ],
+)
+def test_an_about_page_naming_the_annual_report_among_its_duties_is_the_boards_arrangements(duty):
+    blocks = _blocks(
+        ("title", "What is the Ashvale Safeguarding Adults Board?"),
+        ("paragraph", "The Ashvale Safeguarding Adults Board brings together the council, the ICB and the police."),
+        ("paragraph", "The Board has three core duties under the Care Act 2014."),
+        ("paragraph", duty),
+    )
+    assert infer_facts(blocks)["kind"] == "sab-arrangements"

@@ -203,14 +203,26 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
     }
 
 
+#: A short unnumbered line that can be a document's name ("Business Plan 2018 - 2020"), not a
+#: section's ("1. Introduction", "Who we are and what we do").
+_NAME_LINE = re.compile(
+    r"^(?!\d)[^.?!]{0,60}\b(?:plan|report|strategy|arrangements|terms of reference|constitution)\b[^.?!]{0,30}$", re.I
+)
+
+
 def _name_texts(title_block: Block | None, furniture: Sequence[Block], cover: Sequence[Block]) -> list[str]:
     """What the document calls itself, title first: running headers, the short cover lines that
     are not sentences ("Annual Report", "Period: 2023 to 2024") and, with no title, the cover
     headings (under a title, a cover heading is the first section's)."""
     names = [title_block.text] if title_block else []
     names += [b.text for b in furniture[:4]]
+    headings = [b for b in cover if b.role in ("title", "heading") and b is not title_block]
     if title_block is None:
-        names += [b.text for b in cover if b.role in ("title", "heading")][:2]
+        names += [b.text for b in headings][:2]
+    elif headings and _NAME_LINE.match(headings[0].text):
+        # a cover whose title is the Board's name and whose first heading names the document
+        # ("Kelby Safeguarding Adults Board" / "Business Plan 2018 - 2020")
+        names.append(headings[0].text)
     names += [
         b.text
         for b in cover

@@ -67,6 +67,23 @@ def _several_years(m: re.Match[str]) -> bool:
     return 2 <= end_year - start <= 10
 
 
+def _one_year(m: re.Match[str]) -> bool:
+    """One reporting year ("April 2023 to March 2024"), not a plan's several ("April 2021 -
+    March 2024"); a match naming no year ("the reporting year") is one."""
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(0))]
+    return not years or max(years) - min(years) <= 1
+
+
+#: A duty stated just before the words ("must publish an annual report detailing what the board
+#: has done during the year"): what any Board's report must do, not this document looking back.
+_DUTY_BEFORE = re.compile(r"\b(?:must|should|shall|required|duty|publish(?:es)?\s+an?\s+annual\s+report)\b", _I)
+
+
+def _not_a_duty(m: re.Match[str]) -> bool:
+    start = max(m.string.rfind(".", 0, m.start()) + 1, m.start() - 160)
+    return not _DUTY_BEFORE.search(m.string, start, m.start())
+
+
 _YEAR = r"(?:19|20)\d\d"
 _SPAN_SEP = r"\s*(?:[-–—/]|to)\s*"
 
@@ -385,8 +402,11 @@ SIGNALS: tuple[Signal, ...] = (
     _sig(
         "names-plan",
         "calls itself a strategic or business plan",
-        r"\b(?:strategic|business|delivery|three[\s-]year|five[\s-]year)\s+plan\b|\bstrategic\s+priorities\b"
-        r"|\bstrategy\s+" + _YEAR + r"|\bplan\s+" + _YEAR + _SPAN_SEP + r"(?:" + _YEAR + r"|\d\d)\b",
+        r"\b(?:strategic|business|delivery|(?:two|three|four|five)[\s-]year)\s+plan\b|\bstrategic\s+priorities\b"
+        r"|\b(?:two|three|four|five)[\s-]year\s+strategy\b"
+        r"|\bstrategy\s+\(?(?:(?:from\s+)?(?:1(?:st)?\s+)?april\s+)?"
+        + _YEAR
+        + (r"|\bplan\s+" + _YEAR + _SPAN_SEP + r"(?:" + _YEAR + r"|\d\d)\b"),
         {"plan": 3},
         "name",
         [
@@ -394,6 +414,7 @@ SIGNALS: tuple[Signal, ...] = (
             "Joint Business Plan and Action Plan",
             "Strategic Priorities",
             "Kingsmere SAB Strategy 2025 to 2028",
+            "Three-year strategy (April 2025 - March 2028)",
         ],
         ["Annual Report 2023/24", "Terms of Reference"],
     ),
@@ -436,7 +457,9 @@ SIGNALS: tuple[Signal, ...] = (
             "The plan runs from 2024 to 2027.",
             "The Board publishes a strategic plan for each financial year.",
             "Every financial year the partners agree their contributions.",
+            "Three-year strategy (April 2021 - March 2024)",
         ],
+        accept=_one_year,
         gate=("april", "reporting", "financial", "31 march", "31st march"),
     ),
     _sig(
@@ -453,7 +476,11 @@ SIGNALS: tuple[Signal, ...] = (
             "This year's report includes the views of young carers.",
             "What we achieved in 2023-24",
         ],
-        ["Over the next three years we will focus on neglect."],
+        [
+            "Over the next three years we will focus on neglect.",
+            "The Board must publish an annual report detailing what it has done during the year.",
+        ],
+        accept=_not_a_duty,
         gate=("past", "last", "previous", "this year", "the year", "achievements", "what we"),
     ),
     _sig(
