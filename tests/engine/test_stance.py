@@ -56,6 +56,7 @@ ENGINE = {
     (text_index, "_EMBEDDED"): "restatement.embedded",
     (text_index, "_REQUIREMENT_FORM"): "restatement.read_back",
     (text_index, "_SPECIFIC"): "restatement.own_voice",
+    (text_index, "_GUIDANCE_SAYS"): "restatement.guidance_says",
     (text_index, "_HISTORIC"): "history.earlier",
     (text_index, "_STILL"): "history.continuing",
     (temporal, "HISTORIC"): "history.superseded_context",

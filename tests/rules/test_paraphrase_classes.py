@@ -1292,3 +1292,23 @@ def test_contributing_to_the_budget_is_funding_named(pack_id, rule_id):
     """The verb with money near it still names funding (no amounts or period: not a pass)."""
     sentence = "All three partners contribute to the partnership budget."
     assert _status(pack_id, rule_id, [sentence]) == "partial"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "I have reviewed this report against Working Together 2018, which determines that the report should:",
+        "As scrutineer I checked it against the statutory guidance, which states that a yearly report must:",
+        "We read the report against the requirements of the guidance, which specifies that the report should:",
+    ],
+)
+@pytest.mark.parametrize("bullet", ["· ", "• ", "- "])
+def test_the_guidance_read_back_in_a_writers_own_voice_lists_no_evidence(lead, bullet):
+    """A lead-in naming the guidance as saying what the report should do restates the duty, even
+    in the scrutineer's own voice; its bullets (a middle dot as much as a bullet) are the duty's."""
+    items = [
+        bullet + "evidence the impact of the work of the partners, including training, on outcomes for children",
+        bullet + "set out how effective the arrangements have been in practice",
+    ]
+    assert _status("wt2018-yearly-report", "WT18-YR-03", [lead, *items]) != "pass"
+    assert _status("wt2018-yearly-report", "WT18-YR-02", [lead, *items]) != "pass"

@@ -61,6 +61,7 @@ _NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|\(?[a-z][.)]|
 _REQUIREMENT_FORM = stance.pattern("restatement.read_back")
 #: Words that make a sentence specific to this partnership.
 _SPECIFIC = stance.pattern("restatement.own_voice")
+_GUIDANCE_SAYS = stance.pattern("restatement.guidance_says")
 
 # Sections that are not evidence, by heading.
 _SECTION_KIND = tuple(
@@ -178,7 +179,7 @@ _TERMINAL = re.compile(r"[.!?:;]['\"’”)]?\s*$")
 _BULLET = re.compile("[•●▪◦■►➢✓\uf0b7\uf0a7]")  # _BULLET_SPLIT's bullets: a fast test first
 #: A paragraph that opens with one of those bullets: a list the reader saw as prose (a saved page's
 #: "•" lines, a PDF's bullets run together); under a lead-in it is read as that lead-in's items.
-_BULLETED = re.compile(r"^\s*(?:[•●▪◦■►➢✓*–-]|\uf0b7|\uf0a7)\s+")
+_BULLETED = re.compile(r"^\s*(?:[•●▪◦■►➢✓·*–-]|\uf0b7|\uf0a7)\s+")
 #: A contents page flattened into prose ("4 About us 5 Our duties in law 6 Role of the Board 7
 #: Our Vision 8"): four or more titles, each after a page number, and a number after the last.
 _FLAT_CONTENTS = re.compile(r"(?:\b\d{1,3}\s+[A-Z][\w'’&,:()\- ]{2,70}?\s+){4,}\d{1,3}\b")
@@ -210,7 +211,11 @@ _CONSULT = stance.pattern("deferral.lead_in")
 
 def _restatement(bare: str) -> tuple[bool, bool]:
     """(states the national duty in the guidance's voice, reads a requirement back otherwise);
-    a sentence in the partnership's own voice ("we", "our") does neither."""
+    a sentence in the partnership's own voice ("we", "our") does neither, unless it names the
+    guidance as saying what should be done ("I read it against the guidance, which determines
+    that the report should:")."""
+    if _GUIDANCE_SAYS.search(bare):
+        return True, False
     if _SPECIFIC.search(bare):
         return False, False
     if _DUTY_FAST.search(bare) or _PURPOSE.match(bare):
