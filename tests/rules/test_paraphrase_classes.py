@@ -1312,3 +1312,35 @@ def test_the_guidance_read_back_in_a_writers_own_voice_lists_no_evidence(lead, b
     ]
     assert _status("wt2018-yearly-report", "WT18-YR-03", [lead, *items]) != "pass"
     assert _status("wt2018-yearly-report", "WT18-YR-02", [lead, *items]) != "pass"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Each sub-group includes our statutory partners (Kelby Local Authority, Kelby CCG and Kelby Police)."],
+        [
+            "For Lowmoor, the lead representatives are:",
+            "- Chief Executive, London Borough of Lowmoor",
+            "- Accountable Officer, North East Lowmoor ICS",
+            "- BCU Commander, Eastern Basic Command Unit, Metropolitan Police",
+        ],
+        [
+            "The safeguarding partners are Fenshire Local Authority, the Fenshire Integrated Care System and Fenshire Constabulary."
+        ],
+    ],
+)
+def test_partners_named_by_their_other_names(paragraphs):
+    """'<Place> Local Authority', an Integrated Care System (ICS) and a police basic command unit
+    name the three partners as surely as '<Place> Council', an ICB and '<Place> Police'."""
+    assert _status("wt2018-arrangements", "WT18-ARR-04", paragraphs) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lead Local Authority, the CCG and the police share the duty.",
+        "Each Local Authority, its CCG and the police are partners.",
+    ],
+)
+def test_an_unnamed_local_authority_is_still_unnamed(sentence):
+    assert _status("wt2018-arrangements", "WT18-ARR-04", [sentence]) != "pass"
