@@ -1344,3 +1344,37 @@ def test_partners_named_by_their_other_names(paragraphs):
 )
 def test_an_unnamed_local_authority_is_still_unnamed(sentence):
     assert _status("wt2018-arrangements", "WT18-ARR-04", [sentence]) != "pass"
+
+
+@pytest.mark.parametrize(
+    "extension",
+    [
+        "The Board's executive agreed that the plan remains relevant, so it will be extended to 2028.",
+        "Partners have agreed to extend the strategy to the end of 2027.",
+        "The strategic plan now runs to 2028 with refreshed actions.",
+    ],
+)
+def test_a_plan_extended_to_a_year_covers_it(extension):
+    """An extension to a year alone ("extended to 2028") is read as running to March of that year."""
+    paragraphs = [
+        "Kelby Safeguarding Adults Board Strategic Plan 2022-2025",
+        extension,
+        "The plan is refreshed every year at the development day.",
+    ]
+    pack = REGISTRY.get("care-act-sab-strategic-plan")
+    rule = next(r for r in pack.rules if r.id == "CA-SP-01")
+    doc = text_case(pack, paragraphs, kind="sab-strategic-plan")
+    result = evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 6, 1)))
+    assert result.status == "pass", result.message
+
+
+def test_a_plan_extended_to_a_past_year_does_not_cover_it():
+    paragraphs = [
+        "Kelby Safeguarding Adults Board Strategic Plan 2021-2024",
+        "The Board agreed that the plan will be extended to 2025.",
+        "The plan is refreshed every year at the development day.",
+    ]
+    pack = REGISTRY.get("care-act-sab-strategic-plan")
+    rule = next(r for r in pack.rules if r.id == "CA-SP-01")
+    doc = text_case(pack, paragraphs, kind="sab-strategic-plan")
+    assert evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 6, 1))).status != "pass"

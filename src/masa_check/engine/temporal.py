@@ -414,10 +414,19 @@ def _extended_to(cands: list[tuple[Any, str]], fy_end: dt.date) -> Outcome | Non
         m = _EXTENDED.search(sentence)
         if not m:
             continue
-        for _, _, d, month_only in dates_in(sentence[m.end() :]):
-            if (_month_end(d) if month_only else d) >= fy_end:
-                return Outcome("met", [_evidence(block, sentence)], "the plan was extended to cover the year")
+        rest = sentence[m.end() :]
+        ends = [(_month_end(d) if month_only else d) for _, _, d, month_only in dates_in(rest)]
+        # "extended to 2028": a year alone is read as the end of March that year (the earliest
+        # end it can mean for a plan by financial years)
+        bare = _BARE_YEAR.match(rest)
+        if not ends and bare:
+            ends = [dt.date(int(bare.group(1)), 3, 31)]
+        if any(end >= fy_end for end in ends):
+            return Outcome("met", [_evidence(block, sentence)], "the plan was extended to cover the year")
     return None
+
+
+_BARE_YEAR = re.compile(r"\s*(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b(?![/-]\d)")
 
 
 def evaluate_text_dates(doc: Document, spec: TextDates, ctx: Context) -> Outcome:
