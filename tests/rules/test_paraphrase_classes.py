@@ -1378,3 +1378,28 @@ def test_a_plan_extended_to_a_past_year_does_not_cover_it():
     rule = next(r for r in pack.rules if r.id == "CA-SP-01")
     doc = text_case(pack, paragraphs, kind="sab-strategic-plan")
     assert evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 6, 1))).status != "pass"
+
+
+PUBLICATION_RULES = [
+    ("wt2018-arrangements", "WT18-ARR-15"),
+    ("wt2023-arrangements", "WT23-ARR-18"),
+    ("wt2026-arrangements", "WT26-ARR-18"),
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), PUBLICATION_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our latest annual report is published in the documents section of this page.",
+        "The partnership's yearly report can be downloaded from this page.",
+        "Each annual report is published on this site every autumn.",
+    ],
+)
+def test_a_page_saying_the_report_is_on_it_names_where(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "pass"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), PUBLICATION_RULES)
+def test_a_report_published_somewhere_unsaid_is_partial(pack_id, rule_id):
+    assert _status(pack_id, rule_id, ["The annual report is published each autumn."]) == "partial"

@@ -63,7 +63,9 @@ _FREQUENCY = re.compile(
 _URL = re.compile(
     r"\bhttps?://\S+|\bwww\.[\w-]+(?:\.[\w-]+)+\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|co|nhs|police|ac|sch)\.uk\b\S*|"
     r"\b(?:our|the|partnership'?s?|board'?s?|council'?s?)\s+(?:own\s+)?(?:web ?sites?|web ?pages?|site)\b|"
-    r"\bon (?:our|the) (?:web ?site|web ?pages?|website)\b|\bwebsite\b",
+    r"\bon (?:our|the) (?:web ?site|web ?pages?|website)\b|\bwebsite\b|"
+    # a web page saying the report is on it ("published in the documents section of this page")
+    r"\bthis (?:web ?)?(?:page|site)\b",
     re.I,
 )
 _COUNT = re.compile(

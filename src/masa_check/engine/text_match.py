@@ -335,6 +335,15 @@ def _excluded_lists(index: Index, spec: TextSpec) -> set[int]:
     return {k for m in members.values() if hit.intersection(m) for k in m}
 
 
+#: The page itself as the place ("can be downloaded from this page"): where a facet wants a
+#: location, a pointer to here is one.
+_HERE = re.compile(r"\bthis (?:web ?)?(?:page|site)\b", re.I)
+
+
+def _names_place(text: str) -> bool:
+    return bool(URL_FAST.search(text) or _HERE.search(text))
+
+
 def _wants_location(spec: TextSpec) -> bool:
     """Specs that look for a place (a website, a URL) accept references as the evidence."""
     for group in spec.all:
@@ -460,7 +469,7 @@ def find(index: Index, spec: TextSpec, report: bool = False) -> tuple[list[Hit],
             state = INTENT
         if state == MET and spec.past_only and _promised(s, _action_spans(groups, sid)):
             state = PROMISED
-        if state == MET and s.xref and (not accept_refs or not groups[0].get(sid) or not URL_FAST.search(s.text)):
+        if state == MET and s.xref and (not accept_refs or not groups[0].get(sid) or not _names_place(s.text)):
             state = REFERENCED
         if state == MET and any(_all_quoted(s.norm, g.get(sid, [])) for g in groups):
             state = REFERENCED
