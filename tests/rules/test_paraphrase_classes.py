@@ -1403,3 +1403,18 @@ def test_a_page_saying_the_report_is_on_it_names_where(pack_id, rule_id, sentenc
 @pytest.mark.parametrize(("pack_id", "rule_id"), PUBLICATION_RULES)
 def test_a_report_published_somewhere_unsaid_is_partial(pack_id, rule_id):
     assert _status(pack_id, rule_id, ["The annual report is published each autumn."]) == "partial"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), AREA_RULES[:3])
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["For Kelby, the lead representatives are:", "- Chief Executive, London Borough of Kelby"],
+        ["The safeguarding partners are Fenshire County Council, NHS Fenshire ICB and Fenshire Police."],
+        ["The executive is chaired by the Director of Children's Services of Lowmoor City Council."],
+    ],
+)
+def test_a_council_named_implies_its_area(pack_id, rule_id, paragraphs):
+    """A children's partnership naming its council (as a partner, a delegate's employer) implies
+    the area without stating it: partial, never pass."""
+    assert _status(pack_id, rule_id, paragraphs) == "partial"
