@@ -1418,3 +1418,34 @@ def test_a_council_named_implies_its_area(pack_id, rule_id, paragraphs):
     """A children's partnership naming its council (as a partner, a delegate's employer) implies
     the area without stating it: partial, never pass."""
     assert _status(pack_id, rule_id, paragraphs) == "partial"
+
+
+RELEVANT_AGENCY_RULES = [
+    ("wt2018-arrangements", "WT18-ARR-06"),
+    ("wt2023-arrangements", "WT23-ARR-09"),
+    ("wt2026-arrangements", "WT26-ARR-09"),
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), RELEVANT_AGENCY_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sub-groups are made up of representatives from agencies who sit on the Board.",
+        "The arrangements build on the engagement of a range of partner agencies that attend our forums.",
+        "Agencies are expected to take part in the partnership's sub-groups.",
+    ],
+)
+def test_how_agencies_take_part_with_none_identified_is_no_evidence(pack_id, rule_id, sentence):
+    """How 'agencies' take part counts only once the relevant agencies are identified (as the
+    reason for choosing them does)."""
+    assert _status(pack_id, rule_id, [sentence]) == "fail"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), RELEVANT_AGENCY_RULES)
+def test_relevant_partners_are_relevant_agencies(pack_id, rule_id):
+    paragraphs = [
+        "Our relevant partners include schools and colleges, NHS trusts, the youth justice service and the voluntary sector.",
+        "Relevant partners are expected to attend the sub-groups and complete a section 11 audit.",
+    ]
+    assert _status(pack_id, rule_id, paragraphs) == "partial"  # why they were chosen is not said
