@@ -25,6 +25,14 @@ def _status(pack_id: str, rule_id: str, paragraphs: list[str], kind: str | None 
     return run_case(text_case(pack, paragraphs, kind=kind), pack, rule)
 
 
+def _plan_currency(paragraphs: list[str]):
+    """CA-SP-01's result on a plan of ``paragraphs``, checked in June 2026 (financial year 2026/27)."""
+    pack = REGISTRY.get("care-act-sab-strategic-plan")
+    rule = next(r for r in pack.rules if r.id == "CA-SP-01")
+    doc = text_case(pack, paragraphs, kind="sab-strategic-plan")
+    return evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 6, 1)))
+
+
 AREA_RULES = [
     ("wt2018-arrangements", "WT18-ARR-05"),
     ("wt2023-arrangements", "WT23-ARR-08"),
@@ -997,22 +1005,16 @@ def test_a_plan_extended_past_the_year_covers_it(extension):
         extension,
         "The plan is refreshed every year at the development day.",
     ]
-    pack = REGISTRY.get("care-act-sab-strategic-plan")
-    rule = next(r for r in pack.rules if r.id == "CA-SP-01")
-    doc = text_case(pack, paragraphs, kind="sab-strategic-plan")
-    result = evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 6, 1)))
+    result = _plan_currency(paragraphs)
     assert result.status == "pass", result.message
 
 
 def test_a_plan_extended_to_a_past_date_does_not_cover_the_year():
-    pack = REGISTRY.get("care-act-sab-strategic-plan")
-    rule = next(r for r in pack.rules if r.id == "CA-SP-01")
     paragraphs = [
         "Kelby Safeguarding Adults Board Strategic Plan 2022-23",
         "The Board extended its strategic plan until March 2024.",
     ]
-    doc = text_case(pack, paragraphs, kind="sab-strategic-plan")
-    assert evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 6, 1))).status != "pass"
+    assert _plan_currency(paragraphs).status != "pass"
 
 
 def test_what_each_member_does_in_the_present_tense_counts():
@@ -1361,10 +1363,7 @@ def test_a_plan_extended_to_a_year_covers_it(extension):
         extension,
         "The plan is refreshed every year at the development day.",
     ]
-    pack = REGISTRY.get("care-act-sab-strategic-plan")
-    rule = next(r for r in pack.rules if r.id == "CA-SP-01")
-    doc = text_case(pack, paragraphs, kind="sab-strategic-plan")
-    result = evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 6, 1)))
+    result = _plan_currency(paragraphs)
     assert result.status == "pass", result.message
 
 
@@ -1374,10 +1373,7 @@ def test_a_plan_extended_to_a_past_year_does_not_cover_it():
         "The Board agreed that the plan will be extended to 2025.",
         "The plan is refreshed every year at the development day.",
     ]
-    pack = REGISTRY.get("care-act-sab-strategic-plan")
-    rule = next(r for r in pack.rules if r.id == "CA-SP-01")
-    doc = text_case(pack, paragraphs, kind="sab-strategic-plan")
-    assert evaluate_rule(doc, pack, rule, Context(as_of=dt.date(2026, 6, 1))).status != "pass"
+    assert _plan_currency(paragraphs).status != "pass"
 
 
 PUBLICATION_RULES = [
