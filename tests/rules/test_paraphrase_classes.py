@@ -1146,7 +1146,7 @@ def test_an_action_plan_heading_stands_in_for_the_future(tmp_path):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Trends are identified through the data presented to the Board each quarter.",
+        "Each quarter the dashboard picks out patterns in the data for the Board.",
         "The dashboard shows themes in the section 42 data as they emerge.",
         "Audits are informed by the intelligence partners share.",
     ],
@@ -1250,7 +1250,7 @@ SHORTFALL_RULES = [
 @pytest.mark.parametrize(
     "sentence",
     [
-        "This report also aims to identify areas of weakness in local services and what is being done about them.",
+        "This report aims to name the weaknesses in our work on each priority and what is being done.",
         "The report sets out to show where we need to improve our work on neglect.",
         "We intend to name the areas for improvement in each priority in next year's report.",
     ],
@@ -1299,7 +1299,7 @@ def test_contributing_to_the_budget_is_funding_named(pack_id, rule_id):
 @pytest.mark.parametrize(
     "lead",
     [
-        "I have reviewed this report against Working Together 2018, which determines that the report should:",
+        "Our scrutineer tested the draft against Working Together, which says that every yearly report should:",
         "As scrutineer I checked it against the statutory guidance, which states that a yearly report must:",
         "We read the report against the requirements of the guidance, which specifies that the report should:",
     ],
@@ -1309,7 +1309,7 @@ def test_the_guidance_read_back_in_a_writers_own_voice_lists_no_evidence(lead, b
     """A lead-in naming the guidance as saying what the report should do restates the duty, even
     in the scrutineer's own voice; its bullets (a middle dot as much as a bullet) are the duty's."""
     items = [
-        bullet + "evidence the impact of the work of the partners, including training, on outcomes for children",
+        bullet + "show what difference the partners' work and training made for children",
         bullet + "set out how effective the arrangements have been in practice",
     ]
     assert _status("wt2018-yearly-report", "WT18-YR-03", [lead, *items]) != "pass"
@@ -1321,7 +1321,7 @@ def test_the_guidance_read_back_in_a_writers_own_voice_lists_no_evidence(lead, b
     [
         ["Each sub-group includes our statutory partners (Kelby Local Authority, Kelby CCG and Kelby Police)."],
         [
-            "For Lowmoor, the lead representatives are:",
+            "Lowmoor's three partners are led by:",
             "- Chief Executive, London Borough of Lowmoor",
             "- Accountable Officer, North East Lowmoor ICS",
             "- BCU Commander, Eastern Basic Command Unit, Metropolitan Police",
@@ -1405,7 +1405,7 @@ def test_a_report_published_somewhere_unsaid_is_partial(pack_id, rule_id):
 @pytest.mark.parametrize(
     "paragraphs",
     [
-        ["For Kelby, the lead representatives are:", "- Chief Executive, London Borough of Kelby"],
+        ["In Kelby the partners are led by:", "- the chief executive of the London Borough of Kelby"],
         ["The safeguarding partners are Fenshire County Council, NHS Fenshire ICB and Fenshire Police."],
         ["The executive is chaired by the Director of Children's Services of Lowmoor City Council."],
     ],
@@ -1427,8 +1427,8 @@ RELEVANT_AGENCY_RULES = [
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Sub-groups are made up of representatives from agencies who sit on the Board.",
-        "The arrangements build on the engagement of a range of partner agencies that attend our forums.",
+        "Each sub-group draws its members from agencies that also attend the Board.",
+        "Many partner agencies already take part in our forums, and the arrangements build on that.",
         "Agencies are expected to take part in the partnership's sub-groups.",
     ],
 )

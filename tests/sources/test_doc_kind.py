@@ -249,7 +249,7 @@ def test_a_sab_plan_named_on_its_cover(blocks):
 @pytest.mark.parametrize(
     "duty",
     [
-        "It must publish an annual report detailing what the Board has done during the year.",
+        "It must also publish a yearly account of the work the Board did during the year.",
         "The Board is required to publish an annual report on what it did during the year to meet its aims.",
         "SABs have a duty to publish an annual report of what they and their members have done over the past year.",
     ],

@@ -221,7 +221,7 @@ def _name_texts(title_block: Block | None, furniture: Sequence[Block], cover: Se
         names += [b.text for b in headings][:2]
     elif headings and _NAME_LINE.match(headings[0].text):
         # a cover whose title is the Board's name and whose first heading names the document
-        # ("Kelby Safeguarding Adults Board" / "Business Plan 2018 - 2020")
+        # ("Kelby Safeguarding Adults Board" / "Business Plan 2025 - 2027")
         names.append(headings[0].text)
     names += [
         b.text

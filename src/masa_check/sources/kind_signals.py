@@ -68,14 +68,14 @@ def _several_years(m: re.Match[str]) -> bool:
 
 
 def _one_year(m: re.Match[str]) -> bool:
-    """One reporting year ("April 2023 to March 2024"), not a plan's several ("April 2021 -
-    March 2024"); a match naming no year ("the reporting year") is one."""
+    """One reporting year ("April 2023 to March 2024"), not a plan's several ("April 2025 -
+    March 2028"); a match naming no year ("the reporting year") is one."""
     years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(0))]
     return not years or max(years) - min(years) <= 1
 
 
-#: A duty stated just before the words ("must publish an annual report detailing what the board
-#: has done during the year"): what any Board's report must do, not this document looking back.
+#: A duty stated just before the words ("each Board must publish a report of what it did during
+#: the year"): what any Board's report must do, not this document looking back.
 _DUTY_BEFORE = re.compile(r"\b(?:must|should|shall|required|duty|publish(?:es)?\s+an?\s+annual\s+report)\b", _I)
 
 
@@ -457,7 +457,7 @@ SIGNALS: tuple[Signal, ...] = (
             "The plan runs from 2024 to 2027.",
             "The Board publishes a strategic plan for each financial year.",
             "Every financial year the partners agree their contributions.",
-            "Three-year strategy (April 2021 - March 2024)",
+            "Three-year strategy (April 2025 - March 2028)",
         ],
         accept=_one_year,
         gate=("april", "reporting", "financial", "31 march", "31st march"),
@@ -478,7 +478,7 @@ SIGNALS: tuple[Signal, ...] = (
         ],
         [
             "Over the next three years we will focus on neglect.",
-            "The Board must publish an annual report detailing what it has done during the year.",
+            "Each Board must publish an annual report setting out what it did during the year.",
         ],
         accept=_not_a_duty,
         gate=("past", "last", "previous", "this year", "the year", "achievements", "what we"),
