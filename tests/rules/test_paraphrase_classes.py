@@ -1445,3 +1445,25 @@ def test_relevant_partners_are_relevant_agencies(pack_id, rule_id):
         "Relevant partners are expected to attend the sub-groups and complete a section 11 audit.",
     ]
     assert _status(pack_id, rule_id, paragraphs) == "partial"  # why they were chosen is not said
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Partner contributions", "Contributions from members", "What our partners did"],
+)
+def test_a_members_work_is_not_the_boards_own(tmp_path, heading):
+    """In the section on members' contributions, what a member delivered shows the partnership at
+    work (partial), not what the Board itself did in the year (CA-AR-01)."""
+    page = (
+        f"# Kelby SAB annual report 2024-25\n\n## {heading}\n\n### Kelby Police\n\n"
+        "During the year our police partners delivered briefings to 300 officers on self-neglect.\n"
+    )
+    assert _md_status(tmp_path, "care-act-sab-annual-report", "CA-AR-01", page, "sab-annual-report") == "partial"
+
+
+def test_the_boards_own_work_passes_outside_the_members_section(tmp_path):
+    page = (
+        "# Kelby SAB annual report 2024-25\n\n## What we did\n\n"
+        "During the year the Board launched a self-neglect toolkit and ran two multi-agency audits.\n"
+    )
+    assert _md_status(tmp_path, "care-act-sab-annual-report", "CA-AR-01", page, "sab-annual-report") == "pass"

@@ -53,6 +53,9 @@ class TextSpec(Strict):
     #: are:") counts for each of its items: for facets that list named bodies or people.
     from_lead_in: bool = False
     exclude: list[str] = Field(default_factory=list)
+    #: Terms that, in a section heading (or its parent's), keep that section's sentences out:
+    #: the Board's own activity is not read from a section on its members' contributions.
+    not_under: list[str] = Field(default_factory=list)
     #: Minimum number of distinct matching sentences for the facet to be met.
     min_sentences: int = 1
     #: The groups' matches must lie within this many characters of each other in the sentence.

@@ -321,6 +321,8 @@ def _excluded(index: Index, spec: TextSpec, within: set[int]) -> set[int]:
     out: set[int] = set()
     for term in spec.exclude:
         out.update(term_hits(index, term, within))
+    if spec.not_under:
+        out.update(heading_sentences(index, spec.not_under, True) & within)
     return out
 
 
