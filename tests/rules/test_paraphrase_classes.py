@@ -1467,3 +1467,23 @@ def test_the_boards_own_work_passes_outside_the_members_section(tmp_path):
         "During the year the Board launched a self-neglect toolkit and ran two multi-agency audits.\n"
     )
     assert _md_status(tmp_path, "care-act-sab-annual-report", "CA-AR-01", page, "sab-annual-report") == "pass"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "It is intended that the child death review process will:",
+        "The intention is that our panel will:",
+        "The review arrangements are intended to:",
+    ],
+)
+def test_what_a_process_is_intended_to_do_is_its_purpose(lead):
+    """A list of what the process is intended to achieve states its purpose, not how the panel
+    analyses the deaths: partial at most."""
+    items = ["- find patterns across the deaths in the area so that avoidable risks can be reduced"]
+    informing = (
+        "The panel reports its findings about deaths to the safeguarding partners and public health so they can act."
+    )
+    assert _status("cdr-arrangements", "CDR-03", [informing, lead, *items]) == "partial"
+    plain = "The panel finds patterns across the deaths in the area so that avoidable risks can be reduced."
+    assert _status("cdr-arrangements", "CDR-03", [informing, plain]) == "pass"
