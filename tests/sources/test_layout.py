@@ -309,3 +309,55 @@ def test_a_guidance_title_mistyped_with_safeguarding_still_names_its_edition(tex
     """Published pages often write the title as 'to Safeguarding Children': the edition is still cited."""
     facts = infer_facts([Block("title", "Kelby Safeguarding Children Partnership", 1), Block("paragraph", text, 1)])
     assert facts["guidance"] == guidance
+
+
+NUMBERED_CONTENTS = [
+    [
+        "i. Foreword",
+        "1. About the Board",
+        "1.1 What is adult safeguarding?",
+        "1.2 Who sits on the Board?",
+        "2. Priority One: prevention",
+        "2.1 Self-neglect",
+        "3. Our reviews",
+    ],
+    [
+        "1 Introduction",
+        "2 Our partnership",
+        "2.1 The executive",
+        "2.2 Sub-groups",
+        "3 What we did",
+        "3.1 Learning from reviews",
+        "4 Next year",
+    ],
+    [
+        "1. Welcome",
+        "2. The year in numbers",
+        "2.1 Concerns and enquiries",
+        "2.2 Reviews",
+        "3. Our plan",
+        "3.1 Priorities for 2025-26",
+    ],
+]
+
+
+@pytest.mark.parametrize("lines", NUMBERED_CONTENTS)
+def test_a_numbered_contents_list_without_page_numbers_is_contents(lines):
+    """A web page's contents list: numbered titles, nested, no page numbers and no sentences."""
+    blocks = [Block("paragraph", text, 1) for text in ["The full report can be read below:", *lines]]
+    layout.mark_numbered_contents(blocks)
+    assert [b.role for b in blocks] == ["paragraph"] + ["toc_entry"] * len(lines)
+
+
+def test_a_numbered_list_of_priorities_stays_body():
+    lines = [
+        "1. Self-neglect",
+        "2. Financial abuse",
+        "3. Transitions",
+        "4. Domestic abuse",
+        "5. Exploitation",
+        "6. Hospital discharge",
+    ]
+    blocks = [Block("paragraph", text, 1) for text in lines]
+    layout.mark_numbered_contents(blocks)
+    assert {b.role for b in blocks} == {"paragraph"}

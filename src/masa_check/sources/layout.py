@@ -260,6 +260,29 @@ def is_run_in_contents(text: str) -> bool:
     return numbers >= 3 and numbers * 8 >= len(words) and lower * 4 <= len(words) and sentences == 0
 
 
+#: A numbered title line: "1.1 What is safeguarding?", "4. Ambition Three: citywide work", "ii. Foreword".
+_NUMBERED_TITLE = re.compile(r"^\s*((?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}))[.)]?\s+[A-Z][^.!]{1,90}$")
+
+
+def mark_numbered_contents(blocks: list[Block]) -> None:
+    """A contents list without page numbers, as a web page gives it: a run of six or more short
+    numbered title lines with sub-numbers among them ("1.", "1.1", "1.2", "2."), none a sentence.
+    A numbered list of priorities has one level; a contents list nests."""
+    run: list[int] = []
+    for idx, b in enumerate([*blocks, None]):
+        m = _NUMBERED_TITLE.match(b.text) if b is not None and b.role in ("paragraph", "list_item") else None
+        if m:
+            run.append(idx)
+            continue
+        if b is not None and b.role in ("running_header", "running_footer", "page_number"):
+            continue
+        depths = {_NUMBERED_TITLE.match(blocks[k].text).group(1).count(".") for k in run}
+        if len(run) >= 6 and len(depths) >= 2:
+            for k in run:
+                blocks[k].role = "toc_entry"
+        run = []
+
+
 def mark_run_in_contents(blocks: Iterable[Block]) -> None:
     for b in blocks:
         if b.role == "paragraph" and is_run_in_contents(b.text):
@@ -343,6 +366,7 @@ def apply_structure(blocks: list[Block]) -> list[Block]:
     mark_repeated_paragraphs(blocks)
     mark_contents(blocks)
     mark_run_in_contents(blocks)
+    mark_numbered_contents(blocks)
     mark_table_headers(blocks)
     assign_heading_paths(blocks)
     return blocks
