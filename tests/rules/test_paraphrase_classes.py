@@ -1487,3 +1487,18 @@ def test_what_a_process_is_intended_to_do_is_its_purpose(lead):
     assert _status("cdr-arrangements", "CDR-03", [informing, lead, *items]) == "partial"
     plain = "The panel finds patterns across the deaths in the area so that avoidable risks can be reduced."
     assert _status("cdr-arrangements", "CDR-03", [informing, plain]) == "pass"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), SCRUTINY_RULES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partnership appointed an independent scrutineer to provide assurance, monitoring and challenge to our work.",
+        "Our scrutineer's role is to offer challenge and oversight of the partners.",
+        "Independent scrutiny gives the partners constructive challenge and monitors how well they work together.",
+    ],
+)
+def test_what_the_scrutineer_is_for_is_not_how_findings_are_acted_on(pack_id, rule_id, sentence):
+    """Challenge and monitoring as the scrutineer's functions say what the role is for; how its
+    findings and recommendations are taken forward is another part of the rule (never a pass)."""
+    assert _status(pack_id, rule_id, [sentence]) != "pass"
