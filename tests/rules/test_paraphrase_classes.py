@@ -1502,3 +1502,18 @@ def test_what_the_scrutineer_is_for_is_not_how_findings_are_acted_on(pack_id, ru
     """Challenge and monitoring as the scrutineer's functions say what the role is for; how its
     findings and recommendations are taken forward is another part of the rule (never a pass)."""
     assert _status(pack_id, rule_id, [sentence]) != "pass"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), AREA_RULES[:3])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The three partners share responsibility for the arrangements within the borough of Kelby.",
+        "These arrangements apply within the county of Fenshire.",
+        "Our arrangements operate within the city of Ravensholt and its council's area.",
+    ],
+)
+def test_arrangements_within_the_borough_of_a_place_state_the_area(pack_id, rule_id, sentence):
+    """'within the borough of Kelby': 'within' is the covering word and 'borough' the authority
+    type, each matched by its own words."""
+    assert _status(pack_id, rule_id, [sentence]) == "pass"
