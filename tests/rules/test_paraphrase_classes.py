@@ -1517,3 +1517,20 @@ def test_arrangements_within_the_borough_of_a_place_state_the_area(pack_id, rule
     """'within the borough of Kelby': 'within' is the covering word and 'borough' the authority
     type, each matched by its own words."""
     assert _status(pack_id, rule_id, [sentence]) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Child death review partners (local authorities and ICBs) for the local area must make arrangements to review the deaths of all children normally resident there, and may review other deaths.",
+        "CDR partners in each area must arrange reviews of the deaths of children normally resident in it and, if they think it right, of other children who die there.",
+        "The child death review partners must review the death of every child normally resident in their area and may review the deaths of non-resident children.",
+    ],
+)
+def test_the_cdr_statute_read_back_is_no_arrangement(sentence):
+    """The statute's own sentence, its subject the CDR partners in general (with an aside or 'for
+    the local area' before the modal), restates the duty: never a pass."""
+    from masa_check.engine.text_index import restates
+
+    assert restates(sentence)
+    assert _status("cdr-arrangements", "CDR-02", [sentence]) != "pass"
