@@ -1534,3 +1534,25 @@ def test_the_cdr_statute_read_back_is_no_arrangement(sentence):
 
     assert restates(sentence)
     assert _status("cdr-arrangements", "CDR-02", [sentence]) != "pass"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "# What is the Kelby Safeguarding Adults Board?\n\n## Our role\n\nThe KSAB makes sure that adults with care and"
+        " support needs in Kelby are kept safe.\n",
+        "# About us\n\n## The Board\n\nThe Lowmoor Safeguarding Adults Board (SAB) is a partnership that leads adult"
+        " safeguarding work throughout Lowmoor.\n",
+        "# Fenshire Borough Safeguarding Adults Board\n\n## Vision\n\n1.2 The Board's vision is that in Fenshire people can"
+        " live a life free from harm.\n",
+    ],
+)
+def test_the_boards_place_named_again_as_where_it_works_is_its_area(tmp_path, page):
+    """A Board named for its place and then said to work (or its people to live) in that same
+    place states its area, as labellers read it again and again."""
+    assert _md_status(tmp_path, "care-act-sab", "CA-SAB-01", page, "sab-arrangements") == "pass"
+
+
+def test_another_place_than_the_boards_is_no_area(tmp_path):
+    page = "# Kelby Safeguarding Adults Board\n\n## Our role\n\nWe share learning with adults' services in Lowmoor.\n"
+    assert _md_status(tmp_path, "care-act-sab", "CA-SAB-01", page, "sab-arrangements") != "pass"

@@ -84,6 +84,8 @@ _NOT_NAME = (
     r"Authority|Area|Partnership|Board|Safeguarding|Children|Adults|One|Two|Three|Four|Five|Six|Both|Several|Many|"
     r"Other|Various|Relevant|Statutory|Partner|Member)\b"
 )
+#: A region, not a local authority ("across the North West region", "the East Midlands").
+_REGION = r"(?:(?:North|South|East|West)(?:\s+(?:East|West))?\s+(?:region|of England)\b|(?:East |West )?Midlands\b)"
 _NAMED = rf"(?:(?!{_NOT_NAME})[A-Z][\w'&.-]*(?:\s+{_CAP}){{0,6}})"
 _ORG = re.compile(
     rf"\b{_NAMED}\s+(?:County|Borough|City|District|Metropolitan Borough|Metropolitan|Unitary)?\s*Council\b|"
@@ -101,7 +103,7 @@ _LA = re.compile(
     rf"boundar(?:y|ies))\b|"
     rf"\b(?:areas?|boundar(?:y|ies)|footprint|covers?|covering|across|serves?|serving)\s+(?:of\s+)?(?:the\s+)?"
     rf"(?:whole\s+(?:of\s+)?)?(?:(?:city|county|borough|district|unitary|local authority)\s+)?(?:areas?\s+)?(?:of\s+)?"
-    rf"(?!{_NOT_NAME})[A-Z][\w'-]+|"
+    rf"(?!{_NOT_NAME})(?!{_REGION})[A-Z][\w'-]+|"
     # "across Dudley borough", "the Kelby district"
     rf"\b(?!{_NOT_NAME})[A-Z][\w'-]+\s+(?:borough|county|district)\b",
 )
@@ -112,7 +114,8 @@ _LA = re.compile(
 # ("Kelby SAB ... across the local authority area") gives no area
 _BOARD_PLACE = (
     r"\b((?!(?:The|Our|This|Each|Every|All|A|An|Local|Adult|Adults)\b)[A-Z][a-z]+(?: (?:and|upon|on|&) [A-Z][a-z]+)*)"
-    r"(?:'s|’s)? (?:Safeguarding Adults? (?:Partnership )?Board|Adult Safeguarding (?:Board|Partnership)|SAB)\b"
+    r"(?: (?:Borough|City|County|Metropolitan Borough))?(?:'s|’s)? "
+    r"(?:Safeguarding Adults? (?:Partnership )?Board|Adult Safeguarding (?:Board|Partnership)|SAB)\b"
 )
 
 
@@ -121,7 +124,8 @@ def _board_area(reach: int) -> re.Pattern[str]:
     by name again, or as "the county" / "the borough" / "the city" / "the district" (the Board
     named for Kelby, "adults in the county")."""
     return re.compile(
-        rf"{_BOARD_PLACE}[^.;]{{0,{reach}}}?"
+        # a full stop ends the reach, but not one inside a number ("1.2 Our vision is ...")
+        rf"{_BOARD_PLACE}(?:[^.;]|(?<=\d)\.(?=\d)){{0,{reach}}}?"
         r"\b(?:in|across|throughout|for|within|covering|covers|serving|serves) (?:the (?:whole )?(?:of )?)?"
         r"(?:\1|(?i:the (?:whole )?(?:county|borough|city|district))(?! [Cc]ouncil))\b"
     )
