@@ -16,7 +16,7 @@ from masa_check.errors import InputError
 from masa_check.sources import layout
 from masa_check.sources.text_normalise import clean
 
-READER_VERSION = "docx-4"  # 4: repeated paragraphs are furniture
+READER_VERSION = "docx-5"  # 4: repeated paragraphs are furniture; 5: numbered contents lists, kind from a cover heading
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, over the whole archive

@@ -20,7 +20,7 @@ from masa_check.errors import InputError
 from masa_check.sources import layout
 from masa_check.sources.text_normalise import clean
 
-READER_VERSION = "html-4"  # 4: repeated paragraphs are furniture
+READER_VERSION = "html-5"  # 4: repeated paragraphs are furniture; 5: numbered contents lists, kind from a cover heading
 
 #: One saved page larger than this is refused (a real page, scripts included, is well under).
 MAX_PAGE_BYTES = 20 * 1024 * 1024

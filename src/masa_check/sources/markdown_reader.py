@@ -20,8 +20,10 @@ from masa_check.errors import InputError
 from masa_check.sources import layout
 from masa_check.sources.text_normalise import clean
 
-READER_VERSION = "markdown-4"  # 4: repeated paragraphs are furniture
-TEXT_READER_VERSION = "text-3"  # 3: repeated paragraphs are furniture
+# markdown 4 / text 3: repeated paragraphs are furniture; markdown 5 / text 4: numbered contents
+# lists, the kind read from a cover heading
+READER_VERSION = "markdown-5"
+TEXT_READER_VERSION = "text-4"
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 

@@ -26,7 +26,7 @@ from masa_check.sources import layout
 from masa_check.sources.text_normalise import clean
 
 #: Bumped whenever extraction output may change (part of the cache key).
-READER_VERSION = "pdf-7"  # 4: repeated paragraphs are furniture; 5: U+FFFE is a hyphen; 6: no clock; 7: unreadable text layer refused
+READER_VERSION = "pdf-8"  # 4: repeated paragraphs are furniture; 5: U+FFFE is a hyphen; 6: no clock; 7: unreadable text layer refused; 8: numbered contents lists, kind from a cover heading
 
 #: pdfplumber's table finder costs ~80 ms a page, more with the characters on it: it runs only
 #: when a document has at most this many ruled-table pages, on pages of at most
