@@ -42,6 +42,7 @@ def test_every_pattern_has_examples_on_both_sides():
 
 # The names the engine reads, and the stance pattern each is.
 ENGINE = {
+    (matcher, "_CONTENTS_PART"): "reference.contents_part",
     (qualifiers, "DEFERRAL"): "deferral.phrases",
     (qualifiers, "NEGATION"): "negation.words",
     (qualifiers, "PLACEHOLDER"): "deferral.placeholder",

@@ -1556,3 +1556,35 @@ def test_the_boards_place_named_again_as_where_it_works_is_its_area(tmp_path, pa
 def test_another_place_than_the_boards_is_no_area(tmp_path):
     page = "# Kelby Safeguarding Adults Board\n\n## Our role\n\nWe share learning with adults' services in Lowmoor.\n"
     assert _md_status(tmp_path, "care-act-sab", "CA-SAB-01", page, "sab-arrangements") != "pass"
+
+
+@pytest.mark.parametrize("heading", ["What the reports include", "In this report", "What's in our annual report"])
+def test_a_part_named_under_a_contents_heading_is_no_progress(tmp_path, heading):
+    """Under a heading saying what the report holds, a line naming a part ('our progress last year
+    on the strategic plan') points to content; it is not the account."""
+    page = f"# Kelby SAB annual reports\n\n## {heading}\n\nOur progress last year on delivering the Board's strategic plan.\n"
+    assert _md_status(tmp_path, "care-act-sab-annual-report", "CA-AR-02", page, "sab-annual-report") != "pass"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Examples of the work undertaken by the Board this year include a scams awareness week and two case audits.",
+            "pass",
+        ),
+        ("Activities carried out by the partnership in 2024/25 included a self-neglect conference.", "pass"),
+        ("We have provided data on the number of concerns received and enquiries undertaken.", "fail"),
+    ],
+)
+def test_the_boards_work_undertaken_is_what_it_did(sentence, expected):
+    assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence], kind="sab-annual-report") == expected
+
+
+def test_a_requirement_to_report_is_not_the_report():
+    """'We have a statutory requirement to publish a report telling you what we have done' names
+    the duty; it is no account of what was done."""
+    sentence = (
+        "We have a statutory requirement to publish a report each year telling you how we delivered our strategic plan."
+    )
+    assert _status("care-act-sab-annual-report", "CA-AR-02", [sentence], kind="sab-annual-report") != "pass"

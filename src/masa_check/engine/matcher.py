@@ -31,7 +31,7 @@ from masa_check.engine.declared_checks import Outcome
 from masa_check.engine.packs import Facet, TextSpec
 from masa_check.engine.specifics import BOARD_NAME, SlotReport, specifics
 from masa_check.engine.states import AMBIGUOUS, INTENT, MET, MISSING, FacetState
-from masa_check.engine.text_index import REPORT_KINDS, Index, get_index
+from masa_check.engine.text_index import REPORT_KINDS, Index, get_index, norm_heading
 from masa_check.results import Evidence
 
 #: How many body sentences either side, in the same section, may supply a slot.
@@ -110,12 +110,19 @@ def _evidence(index: Index, sids: list[int]) -> list[Evidence]:
 
 
 _DESCRIBES = stance.hinted("reference.describes")
+_CONTENTS_PART = stance.pattern("reference.contents_part")
 
 
 def describes_content(index: Index, sid: int) -> bool:
     """The sentence says what a document sets out or where something is set out (stance
-    ``reference.describes``): it points to content rather than stating it."""
-    return bool(_DESCRIBES.search(index.sentences[sid].norm))
+    ``reference.describes``), or it stands under a heading or lead-in that says what a report
+    holds (``reference.contents_part``): it points to content rather than stating it."""
+    s = index.sentences[sid]
+    if _DESCRIBES.search(s.norm):
+        return True
+    if s.path and _CONTENTS_PART.match(norm_heading(s.path[-1])):
+        return True
+    return any(_CONTENTS_PART.match(index.sentences[k].norm) for k in s.lead)
 
 
 def context(index: Index, sid: int) -> list[int]:
