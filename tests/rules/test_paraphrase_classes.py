@@ -1588,3 +1588,31 @@ def test_a_requirement_to_report_is_not_the_report():
         "We have a statutory requirement to publish a report each year telling you how we delivered our strategic plan."
     )
     assert _status("care-act-sab-annual-report", "CA-AR-02", [sentence], kind="sab-annual-report") != "pass"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["The panel reviews the deaths of all children under 18, excluding babies who are stillborn."],
+        ["Children up to their 18th birthday are in scope; stillbirths are not reviewed."],
+        ["The CDOP reviews every death of a child under 18 apart from planned terminations of pregnancy."],
+    ],
+)
+def test_one_exclusion_of_the_two_is_partial(paragraphs):
+    """The scope must leave out both stillbirths and lawful terminations; naming one is partial."""
+    assert _status("cdr-arrangements", "CDR-05", paragraphs) == "partial"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "The panel reviews the deaths of all children under 18.",
+            "- We do not review stillbirths.",
+            "- We do not review lawful terminations of pregnancy.",
+        ],
+        ["Children under 18 are in scope; stillbirths and planned terminations within the law are excluded."],
+    ],
+)
+def test_both_exclusions_pass_in_one_sentence_or_two(paragraphs):
+    assert _status("cdr-arrangements", "CDR-05", paragraphs) == "pass"
