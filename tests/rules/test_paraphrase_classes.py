@@ -1616,3 +1616,45 @@ def test_one_exclusion_of_the_two_is_partial(paragraphs):
 )
 def test_both_exclusions_pass_in_one_sentence_or_two(paragraphs):
     assert _status("cdr-arrangements", "CDR-05", paragraphs) == "pass"
+
+
+ANALYSIS = "The panel looks for themes and modifiable factors across the deaths it reviews each year."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To notify the CDOP of a child's death, professionals complete the online notification form.",
+        "Following notification of the death of a child, the coordinator asks each agency for its records.",
+        "Any professional who learns of a death should notify the child death review team within 24 hours.",
+    ],
+)
+def test_a_death_notified_to_the_panel_informs_no_one(sentence):
+    """Notifying the panel of a death runs the other way from informing those who should act."""
+    assert _status("cdr-arrangements", "CDR-03", [ANALYSIS, sentence]) == "partial"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Where a death raises a concern, the chair writes to the organisation concerned asking what action it will take.",
+        "The panel notifies the safeguarding partnership of any death that needs a rapid review so that it can act.",
+        "Learning from the deaths is shared with public health and the partners so they can take action.",
+    ],
+)
+def test_the_panel_telling_others_to_act_informs(sentence):
+    assert _status("cdr-arrangements", "CDR-03", [ANALYSIS, sentence]) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each notification form is also sent to the National Child Mortality Database (NCMD).",
+        "Information about every child death is passed to the NCMD.",
+        "Our data on each death is uploaded to the National Child Mortality Database.",
+    ],
+)
+def test_information_sent_to_the_national_database_is_partial_analysis(sentence):
+    """The national database is where analysis can happen; sending it the information is not an
+    account of the analysis (and the database named twice is one body, not two concepts)."""
+    assert _status("cdr-arrangements", "CDR-03", [sentence]) == "partial"
