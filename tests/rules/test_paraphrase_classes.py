@@ -1093,7 +1093,7 @@ def _md_status(tmp_path, pack_id: str, rule_id: str, text: str, kind: str) -> st
     "page",
     [
         "# Kelby\n\n## Child death review partners\n\nThe child death review partners for Kelby are:\n\n- Kelby Council\n- NHS Kelby ICB\n",
-        "# Lowmoor\n\n## Child Death Overview Panel\n\nThe panel is chaired by the director of public health for Lowmoor and Barrowby.\n",
+        "# Lowmoor\n\n## Child Death Overview Panel\n\nLowmoor's public health director chairs the panel for Lowmoor and Barrowby.\n",
         "# Fenshire\n\n## Child death review process\n\nThe partners for Fenshire's reviews of a child's death are the council and the ICB.\n",
     ],
 )
@@ -1472,7 +1472,7 @@ def test_the_boards_own_work_passes_outside_the_members_section(tmp_path):
 @pytest.mark.parametrize(
     "lead",
     [
-        "It is intended that the child death review process will:",
+        "It is intended that our review process will:",
         "The intention is that our panel will:",
         "The review arrangements are intended to:",
     ],
@@ -1493,7 +1493,7 @@ def test_what_a_process_is_intended_to_do_is_its_purpose(lead):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The partnership appointed an independent scrutineer to provide assurance, monitoring and challenge to our work.",
+        "Our partners took on an independent scrutineer whose job is assurance, monitoring and challenge.",
         "Our scrutineer's role is to offer challenge and oversight of the partners.",
         "Independent scrutiny gives the partners constructive challenge and monitors how well they work together.",
     ],
@@ -1522,7 +1522,7 @@ def test_arrangements_within_the_borough_of_a_place_state_the_area(pack_id, rule
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Child death review partners (local authorities and ICBs) for the local area must make arrangements to review the deaths of all children normally resident there, and may review other deaths.",
+        "CDR partners (the councils and the ICB) for each area must arrange a review of every resident child's death and may review others.",
         "CDR partners in each area must arrange reviews of the deaths of children normally resident in it and, if they think it right, of other children who die there.",
         "The child death review partners must review the death of every child normally resident in their area and may review the deaths of non-resident children.",
     ],
@@ -1574,7 +1574,7 @@ def test_a_part_named_under_a_contents_heading_is_no_progress(tmp_path, heading)
             "pass",
         ),
         ("Activities carried out by the partnership in 2024/25 included a self-neglect conference.", "pass"),
-        ("We have provided data on the number of concerns received and enquiries undertaken.", "fail"),
+        ("This section gives figures for concerns received and enquiries undertaken.", "fail"),
     ],
 )
 def test_the_boards_work_undertaken_is_what_it_did(sentence, expected):
@@ -1582,10 +1582,10 @@ def test_the_boards_work_undertaken_is_what_it_did(sentence, expected):
 
 
 def test_a_requirement_to_report_is_not_the_report():
-    """'We have a statutory requirement to publish a report telling you what we have done' names
+    """'Our board has a legal requirement to produce a yearly report' names
     the duty; it is no account of what was done."""
     sentence = (
-        "We have a statutory requirement to publish a report each year telling you how we delivered our strategic plan."
+        "Our board has a legal requirement to produce a yearly report showing how we delivered our strategic plan."
     )
     assert _status("care-act-sab-annual-report", "CA-AR-02", [sentence], kind="sab-annual-report") != "pass"
 
@@ -1625,7 +1625,7 @@ ANALYSIS = "The panel looks for themes and modifiable factors across the deaths 
     "sentence",
     [
         "To notify the CDOP of a child's death, professionals complete the online notification form.",
-        "Following notification of the death of a child, the coordinator asks each agency for its records.",
+        "After the notification of a child's death, the coordinator asks each agency for its records.",
         "Any professional who learns of a death should notify the child death review team within 24 hours.",
     ],
 )

@@ -344,7 +344,7 @@ NUMBERED_CONTENTS = [
 @pytest.mark.parametrize("lines", NUMBERED_CONTENTS)
 def test_a_numbered_contents_list_without_page_numbers_is_contents(lines):
     """A web page's contents list: numbered titles, nested, no page numbers and no sentences."""
-    blocks = [Block("paragraph", text, 1) for text in ["The full report can be read below:", *lines]]
+    blocks = [Block("paragraph", text, 1) for text in ["The whole document follows below:", *lines]]
     layout.mark_numbered_contents(blocks)
     assert [b.role for b in blocks] == ["paragraph"] + ["toc_entry"] * len(lines)
 
