@@ -60,12 +60,14 @@ _FREQUENCY = re.compile(
     r"\b(?:at least|up to)\s+\w+\s+times\b|\bper (?:year|annum|month|quarter)\b|\ba year\b",
     re.I,
 )
+#: The page itself as the place ("published in the documents section of this page", "can be
+#: downloaded from this site"): read by the url_or_place slot and by text_match, where a facet
+#: wants a location, as a pointer that names one.
+THIS_PAGE = r"\bthis (?:web ?)?(?:page|site)\b"
 _URL = re.compile(
     r"\bhttps?://\S+|\bwww\.[\w-]+(?:\.[\w-]+)+\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|co|nhs|police|ac|sch)\.uk\b\S*|"
     r"\b(?:our|the|partnership'?s?|board'?s?|council'?s?)\s+(?:own\s+)?(?:web ?sites?|web ?pages?|site)\b|"
-    r"\bon (?:our|the) (?:web ?site|web ?pages?|website)\b|\bwebsite\b|"
-    # a web page saying the report is on it ("published in the documents section of this page")
-    r"\bthis (?:web ?)?(?:page|site)\b",
+    rf"\bon (?:our|the) (?:web ?site|web ?pages?|website)\b|\bwebsite\b|{THIS_PAGE}",
     re.I,
 )
 _COUNT = re.compile(

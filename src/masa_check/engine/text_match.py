@@ -22,6 +22,7 @@ from masa_check.engine import stance
 from masa_check.engine.declared_checks import Outcome
 from masa_check.engine.packs import TextSpec
 from masa_check.engine.qualifiers import DEFERRAL
+from masa_check.engine.specifics import THIS_PAGE
 from masa_check.engine.states import AMBIGUOUS, INTENT, MET, MISSING, NEGATED, PROMISED, REFERENCED  # noqa: E402
 from masa_check.engine.terms import Term, compile_term, expand
 from masa_check.engine.text_index import (
@@ -337,9 +338,7 @@ def _excluded_lists(index: Index, spec: TextSpec) -> set[int]:
     return {k for m in members.values() if hit.intersection(m) for k in m}
 
 
-#: The page itself as the place ("can be downloaded from this page"): where a facet wants a
-#: location, a pointer to here is one.
-_HERE = re.compile(r"\bthis (?:web ?)?(?:page|site)\b", re.I)
+_HERE = re.compile(THIS_PAGE, re.I)
 
 
 def _names_place(text: str) -> bool:

@@ -268,17 +268,16 @@ def mark_numbered_contents(blocks: list[Block]) -> None:
     """A contents list without page numbers, as a web page gives it: a run of six or more short
     numbered title lines with sub-numbers among them ("1.", "1.1", "1.2", "2."), none a sentence.
     A numbered list of priorities has one level; a contents list nests."""
-    run: list[int] = []
+    run: list[tuple[int, int]] = []  # (block index, numbering depth)
     for idx, b in enumerate([*blocks, None]):
         m = _NUMBERED_TITLE.match(b.text) if b is not None and b.role in ("paragraph", "list_item") else None
         if m:
-            run.append(idx)
+            run.append((idx, m.group(1).count(".")))
             continue
         if b is not None and b.role in ("running_header", "running_footer", "page_number"):
             continue
-        depths = {_NUMBERED_TITLE.match(blocks[k].text).group(1).count(".") for k in run}
-        if len(run) >= 6 and len(depths) >= 2:
-            for k in run:
+        if len(run) >= 6 and len({depth for _, depth in run}) >= 2:
+            for k, _ in run:
                 blocks[k].role = "toc_entry"
         run = []
 
