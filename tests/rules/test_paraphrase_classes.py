@@ -1658,3 +1658,40 @@ def test_information_sent_to_the_national_database_is_partial_analysis(sentence)
     """The national database is where analysis can happen; sending it the information is not an
     account of the analysis (and the database named twice is one body, not two concepts)."""
     assert _status("cdr-arrangements", "CDR-03", [sentence]) == "partial"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel informs services of the steps to take to prevent other children from dying.",
+        "After each review the CDOP shares with agencies the steps to be taken so that deaths like this are avoided.",
+        "Learning from child deaths is shared with schools and health visitors, with the steps to take to keep babies safe.",
+    ],
+)
+def test_telling_others_the_steps_to_take_informs(sentence):
+    """'The steps to take' is what those told must do: a way of writing 'so that they can act'."""
+    assert _status("cdr-arrangements", "CDR-03", [ANALYSIS, sentence]) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To notify the Kelby and Lowmoor CDOP of a death, use the secure online form.",
+        "Professionals should notify the local child death review team the same day.",
+        "Please notify our panel by email if the form is not working.",
+    ],
+)
+def test_notifying_the_panel_whatever_its_name_informs_no_one(sentence):
+    assert _status("cdr-arrangements", "CDR-03", [ANALYSIS, sentence]) == "partial"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This year saw the creation of a multi-agency self-neglect panel by the Board.",
+        "The partnership's highlights include the creation of a hoarding toolkit with the fire service.",
+        "The Board oversaw the creation of a new learning review process in 2024/25.",
+    ],
+)
+def test_the_creation_of_something_is_what_the_board_did(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence], kind="sab-annual-report") == "pass"
