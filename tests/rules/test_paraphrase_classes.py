@@ -1695,3 +1695,31 @@ def test_notifying_the_panel_whatever_its_name_informs_no_one(sentence):
 )
 def test_the_creation_of_something_is_what_the_board_did(sentence):
     assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence], kind="sab-annual-report") == "pass"
+
+
+# CDR-06: the CDR partners' report is made and sent out in other words than "publish" or "produce":
+# compiled, distributed, circulated, available, or described by what it gives an overview of.
+CDR_REPORT_MADE = [
+    "The Kelby CDOP compiles an annual report, which is circulated to the partnership and the health and wellbeing board.",
+    "Our joint annual CDOP report gives an overview of the child death review processes across Lowmoor and Barrowby.",
+    "The child death overview panel's annual report, available on this page, sets out the deaths reviewed and the actions taken.",
+    "Each year the Fenshire child death overview panel compiles an annual report that is distributed to the three councils and the ICB.",
+]
+
+
+@pytest.mark.parametrize("sentence", CDR_REPORT_MADE)
+def test_cdr_report_made_in_other_words_passes(sentence):
+    assert _status("cdr-arrangements", "CDR-06", [sentence], kind="cdr-arrangements") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # handed to a board, not made public: at most the report's existence
+        "The CDOP gives an annual report to the partnership board.",
+        # another board's report
+        "The Safeguarding Adults Board's annual report sets out its work and is circulated to members.",
+    ],
+)
+def test_cdr_report_look_alikes_do_not_pass(sentence):
+    assert _status("cdr-arrangements", "CDR-06", [sentence], kind="cdr-arrangements") != "pass"
