@@ -83,3 +83,27 @@ def test_builtin_packs_load_lazily_and_their_ids_are_their_file_names():
     # every built-in rule id is unique across packs (what an eager load checked at run time)
     ids = [r.id for p in registry.packs.values() for r in p.rules]
     assert len(ids) == len(set(ids))
+
+
+def test_pack_restated_partial_reaches_every_text_spec_and_only_there():
+    """``restated_partial`` on a pack is handed to each facet's text specs before they freeze."""
+    from masa_check.engine.packs import Pack
+
+    rule = {
+        "id": "LOCAL-01",
+        "title": "t",
+        "strength": "must",
+        "citation": "c",
+        "requirement": "r",
+        "evidence": "e",
+        "fix": "f",
+        "facets": [{"id": "a", "name": "n", "text": {"all": [["review*"]]}, "weak_text": {"all": [["death*"]]}}],
+    }
+    base = {"id": "local", "title": "t", "source": "s", "applies_to": {"kinds": ["cdr-arrangements"]}}
+    on = Pack.model_validate({**base, "restated_partial": True, "rules": [rule]})
+    off = Pack.model_validate({**base, "rules": [rule]})
+    facet_on, facet_off = on.rules[0].facets[0], off.rules[0].facets[0]
+    assert facet_on.text.restated_partial and facet_on.weak_text.restated_partial
+    assert not facet_off.text.restated_partial
+    assert Registry.load().get("cdr-arrangements").restated_partial
+    assert not Registry.load().get("wt2023-arrangements").restated_partial

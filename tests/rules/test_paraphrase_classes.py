@@ -1723,3 +1723,39 @@ def test_cdr_report_made_in_other_words_passes(sentence):
 )
 def test_cdr_report_look_alikes_do_not_pass(sentence):
     assert _status("cdr-arrangements", "CDR-06", [sentence], kind="cdr-arrangements") != "pass"
+
+
+# The CDR pack reads the statute or guidance read back by the CDR partners as what they mean to
+# do (partial), where the children's packs read a restated duty as nothing (the catalogue: not
+# evidence that it is done). Paraphrases of three partnerships' ways of reading it back.
+CDR_RESTATED = [
+    (
+        "CDR-02",
+        "Under the Children Act 2004 the child death review partners must make arrangements to review the death of every child normally resident in their area.",
+    ),
+    (
+        "CDR-02",
+        "As the legislation sets out, CDR partners are required to review the deaths of all children normally resident in the local authority area.",
+    ),
+    (
+        "CDR-05",
+        "The statutory guidance states that child death reviews must cover every child under 18, excluding stillbirths and planned terminations of pregnancy carried out within the law.",
+    ),
+    (
+        "CDR-05",
+        "Working Together requires the partners to review the deaths of children under 18 years of age; stillborn babies and lawful terminations are outside the process.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "sentence"), CDR_RESTATED)
+def test_cdr_restated_duty_is_partial(rule_id, sentence):
+    assert _status("cdr-arrangements", rule_id, [sentence], kind="cdr-arrangements") == "partial"
+
+
+def test_children_pack_restated_duty_is_still_not_evidence():
+    sentence = (
+        "Under the Children Act 2004 the safeguarding partners must make arrangements to identify and review serious"
+        " child safeguarding cases and to commission local child safeguarding practice reviews."
+    )
+    assert _status("wt2018-arrangements", "WT18-ARR-02", [sentence]) == "fail"

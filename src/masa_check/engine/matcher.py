@@ -176,7 +176,8 @@ class KeywordMatcher:
         owner = board_name(index) if any("board_area" in s for s in slots) else None
         return specifics(texts, slots, owner)
 
-    def match(self, doc: Document, facet: Facet, siblings: tuple[Facet, ...] = ()) -> Outcome:
+    def found(self, doc: Document, facet: Facet) -> Outcome:
+        """The facet as the concept groups find it (``text``, then ``weak_text`` and ``text_or``)."""
         from masa_check.engine.text_match import match_facet as keyword_match
 
         if facet.text is None:
@@ -188,6 +189,9 @@ class KeywordMatcher:
                 return alternative
         return outcome
 
+    def match(self, doc: Document, facet: Facet, siblings: tuple[Facet, ...] = ()) -> Outcome:
+        return _or_restated(doc, facet, self.found(doc, facet))
+
 
 class EvidenceMatcher(KeywordMatcher):
     """Topic (concepts + exemplars) + specifics (slots) + stance; see the module docstring."""
@@ -197,7 +201,10 @@ class EvidenceMatcher(KeywordMatcher):
     def match(self, doc: Document, facet: Facet, siblings: tuple[Facet, ...] = ()) -> Outcome:
         """``siblings``: the rule's other facets, whose positive exemplars are negatives here (the
         council's LSP is not the ICB's; naming the LSPs is not their sign-off)."""
-        outcome = super().match(doc, facet)
+        return _or_restated(doc, facet, self._judged(doc, facet, siblings))
+
+    def _judged(self, doc: Document, facet: Facet, siblings: tuple[Facet, ...]) -> Outcome:
+        outcome = self.found(doc, facet)
         if facet.text is None:
             return outcome
         index = get_index(doc)
@@ -337,6 +344,15 @@ def says_more(norm: str, spans: tuple[tuple[int, int], ...]) -> bool:
 
 
 MATCHERS: dict[str, type[KeywordMatcher]] = {"keyword": KeywordMatcher, "evidence": EvidenceMatcher}
+
+
+def _or_restated(doc: Document, facet: Facet, outcome: Outcome) -> Outcome:
+    """A facet found nowhere is intent when its pack reads a restated duty so (``restated_partial``)."""
+    if outcome.state != MISSING or facet.text is None:
+        return outcome
+    from masa_check.engine.text_match import restated_only
+
+    return restated_only(doc, facet.text) or outcome
 
 
 def active() -> KeywordMatcher:

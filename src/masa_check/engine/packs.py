@@ -7,6 +7,7 @@ check on the declared model (``declared``) and a concept search for published do
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import difflib
 import re
@@ -82,6 +83,11 @@ class TextSpec(Strict):
     #: the Board will do in 2025/26" is evidence of it, where for other facets a sentence saying
     #: what a document sets out is a pointer to content (stance ``reference.describes``).
     about_itself: bool = False
+    #: The national duty restated, found nowhere else, gives ``intent`` (at most partial) instead
+    #: of nothing. Set for a whole pack by the pack's ``restated_partial``: in the duty-holders' own
+    #: arrangements (a CDR partners' document reading back the statute's scope) the restated duty is
+    #: what they mean to do, not yet shown as done; in a report it says nothing about the year.
+    restated_partial: bool = False
 
 
 class SupersededTerm(Strict):
@@ -310,6 +316,9 @@ class Pack(Strict):
     #: name keys in their ``commencement``; ``.masa-check.yaml`` may override a date.
     commencement: dict[str, Commencement] = Field(default_factory=dict)
     rules: list[Rule] = Field(min_length=1)
+    #: Every text spec of the pack reads a restated national duty as intent (TextSpec
+    #: ``restated_partial``): for packs whose documents are the duty-holders' own arrangements.
+    restated_partial: bool = False
 
     @field_validator("id")
     @classmethod
@@ -318,6 +327,21 @@ class Pack(Strict):
             # the value is not echoed: a file that is not a pack may hold anything (issue 16)
             raise ValueError("a pack id must be lower-case words joined by '-'")
         return v
+
+    @model_validator(mode="before")
+    @classmethod
+    def _restated_partial(cls, data):
+        """The pack's ``restated_partial`` handed to each of its text specs (which are frozen)."""
+        if not (isinstance(data, dict) and data.get("restated_partial") is True):
+            return data
+        data = copy.deepcopy(data)  # the caller's mapping stays as it was given
+        for rule in data.get("rules") or []:
+            for facet in (rule.get("facets") or []) if isinstance(rule, dict) else []:
+                for key in ("text", "weak_text", "text_or"):
+                    spec = facet.get(key) if isinstance(facet, dict) else None
+                    if isinstance(spec, dict):
+                        spec.setdefault("restated_partial", True)
+        return data
 
     @model_validator(mode="after")
     def _unique_rules(self):

@@ -711,6 +711,19 @@ def match_facet(doc: Document, spec: TextSpec, weak: TextSpec | None = None) -> 
     return Outcome(MISSING, [], detail)
 
 
+def restated_only(doc: Document, spec: TextSpec) -> Outcome | None:
+    """``intent`` from the sentences restating the national duty, for a spec that reads them so
+    (``restated_partial``); None otherwise. Tried last, after every way of finding the facet met."""
+    if not spec.restated_partial:
+        return None
+    index = get_index(doc)
+    _, elsewhere = facet_hits(index, spec, doc.kind in REPORT_KINDS)
+    sids = elsewhere.get("restatement")
+    if not sids:
+        return None
+    return Outcome(INTENT, _evidence(index, sids), "only the national duty restated, not said to be done here")
+
+
 def _heading_only(index: Index, spec: TextSpec) -> list[int]:
     """Sentences that are headings and carry the first concept group."""
     first = group_hits(index, spec.all[0]) if spec.all else {}
