@@ -1759,3 +1759,23 @@ def test_children_pack_restated_duty_is_still_not_evidence():
         " child safeguarding cases and to commission local child safeguarding practice reviews."
     )
     assert _status("wt2018-arrangements", "WT18-ARR-02", [sentence]) == "fail"
+
+
+# CDR-04(a): a footprint given as a panel shared with, or run jointly with, a neighbouring area.
+CDR_SHARED_PANEL = [
+    "The CDOP is run jointly with Lowmoor.",
+    "Kelby and Barrowby share one CDOP, hosted by Kelby Council.",
+    "Since 2019 Fenshire's child death reviews have been held by a combined panel with Wyvern.",
+    "Castlemere's CDOP is a joint panel with Ravensholt and Elmstead.",
+]
+
+
+@pytest.mark.parametrize("sentence", CDR_SHARED_PANEL)
+def test_cdr_shared_panel_names_a_footprint(sentence):
+    # the footprint without a count of deaths: partial, as every footprint alone is
+    assert _status("cdr-arrangements", "CDR-04", [sentence], kind="cdr-arrangements") == "partial"
+
+
+def test_cdr_joint_agency_response_is_no_footprint():
+    sentence = "The CDOP convenes a Joint Agency Response meeting after every unexpected death."
+    assert _status("cdr-arrangements", "CDR-04", [sentence], kind="cdr-arrangements") == "fail"
