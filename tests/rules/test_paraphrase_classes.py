@@ -78,6 +78,34 @@ def test_no_place_named_as_the_area_is_fail(pack_id, rule_id, sentence):
     assert _status(pack_id, rule_id, [sentence]) == "fail"
 
 
+# The children's partnership's own name carries its place: the area is implied by the name, not
+# stated (partial); a name with no place in it implies nothing.
+PARTNERSHIP_NAMED = [
+    "The Kelby Safeguarding Children Partnership has published these arrangements.",
+    "Welcome to the Lowmoor and Barrowby Safeguarding Partnership website.",
+    "Members of the Fenshire Children's Safeguarding Partnership meet every quarter.",
+    "Until 2019 the Wyvern Safeguarding Children Board led this work.",
+]
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), AREA_RULES[:3])
+@pytest.mark.parametrize("sentence", PARTNERSHIP_NAMED)
+def test_a_place_in_the_partnerships_name_implies_the_area(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "partial"
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), AREA_RULES[:3])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Local Safeguarding Children Partnership meets every quarter.",
+        "The Independent Safeguarding Partnership chair writes the foreword.",
+    ],
+)
+def test_a_partnership_name_without_a_place_implies_no_area(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence]) == "fail"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
