@@ -1807,3 +1807,19 @@ def test_cdr_shared_panel_names_a_footprint(sentence):
 def test_cdr_joint_agency_response_is_no_footprint():
     sentence = "The CDOP convenes a Joint Agency Response meeting after every unexpected death."
     assert _status("cdr-arrangements", "CDR-04", [sentence], kind="cdr-arrangements") == "fail"
+
+
+# A pointer to a diagram or chart that follows ("please find below the structure", "shown in the
+# diagram below") is a reference to content the text does not hold: the group is referenced, not
+# described, so the rule is partial at most.
+POINTS_TO_A_DIAGRAM = [
+    "Please find below the structure chart of the Kelby Safeguarding Children Partnership Executive.",
+    "The Lowmoor partnership's governance structure and its sub-groups are shown in the diagram below.",
+    "Our executive group and how it leads the partnership is illustrated overleaf.",
+]
+
+
+@pytest.mark.parametrize("sentence", POINTS_TO_A_DIAGRAM)
+def test_a_pointer_to_a_diagram_is_not_the_governance_described(sentence):
+    needs = "Our priorities are identified each year from an analysis of the JSNA and learning from reviews."
+    assert _status("wt2018-arrangements", "WT18-ARR-01", [sentence, needs]) == "partial"
