@@ -1823,3 +1823,22 @@ POINTS_TO_A_DIAGRAM = [
 def test_a_pointer_to_a_diagram_is_not_the_governance_described(sentence):
     needs = "Our priorities are identified each year from an analysis of the JSNA and learning from reviews."
     assert _status("wt2018-arrangements", "WT18-ARR-01", [sentence, needs]) == "partial"
+
+
+# An upbeat claim of how much was done, with nothing said of what, is not the Board's work in the
+# year (stance intent.extra): partial, where the work itself named passes.
+VAGUE_ACHIEVEMENT = [
+    "The sub-groups of the Kelby Board have delivered a great amount this year, all of it set out in this report.",
+    "Looking ahead, my aim is to lead the Lowmoor Board on, building on the significant work already achieved.",
+    "Together the Barrowby Board and its partners have achieved so much in a difficult year.",
+]
+
+
+@pytest.mark.parametrize("sentence", VAGUE_ACHIEVEMENT)
+def test_a_claim_of_much_achieved_is_not_what_the_board_did(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence], kind="sab-annual-report") == "partial"
+
+
+def test_the_boards_work_named_still_passes():
+    sentence = "This year the Board ran a scams awareness campaign and held three multi-agency audits."
+    assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence], kind="sab-annual-report") == "pass"
