@@ -1842,3 +1842,17 @@ def test_a_claim_of_much_achieved_is_not_what_the_board_did(sentence):
 def test_the_boards_work_named_still_passes():
     sentence = "This year the Board ran a scams awareness campaign and held three multi-agency audits."
     assert _status("care-act-sab-annual-report", "CA-AR-01", [sentence], kind="sab-annual-report") == "pass"
+
+
+# A hedged making or publishing ("may be produced", "may be made available") is intent: the
+# catalogue's own look-alike for the CDR report ('"A report may be produced"').
+HEDGED_REPORT = [
+    "The Kelby CDOP annual report may be produced once the partners agree what it should cover.",
+    "The Lowmoor CDOP has produced a shorter version of its annual report, which may be made available to the public.",
+    "Each year a summary of the Fenshire CDOP report could be published on the partnership website.",
+]
+
+
+@pytest.mark.parametrize("sentence", HEDGED_REPORT)
+def test_a_hedged_cdr_report_is_not_a_published_one(sentence):
+    assert _status("cdr-arrangements", "CDR-06", [sentence], kind="cdr-arrangements") in ("partial", "fail")
