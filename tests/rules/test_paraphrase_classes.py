@@ -1856,3 +1856,22 @@ HEDGED_REPORT = [
 @pytest.mark.parametrize("sentence", HEDGED_REPORT)
 def test_a_hedged_cdr_report_is_not_a_published_one(sentence):
     assert _status("cdr-arrangements", "CDR-06", [sentence], kind="cdr-arrangements") in ("partial", "fail")
+
+
+# WT18-ARR-04(a): "the Local Authority" is named when it is listed as a member of the partnership
+# whose own name carries the place; the same words with no place stay unnamed.
+LA_IN_NAMED_PARTNERSHIP = [
+    "The Kelby Safeguarding Children Partnership consists of three agencies: the Local Authority (through its children's directorate), NHS Kelby ICB and Kelby Police.",
+    "The Lowmoor and Barrowby Safeguarding Partnership brings together the local authority, NHS Lowmoor CCG and Lowmoor Constabulary.",
+    "Fenshire Children's Safeguarding Partnership is independently chaired and comprises the Local Authority, Fenshire Integrated Care Board and Fenshire Police.",
+]
+
+
+@pytest.mark.parametrize("sentence", LA_IN_NAMED_PARTNERSHIP)
+def test_the_local_authority_of_a_named_partnership_is_named(sentence):
+    assert _status("wt2018-arrangements", "WT18-ARR-04", [sentence]) == "pass"
+
+
+def test_the_local_authority_of_an_unnamed_partnership_is_not_named():
+    sentence = "The Local Safeguarding Children Partnership consists of the local authority, the CCG and the police."
+    assert _status("wt2018-arrangements", "WT18-ARR-04", [sentence]) == "fail"
