@@ -1875,3 +1875,16 @@ def test_the_local_authority_of_a_named_partnership_is_named(sentence):
 def test_the_local_authority_of_an_unnamed_partnership_is_not_named():
     sentence = "The Local Safeguarding Children Partnership consists of the local authority, the CCG and the police."
     assert _status("wt2018-arrangements", "WT18-ARR-04", [sentence]) == "fail"
+
+
+# CA-AR-05: a review's status told by when it is due to end is a review still running.
+SAR_STATUS_BY_COMPLETION = [
+    "- SAR Adult F: due for completion in June 2025",
+    "The Kelby SAR for Mr T is due to be completed once the criminal trial ends.",
+    "Two safeguarding adults reviews in Lowmoor had not yet concluded; both are nearing completion.",
+]
+
+
+@pytest.mark.parametrize("sentence", SAR_STATUS_BY_COMPLETION)
+def test_a_sar_due_to_end_is_ongoing(sentence):
+    assert _status("care-act-sab-annual-report", "CA-AR-05", [sentence], kind="sab-annual-report") != "fail"
