@@ -1888,3 +1888,32 @@ SAR_STATUS_BY_COMPLETION = [
 @pytest.mark.parametrize("sentence", SAR_STATUS_BY_COMPLETION)
 def test_a_sar_due_to_end_is_ongoing(sentence):
     assert _status("care-act-sab-annual-report", "CA-AR-05", [sentence], kind="sab-annual-report") != "fail"
+
+
+# CA-SP-04: Healthwatch taking part in the event or group that drew the plan up is its consultation
+# (the event may be told in the sentence before); a seat on the Board is not.
+HEALTHWATCH_TOOK_PART = [
+    [
+        "To develop this strategic plan, a priority-setting event was held in January with Board members.",
+        "It included representatives from Healthwatch Kelby, the carers' centre and the voluntary sector.",
+    ],
+    ["Healthwatch Lowmoor took part in the workshop that drafted the plan's priorities."],
+    ["Healthwatch Fenshire attended the development day where this strategy was drawn up."],
+]
+
+
+@pytest.mark.parametrize("paragraphs", HEALTHWATCH_TOOK_PART)
+def test_healthwatch_taking_part_in_drawing_up_the_plan_is_consultation(paragraphs):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-04", paragraphs, kind="sab-strategic-plan") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Healthwatch Barrowby is a member of the Board and attends every meeting.",
+        "Healthwatch Castlemere is represented on the Board and took part in its development day on self-neglect.",
+        "Healthwatch will be invited to take part in developing the next plan.",
+    ],
+)
+def test_healthwatch_on_the_board_or_invited_later_is_not_consultation(sentence):
+    assert _status("care-act-sab-strategic-plan", "CA-SP-04", [sentence], kind="sab-strategic-plan") != "pass"
