@@ -1917,3 +1917,23 @@ def test_healthwatch_taking_part_in_drawing_up_the_plan_is_consultation(paragrap
 )
 def test_healthwatch_on_the_board_or_invited_later_is_not_consultation(sentence):
     assert _status("care-act-sab-strategic-plan", "CA-SP-04", [sentence], kind="sab-strategic-plan") != "pass"
+
+
+# The guidance's expectation of any CDOP read back ("the CDOP should cover a footprint that
+# typically reviews at least 60 deaths a year") is a restated duty: partial in the CDR pack, never a
+# pass; the panel's own footprint and caseload stated as fact still pass.
+CDOP_EXPECTATION_RESTATED = [
+    "The CDOP should cover a footprint large enough to review at least 60 child deaths a year, across more than one council area.",
+    "Child death overview panels should cover a population that typically gives at least 70 deaths a year across their areas.",
+    "Each CDOP should serve a geographical area across which it will typically review 60 or more deaths a year.",
+]
+
+
+@pytest.mark.parametrize("sentence", CDOP_EXPECTATION_RESTATED)
+def test_the_guidance_expectation_of_a_cdop_is_not_its_footprint(sentence):
+    assert _status("cdr-arrangements", "CDR-04", [sentence], kind="cdr-arrangements") == "partial"
+
+
+def test_a_cdop_footprint_and_caseload_stated_as_fact_passes():
+    sentence = "The Kelby and Lowmoor CDOP covers both council areas and reviews around 75 deaths a year."
+    assert _status("cdr-arrangements", "CDR-04", [sentence], kind="cdr-arrangements") == "pass"
