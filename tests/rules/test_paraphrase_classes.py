@@ -1937,3 +1937,17 @@ def test_the_guidance_expectation_of_a_cdop_is_not_its_footprint(sentence):
 def test_a_cdop_footprint_and_caseload_stated_as_fact_passes():
     sentence = "The Kelby and Lowmoor CDOP covers both council areas and reviews around 75 deaths a year."
     assert _status("cdr-arrangements", "CDR-04", [sentence], kind="cdr-arrangements") == "pass"
+
+
+# CA-SAB-01: a Board named for a place of more than one word ("South Kelby", "North East Lowmoor")
+# and that place named again as where it works states its area, as a one-word place does.
+SAB_MULTIWORD_PLACE = [
+    "The South Kelby Safeguarding Adults Board is a multi-agency board that protects adults within South Kelby.",
+    "The North East Lowmoor SAB protects adults across North East Lowmoor.",
+    "West Fenshire Safeguarding Adults Board brings partners together to keep adults safe in West Fenshire.",
+]
+
+
+@pytest.mark.parametrize("sentence", SAB_MULTIWORD_PLACE)
+def test_a_board_named_for_a_place_of_several_words_states_its_area(sentence):
+    assert _status("care-act-sab", "CA-SAB-01", [sentence], kind="sab-arrangements") == "pass"

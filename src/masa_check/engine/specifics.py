@@ -115,7 +115,8 @@ _LA = re.compile(
 # partners across Bury", "Kelby Safeguarding Adults Board ... adults in Kelby"): the name alone
 # ("Kelby SAB ... across the local authority area") gives no area
 _BOARD_PLACE = (
-    r"\b((?!(?:The|Our|This|Each|Every|All|A|An|Local|Adult|Adults)\b)[A-Z][a-z]+(?: (?:and|upon|on|&) [A-Z][a-z]+)*)"
+    # a place of one to four words: "Kelby", "South Lowmoor", "Barrowby and Castlemere", "Kelby upon Wyvern"
+    r"\b((?!(?:The|Our|This|Each|Every|All|A|An|Local|Adult|Adults)\b)[A-Z][a-z]+(?:(?: (?:and|upon|on|&))? [A-Z][a-z]+){0,3})"
     r"(?: (?:Borough|City|County|Metropolitan Borough))?(?:'s|’s)? "
     r"(?:Safeguarding Adults? (?:Partnership )?Board|Adult Safeguarding (?:Board|Partnership)|SAB)\b"
 )
