@@ -1951,3 +1951,38 @@ SAB_MULTIWORD_PLACE = [
 @pytest.mark.parametrize("sentence", SAB_MULTIWORD_PLACE)
 def test_a_board_named_for_a_place_of_several_words_states_its_area(sentence):
     assert _status("care-act-sab", "CA-SAB-01", [sentence], kind="sab-arrangements") == "pass"
+
+
+def _md_yearly(tmp_path, heading: str, sentence: str) -> str:
+    """WT23-YR-07 on a yearly report whose one section is ``heading`` with ``sentence`` under it."""
+    from masa_check.engine.declared_checks import Context as Ctx
+    from masa_check.sources import load_document
+
+    path = tmp_path / "report.md"
+    path.write_text(f"# Kelby Safeguarding Children Partnership yearly report 2024-25\n\n## {heading}\n\n{sentence}\n")
+    doc = load_document(str(path), kind="yearly-report")
+    pack = REGISTRY.get("wt2023-yearly-report")
+    rule = next(r for r in pack.rules if r.id == "WT23-YR-07")
+    return evaluate_rule(doc, pack, rule, Ctx(as_of=dt.date(2025, 10, 1))).status
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        (
+            "Multi-agency learning and development",
+            "Four adult reviews were concluded and a learning event on self-neglect was held.",
+        ),
+        (
+            "Learning and improvement",
+            "The training offer was refreshed and 300 staff attended, and the lessons from audits were identified.",
+        ),
+    ],
+)
+def test_a_learning_heading_does_not_stand_in_for_serious_incidents(tmp_path, heading, sentence):
+    assert _md_yearly(tmp_path, heading, sentence) != "pass"
+
+
+def test_a_serious_incidents_heading_still_stands_in(tmp_path):
+    sentence = "The themes identified were unsafe sleep and bruising in young babies."
+    assert _md_yearly(tmp_path, "Serious incidents and rapid reviews", sentence) == "pass"
