@@ -1953,16 +1953,17 @@ def test_a_board_named_for_a_place_of_several_words_states_its_area(sentence):
     assert _status("care-act-sab", "CA-SAB-01", [sentence], kind="sab-arrangements") == "pass"
 
 
-def _md_yearly(tmp_path, heading: str, sentence: str) -> str:
-    """WT23-YR-07 on a yearly report whose one section is ``heading`` with ``sentence`` under it."""
+def _md_yearly(tmp_path, heading: str, sentence: str, rule_id="WT23-YR-07", pack_id="wt2023-yearly-report") -> str:
+    """A report rule on a report whose one section is ``heading`` with ``sentence`` under it."""
     from masa_check.engine.declared_checks import Context as Ctx
     from masa_check.sources import load_document
 
+    kind = "sab-annual-report" if pack_id.startswith("care-act") else "yearly-report"
     path = tmp_path / "report.md"
-    path.write_text(f"# Kelby Safeguarding Children Partnership yearly report 2024-25\n\n## {heading}\n\n{sentence}\n")
-    doc = load_document(str(path), kind="yearly-report")
-    pack = REGISTRY.get("wt2023-yearly-report")
-    rule = next(r for r in pack.rules if r.id == "WT23-YR-07")
+    path.write_text(f"# Kelby Safeguarding Partnership annual report 2024-25\n\n## {heading}\n\n{sentence}\n")
+    doc = load_document(str(path), kind=kind)
+    pack = REGISTRY.get(pack_id)
+    rule = next(r for r in pack.rules if r.id == rule_id)
     return evaluate_rule(doc, pack, rule, Ctx(as_of=dt.date(2025, 10, 1))).status
 
 
@@ -1986,3 +1987,10 @@ def test_a_learning_heading_does_not_stand_in_for_serious_incidents(tmp_path, he
 def test_a_serious_incidents_heading_still_stands_in(tmp_path):
     sentence = "The themes identified were unsafe sleep and bruising in young babies."
     assert _md_yearly(tmp_path, "Serious incidents and rapid reviews", sentence) == "pass"
+
+
+def test_a_learning_heading_does_not_stand_in_for_adult_reviews(tmp_path):
+    sentence = "A new training offer was launched and the audit actions were completed."
+    args = ("CA-AR-06", "care-act-sab-annual-report")
+    assert _md_yearly(tmp_path, "Learning and development", sentence, *args) != "pass"
+    assert _md_yearly(tmp_path, "Learning from safeguarding adults reviews", sentence, *args) == "pass"
