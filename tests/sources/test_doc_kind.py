@@ -262,3 +262,33 @@ def test_an_about_page_naming_the_annual_report_among_its_duties_is_the_boards_a
         ("paragraph", duty),
     )
     assert infer_facts(blocks)["kind"] == "sab-arrangements"
+
+
+# -- a child death overview panel's own terms of reference from before 2019, when the panel sat
+#    under the children's board: the board is named throughout, but the document is the panel's --
+
+OLD_PANEL_TERMS = [
+    _blocks(
+        ("title", "Ashvale Safeguarding Children Board Child Death Overview Panel"),
+        ("paragraph", "Terms of reference"),
+        ("paragraph", "The Ashvale Safeguarding Children Board (ASCB) set up the panel in 2008."),
+        ("paragraph", "The ASCB receives the panel's annual report; ASCB members sit on the panel."),
+    ),
+    _blocks(
+        ("paragraph", "KELBY SAFEGUARDING CHILDREN BOARD KELBY CHILD DEATH REVIEW PROCESS"),
+        (
+            "paragraph",
+            "These terms of reference apply to the Child Death Overview Panel of Kelby Safeguarding Children Board (KSCB).",
+        ),
+        (
+            "paragraph",
+            "The KSCB chair appoints the panel chair; the panel reports to the KSCB under the Children Act 2004.",
+        ),
+        ("paragraph", "The Kelby Safeguarding Children Board (KSCB) agrees the panel's budget each year."),
+    ),
+]
+
+
+@pytest.mark.parametrize("blocks", OLD_PANEL_TERMS)
+def test_a_panel_s_own_terms_under_a_childrens_board_are_cdr_arrangements(blocks):
+    assert infer_facts(blocks)["kind"] == "cdr-arrangements"

@@ -345,6 +345,46 @@ SIGNALS: tuple[Signal, ...] = (
         ["The death of Adult K was reviewed by the Board."],
         gate=("child death", "cdop", "cdr partners"),
     ),
+    # the document's own subject is the panel: a title that ends in it ("... Board Child Death
+    # Overview Panel", then "Terms of reference"), or a text saying what it applies to, which
+    # weighs as much as a title (an old panel's terms of reference name its LSCB throughout)
+    _sig(
+        "cdr-subject-name",
+        "is named for a child death overview panel or the child death review process",
+        r"\bchild\s+death\s+(?:overview\s+panel|review\s+process|review\s+partners)\s*(?:\(CDOP\))?\s*$",
+        {"cdr": 6},
+        "name",
+        [
+            "Ashcombe Safeguarding Children Board Child Death Overview Panel",
+            "Kelby and Lowmoor Child Death Review Process",
+            "Fenshire Child Death Overview Panel (CDOP)",
+        ],
+        [
+            "Safeguarding Children Partnership Arrangements and Child Death Review Arrangements for Kelby",
+            "Child Death Overview Panel annual report 2024",
+        ],
+        gate=("child death",),
+    ),
+    _sig(
+        "cdr-subject-body",
+        "says it applies to a child death overview panel or sets out child death review arrangements",
+        r"\b(?i:these|this)\s+(?i:terms\s+of\s+reference|arrangements|document|procedures?|protocol|constitution|handbook"
+        r"|pack)\s+(?i:apply|applies|relate|relates|set\s+out|sets\s+out|describe|describes|cover|covers|is\s+for)\s+"
+        r"(?:to\s+)?(?:how\s+)?(?:the\s+)?(?:(?:[A-Z][\w&'-]*|and)\s+)*?(?i:child\s+death\s+(?:overview\s+panel|review)|CDOP)",
+        {"cdr": 10},
+        "body",
+        [
+            "These terms of reference apply to the Child Death Overview Panel of Ashcombe Safeguarding Children Board.",
+            "This document sets out the child death review arrangements for Kelby and Lowmoor.",
+            "This handbook is for the Fenshire CDOP and the agencies that support it.",
+        ],
+        [
+            "This document sets out the safeguarding arrangements, including child death review.",
+            "These arrangements describe how the partners work together; child death review is in section 9.",
+        ],
+        flags=0,
+        gate=("child death", "cdop"),
+    ),
     _sig(
         "cdr-guidance",
         "cites the child death review statutory guidance or the national database",
