@@ -292,3 +292,42 @@ OLD_PANEL_TERMS = [
 @pytest.mark.parametrize("blocks", OLD_PANEL_TERMS)
 def test_a_panel_s_own_terms_under_a_childrens_board_are_cdr_arrangements(blocks):
     assert infer_facts(blocks)["kind"] == "cdr-arrangements"
+
+
+# -- a SAB's about page that mentions its reviews and priorities is still about the Board; an
+#    annual report that says what the Board is stays an annual report ---------------------------
+
+SAB_ABOUT_PAGES = [
+    _blocks(
+        ("title", "Safeguarding Adults Board"),
+        (
+            "paragraph",
+            "The Ashvale Safeguarding Adults Board is a partnership of organisations that protect adults at risk.",
+        ),
+        ("heading", "Safeguarding Adults Reviews"),
+        ("paragraph", "One of the Board's core duties is to arrange Safeguarding Adults Reviews under section 44."),
+    ),
+    _blocks(
+        ("heading", "What is the Kelby Safeguarding Adults Board?"),
+        ("paragraph", "The Kelby Safeguarding Adults Board (KSAB) is a statutory body set up under the Care Act 2014."),
+        ("heading", "Our strategic priorities"),
+        ("paragraph", "Self-neglect and exploitation of adults with care and support needs."),
+    ),
+]
+
+
+@pytest.mark.parametrize("blocks", SAB_ABOUT_PAGES)
+def test_a_sab_about_page_is_the_boards_arrangements(blocks):
+    assert infer_facts(blocks)["kind"] == "sab-arrangements"
+
+
+def test_an_annual_report_saying_what_the_board_is_stays_a_report():
+    blocks = _blocks(
+        ("title", "Lowmoor Safeguarding Adults Board Annual Report 2024/25"),
+        (
+            "paragraph",
+            "The Lowmoor Safeguarding Adults Board is a statutory partnership of the council, the ICB and the police.",
+        ),
+        ("paragraph", "This annual report covers 1 April 2024 to 31 March 2025."),
+    )
+    assert infer_facts(blocks)["kind"] == "sab-annual-report"

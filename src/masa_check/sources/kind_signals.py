@@ -674,6 +674,32 @@ SIGNALS: tuple[Signal, ...] = (
         ["Our arrangements for training are described in the annual report."],
         gate=("arrangements", "terms of reference", "this document", "into effect", "into force"),
     ),
+    # what the Board or partnership is, told as an about page tells it ("The Kelby Safeguarding
+    # Adults Board is a partnership of ...", "What is the SAB?"): a page about the body itself
+    _sig(
+        "arrangements-what-it-is",
+        "says what the Board or partnership is",
+        r"\b(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}(?:Safeguarding\s+Adults?\s+(?:Partnership\s+)?Board|Safeguarding\s+"
+        r"(?:Children\s+)?Partnership|Board|Partnership|SAB|SCP)(?:\s+\([A-Z]{2,8}\))?\s+(?:is|acts\s+as)\s+(?:a|an)\s+"
+        r"(?:(?:independent|statutory|multi-agency|multi\s+agency|strategic|local|key)\s+)*"
+        r"(?:partnership|forum|body|board|group|mechanism)\b"
+        r"|^\s*(?i:what\s+is)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}(?i:safeguarding\s+adults?\s+board|sab|board|"
+        r"safeguarding\s+(?:children\s+)?partnership)\b",
+        {"arrangements": 3},
+        "heading body",
+        [
+            "The Safeguarding Adults Board is a partnership of organisations that work together to protect adults.",
+            "Kelby Safeguarding Adults Board (KSAB) is an independent statutory partnership hosted by the council.",
+            "What is the Lowmoor Safeguarding Adults Board?",
+            "The Board acts as a forum for agreeing how agencies co-operate.",
+        ],
+        [
+            "The Board is pleased to present its annual report.",
+            "The partnership is committed to learning from reviews.",
+        ],
+        flags=0,
+        gate=("is a", "is an", "acts as", "what is"),
+    ),
     _sig(
         "arrangements-sections",
         "has the sections of arrangements or terms of reference (membership, quorum, geography, funding)",
