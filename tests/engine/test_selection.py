@@ -99,3 +99,27 @@ def test_a_declared_file_keeps_its_own_kind_and_cohort():
     _, notes = choose_packs(d, REGISTRY, ["care-act-sab"])
     assert d.kind == "arrangements" and d.cohort == "children"
     assert notes == ["packs chosen with --pack: care-act-sab"]
+
+
+@pytest.mark.parametrize(
+    ("title", "cover", "expected"),
+    [
+        # the year reported on decides when no guidance is cited: a 2023-24 report was written after
+        # March 2024, whatever earlier date its cover carries
+        ("Annual Report 2023 - Introduction", "Highlighted activity in 2023-24", "wt2023-yearly-report"),
+        ("Kelby Safeguarding Children Partnership Yearly Report", "Our report for 2024/2025", "wt2023-yearly-report"),
+        ("Lowmoor Safeguarding Partnership Annual Report 2022 to 2023", "Foreword", "wt2018-yearly-report"),
+    ],
+)
+def test_a_yearly_report_s_year_decides_its_edition(title, cover, expected):
+    from masa_check.document import Block
+    from masa_check.sources.doc_facts import infer_facts
+
+    blocks = [
+        Block("title", title, 1),
+        Block("paragraph", cover, 1),
+        Block("paragraph", "The partners met six times and published two practice reviews.", 1),
+    ]
+    facts = infer_facts(blocks)
+    d = Document(path="x", source="pdf", kind="yearly-report", cohort="children", date=facts["date"], facts=facts)
+    assert choose_packs(d, REGISTRY, None)[0][0] == expected

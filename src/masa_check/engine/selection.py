@@ -55,6 +55,9 @@ def _guidance_pack(doc: Document, family: str, cutoff: dt.date, subject: str, no
         return f"wt2023-{family}", f"wt2023-{family}: {subject} follows Working Together 2023"
     if doc.guidance is None and doc.date and doc.date >= cutoff:
         return f"wt2023-{family}", f"wt2023-{family}: {noun} dated {doc.date} ({after} {cutoff})"
+    year_end = (doc.facts or {}).get("period_end") if family == "yearly-report" else None
+    if doc.guidance is None and year_end and year_end >= cutoff:
+        return f"wt2023-{family}", f"wt2023-{family}: {noun} on the year to {year_end} ({after} {cutoff})"
     if doc.guidance == "wt2018":
         why = f"{subject} follows Working Together 2018"
     elif doc.date:

@@ -161,6 +161,10 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
     if published_ev:
         evidence["published"] = published_ev
 
+    period_end, period_ev = _report_year_end(front[:12], title)
+    if period_ev:
+        evidence["period_end"] = period_ev
+
     review_date = None
     for b in textual[: FRONT_BLOCKS * 2] + textual[-40:]:
         if _REVIEW_CUE.search(b.text):
@@ -194,6 +198,7 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
         "title": title,
         "guidance": guidance,
         "review_date": review_date,
+        "period_end": period_end,
         "evidence": evidence,
         # why the kind: one line a deciding signal, and whether the name or the text decided
         "kind_signals": verdict.signals,
@@ -300,6 +305,24 @@ _BARE_DATE = re.compile(
     r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)\s*$",
     re.I,
 )
+
+
+#: A financial year written as a span of two years: "2023-24", "2023/2024", "2023 to 2024".
+_YEAR_SPAN = re.compile(r"\b(20\d\d)\s*(?:[-–—/]|to)\s*(20\d\d|\d\d)\b")
+
+
+def _report_year_end(front: Sequence[Block], title: str | None) -> tuple[dt.date | None, str | None]:
+    """The end (31 March) of the one financial year the title or cover names ("Annual Report
+    2023-24", "introducing its Annual Report for 2023-2024"): a report on that year cannot have
+    been written before it ended, whatever other dates its cover shows."""
+    texts = ([title] if title else []) + [b.text for b in front if b.role != "toc_entry"]
+    for text in texts:
+        for m in _YEAR_SPAN.finditer(text):
+            first, second = int(m.group(1)), int(m.group(2))
+            second = second if second >= 100 else first // 100 * 100 + second
+            if second == first + 1:
+                return dt.date(second, 3, 31), text
+    return None, None
 
 
 def _publication_date(front: Sequence[Block]) -> tuple[dt.date | None, str | None]:
