@@ -1994,3 +1994,29 @@ def test_a_learning_heading_does_not_stand_in_for_adult_reviews(tmp_path):
     args = ("CA-AR-06", "care-act-sab-annual-report")
     assert _md_yearly(tmp_path, "Learning and development", sentence, *args) != "pass"
     assert _md_yearly(tmp_path, "Learning from safeguarding adults reviews", sentence, *args) == "pass"
+
+
+# WT18-YR-03(a) and WT18-YR-05(b): an ambition or a commitment to outcomes, and what something else
+# (the pandemic, poverty) did to children, are not the partnership's impact; a change its work made
+# still is, even beside such words.
+NOT_THE_PARTNERSHIPS_IMPACT = [
+    "The Kelby partners had a shared ambition to improve the lives of the most vulnerable children.",
+    "The impact of Covid on children and families in Lowmoor had been disproportionate.",
+    "The Fenshire partnership is committed to securing the very best outcomes for children.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_THE_PARTNERSHIPS_IMPACT)
+def test_an_ambition_or_an_outside_impact_is_not_impact(sentence):
+    assert _status("wt2018-yearly-report", "WT18-YR-03", [sentence], kind="yearly-report") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Despite the impact of Covid-19, the Barrowby early help offer improved outcomes for 300 families.",
+        "The Castlemere partnership is committed to its neglect strategy, which has reduced the number of children on plans for neglect.",
+    ],
+)
+def test_the_partnerships_impact_beside_such_words_still_counts(sentence):
+    assert _status("wt2018-yearly-report", "WT18-YR-03", [sentence], kind="yearly-report") == "partial"
