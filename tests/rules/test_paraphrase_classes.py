@@ -2020,3 +2020,11 @@ def test_an_ambition_or_an_outside_impact_is_not_impact(sentence):
 )
 def test_the_partnerships_impact_beside_such_words_still_counts(sentence):
     assert _status("wt2018-yearly-report", "WT18-YR-03", [sentence], kind="yearly-report") == "partial"
+
+
+@pytest.mark.parametrize(
+    ("pack_id", "rule_id"), [("wt2023-yearly-report", "WT23-YR-05"), ("wt2026-yearly-report", "WT26-YR-05")]
+)
+def test_an_outside_impact_is_not_impact_in_later_editions(pack_id, rule_id):
+    sentence = "The impact of the pandemic on children and families in Kelby was felt most in the poorest wards."
+    assert _status(pack_id, rule_id, [sentence], kind="yearly-report") == "fail"
