@@ -2028,3 +2028,22 @@ def test_the_partnerships_impact_beside_such_words_still_counts(sentence):
 def test_an_outside_impact_is_not_impact_in_later_editions(pack_id, rule_id):
     sentence = "The impact of the pandemic on children and families in Kelby was felt most in the poorest wards."
     assert _status(pack_id, rule_id, [sentence], kind="yearly-report") == "fail"
+
+
+# The areas an inspection named are the inspectorate's findings, not the partners' analysis of
+# where their own work made little progress; the partners' own analysis still passes.
+INSPECTION_AREAS = [
+    "A Joint Targeted Area Inspection in May 2024 recommended seven areas for development in the Kelby partnership's work.",
+    "Ofsted's inspection identified three areas for improvement in the Lowmoor front door.",
+    "Inspectors found two priorities for improvement in Fenshire's response to exploitation.",
+]
+
+
+@pytest.mark.parametrize(
+    ("pack_id", "rule_id"), [("wt2018-yearly-report", "WT18-YR-04"), ("wt2023-yearly-report", "WT23-YR-06")]
+)
+@pytest.mark.parametrize("sentence", INSPECTION_AREAS)
+def test_an_inspections_areas_are_not_the_partners_analysis(pack_id, rule_id, sentence):
+    assert _status(pack_id, rule_id, [sentence], kind="yearly-report") != "pass"
+    own = "Our own audit of the neglect priority showed areas for development: too few plans named the child's voice."
+    assert _status(pack_id, rule_id, [own], kind="yearly-report") == "pass"
