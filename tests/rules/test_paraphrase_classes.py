@@ -1728,7 +1728,7 @@ def test_the_creation_of_something_is_what_the_board_did(sentence):
 # CDR-06: the CDR partners' report is made and sent out in other words than "publish" or "produce":
 # compiled, distributed, circulated, available, or described by what it gives an overview of.
 CDR_REPORT_MADE = [
-    "The Kelby CDOP compiles an annual report, which is circulated to the partnership and the health and wellbeing board.",
+    "Each year the Kelby CDOP compiles a report, circulated to the partnership and the health and wellbeing board.",
     "Our joint annual CDOP report gives an overview of the child death review processes across Lowmoor and Barrowby.",
     "The child death overview panel's annual report, available on this page, sets out the deaths reviewed and the actions taken.",
     "Each year the Fenshire child death overview panel compiles an annual report that is distributed to the three councils and the ICB.",
@@ -1759,19 +1759,19 @@ def test_cdr_report_look_alikes_do_not_pass(sentence):
 CDR_RESTATED = [
     (
         "CDR-02",
-        "Under the Children Act 2004 the child death review partners must make arrangements to review the death of every child normally resident in their area.",
+        "By law the child death review partners must see that every child normally resident in Kelby has their death reviewed.",
     ),
     (
         "CDR-02",
-        "As the legislation sets out, CDR partners are required to review the deaths of all children normally resident in the local authority area.",
+        "As the legislation sets out, CDR partners are required to review the death of each child who was normally resident in the area.",
     ),
     (
         "CDR-05",
-        "The statutory guidance states that child death reviews must cover every child under 18, excluding stillbirths and planned terminations of pregnancy carried out within the law.",
+        "The statutory guidance states that reviews must cover every child under 18, leaving out babies stillborn and lawful terminations.",
     ),
     (
         "CDR-05",
-        "Working Together requires the partners to review the deaths of children under 18 years of age; stillborn babies and lawful terminations are outside the process.",
+        "Working Together requires that partners look at the deaths of all children under 18; stillborn babies and lawful terminations fall outside it.",
     ),
 ]
 
@@ -1828,7 +1828,7 @@ def test_a_pointer_to_a_diagram_is_not_the_governance_described(sentence):
 # An upbeat claim of how much was done, with nothing said of what, is not the Board's work in the
 # year (stance intent.extra): partial, where the work itself named passes.
 VAGUE_ACHIEVEMENT = [
-    "The sub-groups of the Kelby Board have delivered a great amount this year, all of it set out in this report.",
+    "The Kelby Board and its four sub-groups delivered a great amount over twelve months, as later chapters show.",
     "Looking ahead, my aim is to lead the Lowmoor Board on, building on the significant work already achieved.",
     "Together the Barrowby Board and its partners have achieved so much in a difficult year.",
 ]
@@ -1848,7 +1848,7 @@ def test_the_boards_work_named_still_passes():
 # catalogue's own look-alike for the CDR report ('"A report may be produced"').
 HEDGED_REPORT = [
     "The Kelby CDOP annual report may be produced once the partners agree what it should cover.",
-    "The Lowmoor CDOP has produced a shorter version of its annual report, which may be made available to the public.",
+    "The Lowmoor CDOP has produced a shorter version of its annual report, which may be shared with families on request.",
     "Each year a summary of the Fenshire CDOP report could be published on the partnership website.",
 ]
 
@@ -1942,7 +1942,7 @@ def test_a_cdop_footprint_and_caseload_stated_as_fact_passes():
 # CA-SAB-01: a Board named for a place of more than one word ("South Kelby", "North East Lowmoor")
 # and that place named again as where it works states its area, as a one-word place does.
 SAB_MULTIWORD_PLACE = [
-    "The South Kelby Safeguarding Adults Board is a multi-agency board that protects adults within South Kelby.",
+    "The South Kelby Safeguarding Adults Board protects adults within South Kelby through its member agencies.",
     "The North East Lowmoor SAB protects adults across North East Lowmoor.",
     "West Fenshire Safeguarding Adults Board brings partners together to keep adults safe in West Fenshire.",
 ]
@@ -2000,9 +2000,9 @@ def test_a_learning_heading_does_not_stand_in_for_adult_reviews(tmp_path):
 # (the pandemic, poverty) did to children, are not the partnership's impact; a change its work made
 # still is, even beside such words.
 NOT_THE_PARTNERSHIPS_IMPACT = [
-    "The Kelby partners had a shared ambition to improve the lives of the most vulnerable children.",
-    "The impact of Covid on children and families in Lowmoor had been disproportionate.",
-    "The Fenshire partnership is committed to securing the very best outcomes for children.",
+    "The Kelby partners share an ambition to make life better for their most vulnerable children.",
+    "The Lowmoor report describes the effects of lockdown on babies born in 2020.",
+    "The Fenshire partnership is committed to achieving better outcomes for every child.",
 ]
 
 
@@ -2033,7 +2033,7 @@ def test_an_outside_impact_is_not_impact_in_later_editions(pack_id, rule_id):
 # The areas an inspection named are the inspectorate's findings, not the partners' analysis of
 # where their own work made little progress; the partners' own analysis still passes.
 INSPECTION_AREAS = [
-    "A Joint Targeted Area Inspection in May 2024 recommended seven areas for development in the Kelby partnership's work.",
+    "The 2024 joint targeted area inspection of Kelby recommended seven areas for development.",
     "Ofsted's inspection identified three areas for improvement in the Lowmoor front door.",
     "Inspectors found two priorities for improvement in Fenshire's response to exploitation.",
 ]

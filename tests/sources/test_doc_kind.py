@@ -278,7 +278,7 @@ OLD_PANEL_TERMS = [
         ("paragraph", "KELBY SAFEGUARDING CHILDREN BOARD KELBY CHILD DEATH REVIEW PROCESS"),
         (
             "paragraph",
-            "These terms of reference apply to the Child Death Overview Panel of Kelby Safeguarding Children Board (KSCB).",
+            "This constitution covers the Child Death Overview Panel of Kelby Safeguarding Children Board (KSCB).",
         ),
         (
             "paragraph",
@@ -302,16 +302,16 @@ SAB_ABOUT_PAGES = [
         ("title", "Safeguarding Adults Board"),
         (
             "paragraph",
-            "The Ashvale Safeguarding Adults Board is a partnership of organisations that protect adults at risk.",
+            "The Ashvale Safeguarding Adults Board is a partnership joining up local services for adults at risk.",
         ),
         ("heading", "Safeguarding Adults Reviews"),
         ("paragraph", "One of the Board's core duties is to arrange Safeguarding Adults Reviews under section 44."),
     ),
     _blocks(
         ("heading", "What is the Kelby Safeguarding Adults Board?"),
-        ("paragraph", "The Kelby Safeguarding Adults Board (KSAB) is a statutory body set up under the Care Act 2014."),
+        ("paragraph", "The Kelby Safeguarding Adults Board (KSAB) is a statutory body the Care Act 2014 created."),
         ("heading", "Our strategic priorities"),
-        ("paragraph", "Self-neglect and exploitation of adults with care and support needs."),
+        ("paragraph", "Self-neglect and the exploitation of adults who need care."),
     ),
 ]
 

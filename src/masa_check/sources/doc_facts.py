@@ -313,7 +313,7 @@ _YEAR_SPAN = re.compile(r"\b(20\d\d)\s*(?:[-–—/]|to)\s*(20\d\d|\d\d)\b")
 
 def _report_year_end(front: Sequence[Block], title: str | None) -> tuple[dt.date | None, str | None]:
     """The end (31 March) of the one financial year the title or cover names ("Annual Report
-    2023-24", "introducing its Annual Report for 2023-2024"): a report on that year cannot have
+    2023-24", "presenting the report on 2023-2024"): a report on that year cannot have
     been written before it ended, whatever other dates its cover shows."""
     texts = ([title] if title else []) + [b.text for b in front if b.role != "toc_entry"]
     for text in texts:

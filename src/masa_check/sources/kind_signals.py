@@ -360,7 +360,7 @@ SIGNALS: tuple[Signal, ...] = (
             "Fenshire Child Death Overview Panel (CDOP)",
         ],
         [
-            "Safeguarding Children Partnership Arrangements and Child Death Review Arrangements for Kelby",
+            "Kelby Children's Partnership Arrangements, with Child Death Review Arrangements",
             "Child Death Overview Panel annual report 2024",
         ],
         gate=("child death",),
@@ -374,9 +374,9 @@ SIGNALS: tuple[Signal, ...] = (
         {"cdr": 10},
         "body",
         [
-            "These terms of reference apply to the Child Death Overview Panel of Ashcombe Safeguarding Children Board.",
+            "This handbook applies to the Ashcombe Child Death Overview Panel and its members.",
             "This document sets out the child death review arrangements for Kelby and Lowmoor.",
-            "This handbook is for the Fenshire CDOP and the agencies that support it.",
+            "This constitution covers the Fenshire CDOP and the agencies that support it.",
         ],
         [
             "This document sets out the safeguarding arrangements, including child death review.",
@@ -688,10 +688,10 @@ SIGNALS: tuple[Signal, ...] = (
         {"arrangements": 3},
         "heading body",
         [
-            "The Safeguarding Adults Board is a partnership of organisations that work together to protect adults.",
-            "Kelby Safeguarding Adults Board (KSAB) is an independent statutory partnership hosted by the council.",
+            "Our Safeguarding Adults Board is a partnership bringing many organisations together.",
+            "Kelby Safeguarding Adults Board (KSAB) is a statutory partnership that the council hosts.",
             "What is the Lowmoor Safeguarding Adults Board?",
-            "The Board acts as a forum for agreeing how agencies co-operate.",
+            "The Board acts as a strategic forum where agencies settle how to co-operate.",
         ],
         [
             "The Board is pleased to present its annual report.",
