@@ -88,17 +88,10 @@ def test_builtin_packs_load_lazily_and_their_ids_are_their_file_names():
 def test_pack_restated_partial_reaches_every_text_spec_and_only_there():
     """``restated_partial`` on a pack is handed to each facet's text specs before they freeze."""
     from masa_check.engine.packs import Pack
+    from pack_helpers import minimal_rule
 
-    rule = {
-        "id": "LOCAL-01",
-        "title": "t",
-        "strength": "must",
-        "citation": "c",
-        "requirement": "r",
-        "evidence": "e",
-        "fix": "f",
-        "facets": [{"id": "a", "name": "n", "text": {"all": [["review*"]]}, "weak_text": {"all": [["death*"]]}}],
-    }
+    facet = {"id": "a", "name": "n", "text": {"all": [["review*"]]}, "weak_text": {"all": [["death*"]]}}
+    rule = minimal_rule("LOCAL-01", [facet])
     base = {"id": "local", "title": "t", "source": "s", "applies_to": {"kinds": ["cdr-arrangements"]}}
     on = Pack.model_validate({**base, "restated_partial": True, "rules": [rule]})
     off = Pack.model_validate({**base, "rules": [rule]})
