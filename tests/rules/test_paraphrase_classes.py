@@ -1926,7 +1926,30 @@ def _each(name, pack, rule, kind, cases, expected):
     ]
 
 
+# The duty read back in the law's voice ("Under the Care Act 2014, one of the core duties of the SAB
+# is to publish a report on ...", "the partners were required to publish a report ...") is not the
+# report's content.
+DUTY_AS_A_THING_HELD = [
+    "Under the Care Act 2014, one of the core duties of the Safeguarding Adults Board is to publish an annual report"
+    " saying what the Board did over twelve months, including the findings of safeguarding adults reviews and the"
+    " actions it completed on them.",
+    "In line with the legislation, the statutory duties of the SAB are to publish an annual report on the safeguarding"
+    " adults reviews it concluded, what they found, and the action plans it implemented.",
+]
+DUTY_IN_THE_PAST = [
+    "The three partners were required to publish a report every twelve months showing how effective their"
+    " arrangements had been in practice.",
+    "Each partner was required to set out in the report the evidence of how effective the multi-agency arrangements"
+    " were in practice, from audits and data.",
+]
+
 WORDING_CLASSES = [
+    *[
+        pytest.param(SAB_AR, rule, "sab-annual-report", [t], NOT_PASS, id=f"duty-held-{rule}-{i}")
+        for rule in ("CA-AR-04", "CA-AR-06")
+        for i, t in enumerate(DUTY_AS_A_THING_HELD)
+    ],
+    *_each("duty-in-the-past", YR18, "WT18-YR-02", "yearly-report", DUTY_IN_THE_PAST, NOT_PASS),
     *_each("cdr-report-made", CDR, "CDR-06", CDR, CDR_REPORT_MADE, PASS),
     *_each(
         "cdr-report-look-alike",
