@@ -1943,7 +1943,22 @@ DUTY_IN_THE_PAST = [
     " were in practice, from audits and data.",
 ]
 
+# A committee's business on a report ("To scrutinise a report on the partnership's progress and its
+# impact", "The committee received a report which evidenced the work ...", "It aimed to demonstrate
+# the impact ...") says what the report was for or was said to show, not the assessment itself.
+COMMITTEE_ON_A_REPORT = [
+    "To scrutinise a report on the progress made by the Kelby partnership and the impact for children, noting its"
+    " achievements.",
+    "The committee received a report which evidenced the work of the Lowmoor partnership and evaluated how effective"
+    " the multi-agency arrangements had been.",
+    "The Fenshire report aimed to demonstrate the difference the partnership had made and how effective practice had"
+    " become.",
+]
+
 WORDING_CLASSES = [
+    *_each(
+        "committee-on-a-report", "wt2023-yearly-report", "WT23-YR-02", "yearly-report", COMMITTEE_ON_A_REPORT, NOT_PASS
+    ),
     *[
         pytest.param(SAB_AR, rule, "sab-annual-report", [t], NOT_PASS, id=f"duty-held-{rule}-{i}")
         for rule in ("CA-AR-04", "CA-AR-06")
