@@ -1926,31 +1926,29 @@ def _each(name, pack, rule, kind, cases, expected):
     ]
 
 
-# The duty read back in the law's voice ("Under the Care Act 2014, one of the core duties of the SAB
-# is to publish a report on ...", "the partners were required to publish a report ...") is not the
-# report's content.
+# The duty read back in the law's voice (a core duty of the SAB named as its statute gives it, or
+# what the partners "were required to" report) is not the report's content.
 DUTY_AS_A_THING_HELD = [
-    "Under the Care Act 2014, one of the core duties of the Safeguarding Adults Board is to publish an annual report"
-    " saying what the Board did over twelve months, including the findings of safeguarding adults reviews and the"
-    " actions it completed on them.",
-    "In line with the legislation, the statutory duties of the SAB are to publish an annual report on the safeguarding"
-    " adults reviews it concluded, what they found, and the action plans it implemented.",
+    "Under the Care Act, a core duty of the SAB is to report on the findings of the safeguarding adults reviews"
+    " concluded in the year and the actions it implemented on them.",
+    "In line with the legislation, the statutory duties of the SAB are to issue a yearly report covering the"
+    " safeguarding adults reviews it concluded, what they found, and the action plans it implemented.",
 ]
 DUTY_IN_THE_PAST = [
-    "The three partners were required to publish a report every twelve months showing how effective their"
-    " arrangements had been in practice.",
+    "Both partners were required to publish a yearly report showing how effective their arrangements had been in"
+    " practice.",
     "Each partner was required to set out in the report the evidence of how effective the multi-agency arrangements"
     " were in practice, from audits and data.",
 ]
 
-# A committee's business on a report ("To scrutinise a report on the partnership's progress and its
-# impact", "The committee received a report which evidenced the work ...", "It aimed to demonstrate
-# the impact ...") says what the report was for or was said to show, not the assessment itself.
+# A committee's business on a report (an agenda item to scrutinise it, a minute that members received
+# one which showed the work, a report that "aimed to" show its impact) says what the report was for or
+# was said to show, not the assessment itself.
 COMMITTEE_ON_A_REPORT = [
-    "To scrutinise a report on the progress made by the Kelby partnership and the impact for children, noting its"
+    "To scrutinise the report on the progress made by the Kelby partnership and the impact for children, noting its"
     " achievements.",
-    "The committee received a report which evidenced the work of the Lowmoor partnership and evaluated how effective"
-    " the multi-agency arrangements had been.",
+    "Members received a report which showed what the Lowmoor partnership did over the year and judged how well its"
+    " multi-agency arrangements worked.",
     "The Fenshire report aimed to demonstrate the difference the partnership had made and how effective practice had"
     " become.",
 ]
