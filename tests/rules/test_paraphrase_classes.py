@@ -1953,7 +1953,49 @@ COMMITTEE_ON_A_REPORT = [
     " become.",
 ]
 
+# Round 20's false-pass classes, each a case that passed before its fix: the statute read back with
+# its amending Act as an aside; a requirement of the guidance named as such; reports said to be on
+# another body's website; a minute of who introduced the report and what it includes; a year's
+# priorities stated as infinitives.
+ROUND_20_CLASSES = [
+    (
+        "cdr-arrangements",
+        "CDR-02",
+        "cdr-arrangements",
+        "Under the Children Act, as amended by the 2017 Act, the two CDR partners (councils and the ICB) must"
+        " review the death of every child normally resident in the area, and may review a visiting child's death.",
+    ),
+    (
+        "cdr-arrangements",
+        "CDR-04",
+        "cdr-arrangements",
+        "One requirement of the national guidance is that each CDOP covers enough council areas to review at least 60"
+        " child deaths a year.",
+    ),
+    (
+        "cdr-arrangements",
+        "CDR-06",
+        "cdr-arrangements",
+        "Past Kelby CDOP yearly reports are available on the Greater Lowmoor Safeguarding Partnership website.",
+    ),
+    (
+        "wt2023-yearly-report",
+        "WT23-YR-05",
+        "yearly-report",
+        "The independent scrutineer introduced the Kelby partnership's annual report 2024-25, including training and its"
+        " impact, and improved outcomes for children and families from the sub-groups.",
+    ),
+    (
+        "wt2018-yearly-report",
+        "WT18-YR-02",
+        "yearly-report",
+        "The strategic priorities of the Lowmoor partnership for 2022-23 were to promote, monitor and evaluate"
+        " multi-agency effectiveness, shown by audits of practice.",
+    ),
+]
+
 WORDING_CLASSES = [
+    *[pytest.param(p, r, k, [t], NOT_PASS, id=f"round-20-{r}") for p, r, k, t in ROUND_20_CLASSES],
     *_each(
         "committee-on-a-report", "wt2023-yearly-report", "WT23-YR-02", "yearly-report", COMMITTEE_ON_A_REPORT, NOT_PASS
     ),
