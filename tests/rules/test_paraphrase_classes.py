@@ -1994,7 +1994,32 @@ ROUND_20_CLASSES = [
     ),
 ]
 
+# Round 21's false-pass classes, each a case that passed before its fix: a post's or a register's
+# purpose ("primarily focused on", "designed to capture") in a report; a minute's reported speech
+# about what the report summarised.
+ROUND_21_CLASSES = [
+    (
+        "CA-AR-04",
+        "The new post is primarily focused on supporting the review process, ensuring that the findings identified by"
+        " each safeguarding adults review are acted on.",
+    ),
+    (
+        "CA-AR-04",
+        "During the year the group built a register designed to capture the findings identified by safeguarding adults"
+        " reviews.",
+    ),
+    (
+        "CA-AR-01",
+        "The Kelby Board's chair said that its yearly report summarised the work the Board completed by March,"
+        " including three audits.",
+    ),
+]
+
 WORDING_CLASSES = [
+    *[
+        pytest.param(SAB_AR, r, "sab-annual-report", [t], NOT_PASS, id=f"round-21-{r}-{i}")
+        for i, (r, t) in enumerate(ROUND_21_CLASSES)
+    ],
     *[pytest.param(p, r, k, [t], NOT_PASS, id=f"round-20-{r}") for p, r, k, t in ROUND_20_CLASSES],
     *_each(
         "committee-on-a-report", "wt2023-yearly-report", "WT23-YR-02", "yearly-report", COMMITTEE_ON_A_REPORT, NOT_PASS
