@@ -323,7 +323,7 @@ def test_a_sab_about_page_is_the_boards_arrangements(blocks):
 
 def test_an_annual_report_saying_what_the_board_is_stays_a_report():
     blocks = _blocks(
-        ("title", "Lowmoor Safeguarding Adults Board Annual Report 2024/25"),
+        ("title", "Lowmoor Safeguarding Adults Board: Annual Report for 2024/25"),
         (
             "paragraph",
             "The Lowmoor Safeguarding Adults Board is a statutory partnership of the council, the ICB and the police.",
