@@ -1963,7 +1963,7 @@ ROUND_20_CLASSES = [
         "CDR-02",
         "cdr-arrangements",
         "Under the Children Act, as amended by the 2017 Act, the two CDR partners (councils and the ICB) must"
-        " review each death of a child normally resident in the area, and may review a visiting child's death.",
+        " review the deaths of all children who normally lived in the area, and may review a visiting child's death.",
     ),
     (
         "cdr-arrangements",
