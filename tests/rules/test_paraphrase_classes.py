@@ -2015,7 +2015,34 @@ ROUND_21_CLASSES = [
     ),
 ]
 
+# Round 22's false-pass class: a person's words reported in minutes ("the Chair added that ...",
+# "Members noted that ...") are the meeting's record of what was said, not the document's own
+# account; each case passed before its fix.
+REPORTED_SPEECH = [
+    (
+        SAB_AR,
+        "CA-AR-01",
+        "sab-annual-report",
+        "The Independent Chair of the Kelby Board added that over the year the Board had held three audits and launched"
+        " a scams campaign.",
+    ),
+    (
+        "wt2023-yearly-report",
+        "WT23-YR-02",
+        "yearly-report",
+        "The Director of Children's Services said that audits over the year showed multi-agency practice in Lowmoor was"
+        " effective.",
+    ),
+    (
+        SAB_AR,
+        "CA-AR-04",
+        "sab-annual-report",
+        "Members noted that the safeguarding adults review for Mr T had found gaps in how agencies shared information.",
+    ),
+]
+
 WORDING_CLASSES = [
+    *[pytest.param(p, r, k, [t], NOT_PASS, id=f"reported-speech-{r}") for p, r, k, t in REPORTED_SPEECH],
     *[
         pytest.param(SAB_AR, r, "sab-annual-report", [t], NOT_PASS, id=f"round-21-{r}-{i}")
         for i, (r, t) in enumerate(ROUND_21_CLASSES)
