@@ -1963,7 +1963,7 @@ ROUND_20_CLASSES = [
         "CDR-02",
         "cdr-arrangements",
         "Under the Children Act, as amended by the 2017 Act, the two CDR partners (councils and the ICB) must"
-        " review the deaths of all children who normally lived in the area, and may review a visiting child's death.",
+        " see that a review follows the death of any child who normally lived in the area, and may review a visiting child's death.",
     ),
     (
         "cdr-arrangements",
