@@ -1544,7 +1544,7 @@ def test_arrangements_within_the_borough_of_a_place_state_the_area(pack_id, rule
     [
         "CDR partners (the councils and the ICB) for each area must arrange a review of every resident child's death and may review others.",
         "CDR partners in each area must arrange reviews of the deaths of children normally resident in it and, if they think it right, of other children who die there.",
-        "The child death review partners must review the death of every child normally resident in their area and may review the deaths of non-resident children.",
+        "The child death review partners must see that the death of any child normally resident in their area is reviewed and may review the deaths of non-resident children.",
     ],
 )
 def test_the_cdr_statute_read_back_is_no_arrangement(sentence):
@@ -1669,7 +1669,7 @@ def test_the_panel_telling_others_to_act_informs(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Each notification form is also sent to the National Child Mortality Database (NCMD).",
+        "Every notification is also forwarded to the National Child Mortality Database (NCMD).",
         "Information about every child death is passed to the NCMD.",
         "Our data on each death is uploaded to the National Child Mortality Database.",
     ],

@@ -209,7 +209,7 @@ def infer_facts(blocks: Sequence[Block]) -> dict:
 
 
 #: A short unnumbered line that can be a document's name ("Business Plan 2018 - 2020"), not a
-#: section's ("1. Introduction", "Who we are and what we do").
+#: section's ("1. Introduction", "Who we are").
 _NAME_LINE = re.compile(
     r"^(?!\d)[^.?!]{0,60}\b(?:plan|report|strategy|arrangements|terms of reference|constitution)\b[^.?!]{0,30}$", re.I
 )
