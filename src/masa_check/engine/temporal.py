@@ -38,6 +38,7 @@ from masa_check.engine.qualifiers import is_deferral
 from masa_check.engine.terms import _required_literals
 from masa_check.engine.text_index import REPORT_KINDS
 from masa_check.results import Evidence
+from masa_check.sources.year_spans import year_spans
 
 # --- Terms and sentences -----------------------------------------------------------------------
 
@@ -237,7 +238,6 @@ _FULL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+"
 _MONTH_YEAR = re.compile(r"\b" + _MON + r",?\s+" + _Y + r"\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]" + _Y + r"\b")
 _ISO = re.compile(r"\b" + _Y + r"-(\d{2})-(\d{2})\b")
-_FY = re.compile(r"\b((?:19|20)\d\d)\s*(?:/|-|to)\s*((?:19|20)?\d\d)\b(?!\s*-\s*\d{2}\b)")
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -299,11 +299,9 @@ def periods_in(text: str, other_documents: bool = True) -> list[tuple[dt.date, d
     for (_s1, e1, d1, _m1), (s2, _e2, d2, m2) in zip(found, found[1:], strict=False):
         if _JOIN.fullmatch(norm[e1:s2]) and d2 > d1:
             out.append((d1, _month_end(d2) if m2 else d2))
-    for m in _FY.finditer(norm):
+    for m, first, second in year_spans(norm):
         if not other_documents and _OTHER_DOCUMENT.search(norm[max(0, m.start() - 60) : m.start()]):
             continue
-        first, second = int(m.group(1)), int(m.group(2))
-        second = second if second > 99 else first // 100 * 100 + second
         if first < second <= first + 5:  # '2024/25', or a multi-year plan '2023-2026'
             out.append((dt.date(first, 4, 1), dt.date(second, 3, 31)))
     return out

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from masa_check.document import Block
 from masa_check.sources.doc_kind import BODY_BLOCKS, HEADINGS, KindVerdict, infer_kind
+from masa_check.sources.year_spans import year_spans
 
 FRONT_BLOCKS = 60  # "near the start": the cover, contents and first pages
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -307,19 +308,13 @@ _BARE_DATE = re.compile(
 )
 
 
-#: A financial year written as a span of two years: "2023-24", "2023/2024", "2023 to 2024".
-_YEAR_SPAN = re.compile(r"\b(20\d\d)\s*(?:[-–—/]|to)\s*(20\d\d|\d\d)\b")
-
-
 def _report_year_end(front: Sequence[Block], title: str | None) -> tuple[dt.date | None, str | None]:
     """The end (31 March) of the one financial year the title or cover names ("Annual Report
     2023-24", "presenting the report on 2023-2024"): a report on that year cannot have
     been written before it ended, whatever other dates its cover shows."""
     texts = ([title] if title else []) + [b.text for b in front if b.role != "toc_entry"]
     for text in texts:
-        for m in _YEAR_SPAN.finditer(text):
-            first, second = int(m.group(1)), int(m.group(2))
-            second = second if second >= 100 else first // 100 * 100 + second
+        for _, first, second in year_spans(text):
             if second == first + 1:
                 return dt.date(second, 3, 31), text
     return None, None
